@@ -1,0 +1,103 @@
+"""Command line: ``python -m seed_articles export DIR`` and ``inspect FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+PLUGIN_NAME = "seed-articles"
+
+
+def _load_site(config_file: Path):
+    """Load mkdocs.yml and return (mkdocs config, seed-articles plugin, settings)."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(config_file))
+    plugin = config.plugins.get(PLUGIN_NAME)
+    if plugin is None:
+        raise SystemExit(f"error: {config_file} does not enable the {PLUGIN_NAME} plugin")
+    plugin.on_startup(command="build", dirty=False)
+    plugin.on_config(config)
+    return config, plugin, plugin.settings
+
+
+def export(target: Path, config_file: Path, console: Console) -> int:
+    """Write the hand-written docs and every generated page as Markdown into ``target``."""
+    from .render.home import HOME_MARKER, render_home_list
+
+    config, plugin, settings = _load_site(config_file)
+    docs_dir = Path(config.docs_dir)
+    target = target.resolve()
+    if target == docs_dir.resolve() or target == settings.seeds_dir:
+        raise SystemExit("error: refusing to export into docs/ or seeds/")
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    ) as progress:
+        task = progress.add_task("Reading seeds", total=None)
+
+        def on_progress(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        build = plugin.pipeline.build(settings, progress=on_progress)
+        pages = dict(build.pages)
+        for path in sorted(docs_dir.rglob("*")):
+            relative = path.relative_to(docs_dir).as_posix()
+            if not path.is_file() or relative.startswith("overrides/"):
+                continue
+            if path.suffix == ".md":
+                text = path.read_text(encoding="utf-8")
+                if HOME_MARKER in text:
+                    text = text.replace(
+                        HOME_MARKER, render_home_list(build, relative, plugin.config.home_count)
+                    )
+                pages.setdefault(relative, text)
+            else:
+                destination = target / relative
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, destination)
+        write_task = progress.add_task("Writing pages", total=len(pages))
+        for relative, text in sorted(pages.items()):
+            destination = target / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            destination.write_text(text, encoding="utf-8")
+            progress.advance(write_task)
+    for problem in build.problems:
+        console.print(f"[yellow]Seed skipped:[/yellow] {problem}")
+    console.print(build.summary())
+    console.print(f"Wrote {len(pages)} Markdown pages to {target}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m seed_articles", description=__doc__)
+    parser.add_argument(
+        "-f", "--config-file", type=Path, default=Path("mkdocs.yml"), help="path to mkdocs.yml"
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    export_cmd = commands.add_parser(
+        "export", help="write every page as Markdown (front matter + body) into DIR"
+    )
+    export_cmd.add_argument("directory", type=Path)
+    inspect_cmd = commands.add_parser("inspect", help="show what the parser makes of one seed file")
+    inspect_cmd.add_argument("seed", type=Path)
+    args = parser.parse_args(argv)
+    console = Console(stderr=False)
+    if args.command == "export":
+        return export(args.directory, args.config_file, console)
+    from .inspect_cli import run_inspect
+
+    return run_inspect(args.seed, args.config_file.resolve().parent)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""The build pipeline: seeds folder → parsed articles → enriched pages.
+
+Free of MkDocs so the ``export`` command, the benchmark and the tests run it
+alone; the MkDocs plugin is a thin adapter that feeds its pages to MkDocs.
+A :class:`Pipeline` instance keeps parse results cached by content hash, so
+a rebuild after one seed changed parses only that seed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import ParsedArticle, SeedProblem
+from .parsing import SeedError, parse_seed
+from .text.slugs import unique_slugs
+
+log = logging.getLogger("mkdocs.plugins.seed_articles")
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the pipeline needs to know about the site (from the plugin config)."""
+
+    repo_root: Path
+    seeds_dir: Path
+    articles_prefix: str = "bai-viet"
+    related_count: int = 5
+    glossary_file: Path | None = None
+    topics_file: Path | None = None
+    seeds_encoding: str | None = None
+    max_seed_bytes: int = 5_000_000
+    seed_url_base: str | None = None  # e.g. "https://github.com/o/r/blob/main/"
+
+
+@dataclass
+class ArticleRecord:
+    """One article on its way to becoming a page."""
+
+    parsed: ParsedArticle
+    slug: str
+    src_uri: str  # e.g. "bai-viet/slug.md"
+    url: str  # e.g. "bai-viet/slug/"
+    markdown: str = ""
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class SiteBuild:
+    """Result of one pipeline run."""
+
+    articles: list[ArticleRecord]
+    pages: dict[str, str]  # src_uri → Markdown, articles and generated index pages
+    problems: list[SeedProblem]
+    seeds_read: int = 0
+    parsed_now: int = 0  # seeds parsed in this run (the rest came from the cache)
+    dropped_lines: int = 0
+
+    def summary(self) -> str:
+        skipped = len(self.problems)
+        return (
+            f"seed-articles: {self.seeds_read} seeds read, {len(self.articles)} pages made, "
+            f"{skipped} seeds skipped, {self.dropped_lines} lines dropped as boilerplate "
+            f"({self.parsed_now} parsed, {self.seeds_read - self.parsed_now - skipped} from cache)"
+        )
+
+
+def list_seeds(seeds_dir: Path) -> list[Path]:
+    """Every ``.txt`` file under ``seeds_dir``, in a stable order."""
+    if not seeds_dir.is_dir():
+        return []
+    return sorted(
+        (path for path in seeds_dir.rglob("*") if path.is_file() and path.suffix.lower() == ".txt"),
+        key=lambda path: path.relative_to(seeds_dir).as_posix(),
+    )
+
+
+def sidecar_path(seed_path: Path) -> Path:
+    return seed_path.with_suffix(".yml")
+
+
+class Pipeline:
+    """Runs the stages and keeps what can be reused between builds."""
+
+    def __init__(self) -> None:
+        self._parse_cache: dict[str, ParsedArticle | SeedProblem] = {}
+        self.parse_count = 0  # total seeds parsed by this instance (for tests and benchmarks)
+
+    # -- stage 1: read and parse, cached by content hash -------------------------------
+    def _seed_key(self, settings: Settings, path: Path, data: bytes) -> str:
+        digest = hashlib.sha256(data)
+        sidecar = sidecar_path(path)
+        if sidecar.is_file():
+            digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+        digest.update(f"\0{settings.seeds_encoding or ''}".encode())
+        return digest.hexdigest()
+
+    def _read_one(self, settings: Settings, path: Path) -> tuple[ParsedArticle | SeedProblem, bool]:
+        seed = (
+            path.relative_to(settings.repo_root).as_posix()
+            if path.is_relative_to(settings.repo_root)
+            else path.as_posix()
+        )
+        size = path.stat().st_size
+        if size > settings.max_seed_bytes:
+            return (
+                SeedProblem(
+                    seed,
+                    f"the file is {size:,} bytes, over the limit of {settings.max_seed_bytes:,} "
+                    "(raise max_seed_bytes in the plugin config if it really is one article)",
+                ),
+                False,
+            )
+        data = path.read_bytes()
+        key = self._seed_key(settings, path, data)
+        cached = self._parse_cache.get(key)
+        if cached is not None and getattr(cached, "seed", seed) == seed:
+            return cached, False
+        self.parse_count += 1
+        try:
+            result: ParsedArticle | SeedProblem = parse_seed(path, seed, settings.seeds_encoding or None)
+        except SeedError as error:
+            result = SeedProblem(seed, error.message, error.line)
+        self._parse_cache[key] = result
+        return result, True
+
+    def read_seeds(
+        self, settings: Settings, progress: ProgressCallback | None = None
+    ) -> tuple[list[ParsedArticle], list[SeedProblem], int]:
+        paths = list_seeds(settings.seeds_dir)
+        parsed: list[ParsedArticle] = []
+        problems: list[SeedProblem] = []
+        parsed_now = 0
+        live_keys: set[int] = set()
+        for index, path in enumerate(paths, start=1):
+            result, fresh = self._read_one(settings, path)
+            parsed_now += fresh
+            live_keys.add(id(result))
+            if isinstance(result, SeedProblem):
+                problems.append(result)
+            else:
+                parsed.append(result)
+            if progress:
+                progress(index, len(paths))
+        # Forget results of seeds that changed or disappeared, so memory stays bounded.
+        self._parse_cache = {k: v for k, v in self._parse_cache.items() if id(v) in live_keys}
+        return parsed, problems, parsed_now
+
+    # -- the whole build -------------------------------------------------------------
+    def build(self, settings: Settings, progress: ProgressCallback | None = None) -> SiteBuild:
+        from .assemble import assemble_site  # the enrichment and rendering stages
+
+        parsed, problems, parsed_now = self.read_seeds(settings, progress)
+        slugs = unique_slugs(
+            [(article.seed, article.overrides.get("slug") or article.title) for article in parsed]
+        )
+        records = []
+        prefix = settings.articles_prefix.strip("/")
+        for article in parsed:
+            slug = slugs[article.seed]
+            records.append(ArticleRecord(article, slug, f"{prefix}/{slug}.md", f"{prefix}/{slug}/"))
+        build = SiteBuild(
+            articles=records,
+            pages={},
+            problems=problems,
+            seeds_read=len(parsed) + len(problems),
+            parsed_now=parsed_now,
+            dropped_lines=sum(len(article.dropped) for article in parsed),
+        )
+        assemble_site(build, settings)
+        return build

@@ -1,0 +1,142 @@
+"""MkDocs adapter: feeds the pipeline's pages to MkDocs and wires the events.
+
+Everything that understands articles lives in the core modules; this class
+only translates MkDocs events into pipeline calls.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from .config import SeedArticlesConfig
+from .pipeline import Pipeline, Settings, SiteBuild
+from .render.home import HOME_MARKER, render_home_list
+from .text.slugs import heading_slug
+
+log = logging.getLogger("mkdocs.plugins.seed_articles")
+
+ARTICLES_SECTION_TITLE = "Bài viết"
+
+
+def seed_url_base(config: MkDocsConfig) -> str | None:
+    """Repository URL prefix of raw files (``…/blob/main/``), from repo_url and edit_uri."""
+    repo_url = config.repo_url
+    if not repo_url:
+        return None
+    edit_uri = (config.edit_uri or "").strip("/")
+    docs_name = Path(config.docs_dir).name
+    parts = [part for part in edit_uri.split("/") if part]
+    if parts and parts[-1] == docs_name:
+        parts = parts[:-1]  # "edit/main/docs" → "edit/main"
+    if parts and parts[0] == "edit":
+        parts[0] = "blob"
+    base = "/".join(parts) or "blob/main"
+    return f"{repo_url.rstrip('/')}/{base}/"
+
+
+class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.pipeline = Pipeline()
+        self.build: SiteBuild | None = None
+        self.settings: Settings | None = None
+
+    # MkDocs keeps a plugin instance across `serve` rebuilds only when it defines on_startup:
+    # that is what lets the parse cache survive.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.pipeline = Pipeline()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        repo_root = Path(config.config_file_path).resolve().parent
+        options = self.config
+
+        def in_repo(value: str) -> Path | None:
+            return (repo_root / value).resolve() if value else None
+
+        self.settings = Settings(
+            repo_root=repo_root,
+            seeds_dir=in_repo(options.seeds_dir) or repo_root / "seeds",
+            articles_prefix=options.articles_prefix,
+            related_count=options.related_count,
+            glossary_file=in_repo(options.glossary_file),
+            topics_file=in_repo(options.topics_file),
+            seeds_encoding=options.seeds_encoding or None,
+            max_seed_bytes=options.max_seed_bytes,
+            seed_url_base=seed_url_base(config),
+        )
+        if not self.settings.seeds_dir.is_dir():
+            raise PluginError(f"seed-articles: seeds folder not found: {self.settings.seeds_dir}")
+        # Heading anchors must keep Đ: use our slugify unless the site chose one.
+        toc = config.mdx_configs.setdefault("toc", {})
+        toc.setdefault("slugify", heading_slug)
+        if "toc" not in config.markdown_extensions:
+            config.markdown_extensions.append("toc")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert self.settings is not None
+        self.build = self.pipeline.build(self.settings, progress=self._log_progress)
+        for problem in self.build.problems:
+            log.warning("Seed skipped: %s", problem)
+        for src_uri, markdown in sorted(self.build.pages.items()):
+            if files.get_file_from_path(src_uri) is not None:
+                raise PluginError(
+                    f"seed-articles: generated page {src_uri} clashes with a file in docs/; "
+                    "rename the file or change articles_prefix"
+                )
+            files.append(File.generated(config, src_uri, content=markdown))
+        log.info(self.build.summary())
+        return files
+
+    @staticmethod
+    def _log_progress(done: int, total: int) -> None:
+        step = max(1, total // 10)
+        if total >= 200 and (done % step == 0 or done == total):
+            log.info("seed-articles: read %d/%d seeds", done, total)
+
+    @event_priority(-50)  # after other plugins shaped the nav
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if not self.build:
+            return nav
+        order = {record.src_uri: index for index, record in enumerate(self.build.articles)}
+        for item in nav.items:
+            if (
+                isinstance(item, Section)
+                and item.children
+                and all(isinstance(child, Page) and child.file.src_uri in order for child in item.children)
+            ):
+                item.title = ARTICLES_SECTION_TITLE
+                item.children.sort(key=lambda child: order[child.file.src_uri])
+        return nav
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.build and HOME_MARKER in markdown:
+            listing = render_home_list(self.build, page.file.src_uri, self.config.home_count)
+            markdown = markdown.replace(HOME_MARKER, listing)
+        return markdown
+
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        # Material's "view source"/"edit" buttons point at the raw seed, not at a generated file.
+        if self.build and self.settings and self.settings.seed_url_base:
+            seed = page.meta.get("seed")
+            if isinstance(seed, str) and page.file.generated_by:
+                base = self.settings.seed_url_base
+                page.edit_url = base.replace("/blob/", "/edit/", 1) + seed
+        return context
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        assert self.settings is not None
+        server.watch(str(self.settings.seeds_dir))
+        for extra in (self.settings.glossary_file, self.settings.topics_file):
+            if extra is not None and extra.exists():
+                server.watch(str(extra))
+        return server

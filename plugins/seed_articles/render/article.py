@@ -1,0 +1,193 @@
+"""Render one parsed article, with what the enrichment stages found, as Markdown.
+
+The output starts with a YAML front-matter block and contains only escaped
+seed text plus markup we generate ourselves, so it can be read, diffed or
+built by another generator (``python -m seed_articles export``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import yaml
+
+from ..model import ArticleDate, Block, ParsedArticle
+from ..text.vietnamese import syllables
+from .escape import escape_block, escape_inline, escape_leading, link_label
+from .vietnamese_dates import format_date_vi
+
+# Vietnamese prose reads at roughly 200-250 syllables a minute.
+SYLLABLES_PER_MINUTE = 220
+
+#: Returns inline markup spans ``(start, end, markup)`` for a plain text.
+SpanFinder = Callable[[str], list[tuple[int, int, str]]]
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """A link to another article, and why it is related."""
+
+    target_md: str  # path of the target page relative to this page, e.g. "other.md"
+    url: str  # site-relative URL of the target, for front matter and feeds
+    title: str
+    date: ArticleDate | None
+    source: str | None
+    shared_terms: tuple[str, ...] = ()
+    same_story: bool = False
+
+
+@dataclass
+class ArticleContext:
+    """Everything about an article that is not in its own text."""
+
+    url: str  # site-relative URL, e.g. "bai-viet/slug/"
+    seed_url: str | None = None  # link to the raw seed in the repository
+    tags: list[str] = field(default_factory=list)
+    abbreviations: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    previous: RelatedLink | None = None
+    next: RelatedLink | None = None
+    people_links: list[tuple[str, str]] = field(default_factory=list)  # (name, md link)
+
+
+def word_count(article: ParsedArticle) -> int:
+    return len(syllables(article.body_text()))
+
+
+def reading_minutes(words: int) -> int:
+    return max(1, math.ceil(words / SYLLABLES_PER_MINUTE))
+
+
+def front_matter(article: ParsedArticle, context: ArticleContext) -> dict:
+    """Front-matter mapping: English keys, values as in the article."""
+    words = word_count(article)
+    meta: dict = {"title": article.title}
+    if article.title_derived:
+        meta["title_derived"] = True
+    if article.date is not None:
+        meta["date"] = article.date.iso()
+        meta["date_precision"] = article.date.precision
+        if article.date.inferred:
+            meta["date_inferred"] = list(article.date.inferred)
+    meta["authors"] = list(article.authors)
+    if article.source:
+        meta["source"] = article.source
+    if article.category:
+        meta["category"] = article.category
+    meta["summary"] = article.lead
+    meta["tags"] = list(context.tags)
+    meta["abbreviations"] = list(context.abbreviations)
+    if context.people:
+        meta["people"] = list(context.people)
+    meta["related"] = [link.url for link in context.related]
+    meta["seed"] = article.seed
+    meta["words"] = words
+    meta["reading_time"] = reading_minutes(words)
+    # Sidecar overrides win over inference.
+    for key, value in article.overrides.items():
+        if key in {"keep", "drop", "slug"}:
+            continue
+        meta[key] = value
+    return meta
+
+
+def dump_front_matter(meta: dict) -> str:
+    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=False)
+    return f"---\n{body}---\n"
+
+
+def _inline(text: str, find_spans: SpanFinder | None) -> str:
+    """Escape ``text`` and insert generated markup (e.g. abbreviations) at spans."""
+    if not find_spans:
+        return escape_block(text)
+    spans = sorted(find_spans(text))
+    if not spans:
+        return escape_block(text)
+    parts: list[str] = []
+    cursor = 0
+    for start, end, markup in spans:
+        if start < cursor:
+            continue  # overlapping span: the earlier one wins
+        parts.append(escape_inline(text[cursor:start]))
+        parts.append(markup)
+        cursor = end
+    parts.append(escape_inline(text[cursor:]))
+    return escape_leading("".join(parts))
+
+
+def _render_block(block: Block, find_spans: SpanFinder | None) -> str:
+    if block.kind == "heading":
+        return f"## {escape_block(block.text)}"
+    if block.kind == "list":
+        return "\n".join(f"- {_inline(item, find_spans)}" for item in block.items)
+    if block.kind == "quote":
+        return f"> {_inline(block.text, find_spans)}"
+    if block.kind == "figure":
+        # The scraped text holds only the image's file name, not the image:
+        # show the caption as a figure caption and keep the name as a note.
+        caption = _inline(block.text, find_spans) if block.text else ""
+        image_note = (
+            f'<span class="seed-figure__file">{escape_inline(block.image)}</span>' if block.image else ""
+        )
+        separator = " " if caption and image_note else ""
+        return (
+            '<figure class="seed-figure" markdown>\n'
+            f"<figcaption markdown>{caption}{separator}{image_note}</figcaption>\n"
+            "</figure>"
+        )
+    return _inline(block.text, find_spans)
+
+
+def _link_line(link: RelatedLink) -> str:
+    details = [part for part in (format_date_vi(link.date), link.source) if part]
+    line = f"[{link_label(link.title)}]({link.target_md})"
+    if details:
+        line += f" — {escape_inline(' · '.join(details))}"
+    if link.shared_terms:
+        terms = ", ".join(link.shared_terms)
+        line += f"  \n<small>Cùng nói về: {escape_inline(terms)}</small>"
+    return f"- {line}"
+
+
+def render_article(
+    article: ParsedArticle,
+    context: ArticleContext,
+    find_spans: SpanFinder | None = None,
+) -> str:
+    """Markdown page (front matter + body) for one article."""
+    out: list[str] = [dump_front_matter(front_matter(article, context))]
+    out.append(f"# {escape_block(article.title)}\n")
+    byline = [
+        part for part in (format_date_vi(article.date), ", ".join(article.authors), article.source) if part
+    ]
+    if byline:
+        out.append(f'<p class="seed-byline" markdown>{escape_inline(" · ".join(byline))}</p>\n')
+    if article.lead:
+        out.append(f'<p class="seed-lead" markdown>{_inline(article.lead, find_spans)}</p>\n')
+    for block in article.blocks:
+        out.append(_render_block(block, find_spans) + "\n")
+    if context.people_links:
+        people = ", ".join(f"[{link_label(name)}]({target})" for name, target in context.people_links)
+        out.append(f"**Nhân vật:** {people}\n")
+    same_story = [link for link in context.related if link.same_story]
+    others = [link for link in context.related if not link.same_story]
+    if same_story:
+        out.append("## Cùng sự kiện\n")
+        out.append("Các bài khác đưa tin về cùng sự kiện này:\n")
+        out.append("\n".join(_link_line(link) for link in same_story) + "\n")
+    if others:
+        out.append("## Bài viết liên quan\n")
+        out.append("\n".join(_link_line(link) for link in others) + "\n")
+    nav = []
+    if context.previous:
+        nav.append(f"← Bài trước: [{link_label(context.previous.title)}]({context.previous.target_md})")
+    if context.next:
+        nav.append(f"Bài sau: [{link_label(context.next.title)}]({context.next.target_md}) →")
+    if nav:
+        out.append('<nav class="seed-timeline-nav" markdown>\n' + "  \n".join(nav) + "\n</nav>\n")
+    if context.seed_url:
+        out.append(f'<p class="seed-source-link" markdown>[Xem văn bản gốc]({context.seed_url})</p>\n')
+    return "\n".join(out)

@@ -1,0 +1,35 @@
+"""The generated part of the home page: latest articles, newest first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .escape import escape_inline, link_label
+from .vietnamese_dates import format_date_vi
+
+if TYPE_CHECKING:
+    from ..pipeline import SiteBuild
+
+#: Where the plugin inserts the list in ``docs/index.md``.
+HOME_MARKER = "<!-- seed-articles:latest -->"
+
+
+def render_home_list(build: SiteBuild, from_src: str, count: int) -> str:
+    from ..assemble import relative_md
+
+    if not build.articles:
+        return "_Chưa có bài viết nào._"
+    lines: list[str] = ['<div class="seed-latest" markdown>', ""]
+    for record in build.articles[:count] if count else build.articles:
+        article = record.parsed
+        details = " · ".join(part for part in (format_date_vi(article.date), article.source) if part)
+        lines.append(f"### [{link_label(article.title)}]({relative_md(from_src, record.src_uri)})")
+        lines.append("")
+        if details:
+            lines.append(f'<p class="seed-latest__meta" markdown>{escape_inline(details)}</p>')
+            lines.append("")
+        if article.lead:
+            lines.append(escape_inline(article.lead))
+            lines.append("")
+    lines.append("</div>")
+    return "\n".join(lines)

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Set everything up (Python packages, Debian's Chromium for browser tests), lint, run the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Debian's chromium for the browser tests..."
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+export NO_MKDOCS_2_WARNING=1
+.venv/bin/ruff check plugins tests benchmarks
+.venv/bin/python -m pytest -n 2 "$@"

@@ -1,0 +1,60 @@
+"""``python -m seed_articles export DIR``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from conftest import copy_project, mkdocs_env
+
+
+def test_export_writes_every_page_with_front_matter(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    out = tmp_path / "export"
+    result = subprocess.run(
+        [sys.executable, "-m", "seed_articles", "-f", str(project / "mkdocs.yml"), "export", str(out)],
+        capture_output=True,
+        text=True,
+        env=mkdocs_env(),
+        cwd=project,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    articles = sorted((out / "bai-viet").glob("*.md"))
+    assert len(articles) == 5
+    seeds_seen = set()
+    for page in articles:
+        text = page.read_text(encoding="utf-8")
+        assert text.startswith("---\n")
+        meta = yaml.safe_load(text.split("---\n", 2)[1])
+        assert meta["title"] and meta["seed"].startswith("seeds/")
+        seeds_seen.add(meta["seed"])
+        assert "# " in text.split("---\n", 2)[2]
+    assert len(seeds_seen) == 5
+    home = (out / "index.md").read_text(encoding="utf-8")
+    assert "seed-articles:latest" not in home and "bai-viet/" in home
+    assert "5 seeds read, 5 pages made" in result.stdout.replace("\n", " ")
+    # The export did not touch the project.
+    assert not list((project / "docs").glob("bai-viet*"))
+
+
+def test_export_refuses_docs_dir(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "seed_articles",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "export",
+            str(project / "docs"),
+        ],
+        capture_output=True,
+        text=True,
+        env=mkdocs_env(),
+        cwd=project,
+    )
+    assert result.returncode != 0
+    assert "refusing" in result.stderr + result.stdout
