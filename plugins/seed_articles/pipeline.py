@@ -60,6 +60,8 @@ class SiteBuild:
     seeds_read: int = 0
     parsed_now: int = 0  # seeds parsed in this run (the rest came from the cache)
     dropped_lines: int = 0
+    # Abbreviation → its expansions, for search; filled by the glossary stage.
+    glossary_expansions: dict[str, list[str]] = field(default_factory=dict)
 
     def summary(self) -> str:
         skipped = len(self.problems)

@@ -133,6 +133,17 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
                 page.edit_url = base.replace("/blob/", "/edit/", 1) + seed
         return context
 
+    @event_priority(-100)  # after Material's search plugin wrote search_index.json
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.build:
+            return
+        from .publish.feeds import write_feeds
+        from .search.index import write_search_index
+
+        site_dir = Path(config.site_dir)
+        write_search_index(site_dir, self.build)
+        write_feeds(site_dir, config.site_url or "", self.build, config.site_name, config.site_description or "")
+
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         assert self.settings is not None
         server.watch(str(self.settings.seeds_dir))

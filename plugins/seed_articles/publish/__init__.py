@@ -1,0 +1,1 @@
+"""Publishing outputs: feeds and the machine-readable catalogue."""

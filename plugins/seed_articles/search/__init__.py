@@ -1,0 +1,1 @@
+"""Vietnamese-aware search behind Material's search box (see index.py)."""
