@@ -16,5 +16,8 @@ def text_of(element) -> str:
 
 
 def article_body(page: Path) -> lxml.html.HtmlElement:
-    """The article content (Material's ``md-content__inner``)."""
-    return load(page).cssselect("article.md-content__inner")[0]
+    """The article content (Material's ``md-content__inner``) without Material's own buttons."""
+    body = load(page).cssselect("article.md-content__inner")[0]
+    for button in body.cssselect("a.md-content__button, a.headerlink"):
+        button.drop_tree()
+    return body

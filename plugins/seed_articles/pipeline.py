@@ -63,13 +63,18 @@ class SiteBuild:
     # Abbreviation → its expansions, for search; filled by the glossary stage.
     glossary_expansions: dict[str, list[str]] = field(default_factory=dict)
 
-    def summary(self) -> str:
+    def summary(self, shown_problems: int = 10) -> str:
         skipped = len(self.problems)
-        return (
+        text = (
             f"seed-articles: {self.seeds_read} seeds read, {len(self.articles)} pages made, "
             f"{skipped} seeds skipped, {self.dropped_lines} lines dropped as boilerplate "
-            f"({self.parsed_now} parsed, {self.seeds_read - self.parsed_now - skipped} from cache)"
+            f"({self.parsed_now} parsed now, the rest from cache)"
         )
+        if skipped:
+            reasons = "; ".join(str(problem) for problem in self.problems[:shown_problems])
+            more = f"; and {skipped - shown_problems} more" if skipped > shown_problems else ""
+            text += f". Skipped: {reasons}{more}"
+        return text
 
 
 def list_seeds(seeds_dir: Path) -> list[Path]:
@@ -108,6 +113,9 @@ class Pipeline:
             if path.is_relative_to(settings.repo_root)
             else path.as_posix()
         )
+        if path.is_symlink() and not path.resolve().is_relative_to(settings.seeds_dir.resolve()):
+            # A seed must not make the build read files from elsewhere on the machine.
+            return SeedProblem(seed, "the file is a symbolic link to a file outside the seeds folder"), False
         size = path.stat().st_size
         if size > settings.max_seed_bytes:
             return (

@@ -94,7 +94,6 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
                     "rename the file or change articles_prefix"
                 )
             files.append(File.generated(config, src_uri, content=markdown))
-        log.info(self.build.summary())
         return files
 
     @staticmethod
@@ -143,6 +142,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         site_dir = Path(config.site_dir)
         write_search_index(site_dir, self.build)
         write_feeds(site_dir, config.site_url or "", self.build, config.site_name, config.site_description or "")
+        # The build log ends with what happened to every seed.
+        log.info(self.build.summary())
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         assert self.settings is not None
