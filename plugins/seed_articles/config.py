@@ -58,5 +58,7 @@ class SeedArticlesConfig(base.Config):
     max_seed_bytes = _CountOption(default=5_000_000, minimum=1)
     #: Log level for abbreviations used in articles but missing from the glossary.
     undefined_abbreviations = c.Choice(("ignore", "info", "warning"), default="info")
+    #: How many of the newest articles the sidebar lists (the timeline page lists all).
+    nav_articles = _CountOption(default=30)
     #: How many articles the home page lists.
     home_count = _CountOption(default=20)

@@ -22,6 +22,13 @@ log = logging.getLogger("mkdocs.plugins.seed_articles")
 
 ProgressCallback = Callable[[int, int], None]
 
+# Generated index pages (site-relative source paths).
+GLOSSARY_PAGE = "thuat-ngu.md"
+PEOPLE_PAGE = "nhan-vat.md"
+TIMELINE_PAGE = "dong-thoi-gian.md"
+GRAPH_PAGE = "ban-do.md"
+TAGS_PAGE = "chu-de.md"  # hand-written in docs/, filled by Material's tags plugin
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -13,17 +13,18 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from .config import SeedArticlesConfig
-from .pipeline import Pipeline, Settings, SiteBuild
+from .pipeline import TIMELINE_PAGE, Pipeline, Settings, SiteBuild
 from .render.home import HOME_MARKER, render_home_list
 from .text.slugs import heading_slug
 
 log = logging.getLogger("mkdocs.plugins.seed_articles")
 
 ARTICLES_SECTION_TITLE = "Bài viết"
+ARCHIVE_LINK_TITLE = "Tất cả bài viết theo thời gian"
 
 
 def seed_url_base(config: MkDocsConfig) -> str | None:
@@ -115,7 +116,24 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             ):
                 item.title = ARTICLES_SECTION_TITLE
                 item.children.sort(key=lambda child: order[child.file.src_uri])
+                self._cap_section(item)
         return nav
+
+    def _cap_section(self, section: Section) -> None:
+        """Keep the newest articles in the sidebar; link the rest through the timeline.
+
+        Every page embeds the navigation, so listing 10,000 articles would make
+        each page carry 10,000 links and the build quadratic.
+        """
+        limit = self.config.nav_articles
+        if len(section.children) <= limit:
+            return
+        for child in section.children[limit:]:
+            child.parent = None
+        section.children = section.children[:limit]
+        archive = Link(ARCHIVE_LINK_TITLE, TIMELINE_PAGE.removesuffix(".md") + "/")
+        archive.parent = section
+        section.children.append(archive)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.build and HOME_MARKER in markdown:
@@ -141,7 +159,9 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
 
         site_dir = Path(config.site_dir)
         write_search_index(site_dir, self.build)
-        write_feeds(site_dir, config.site_url or "", self.build, config.site_name, config.site_description or "")
+        write_feeds(
+            site_dir, config.site_url or "", self.build, config.site_name, config.site_description or ""
+        )
         # The build log ends with what happened to every seed.
         log.info(self.build.summary())
 

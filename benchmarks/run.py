@@ -1,0 +1,236 @@
+"""Benchmark of the seed-articles plugin at N = 100, 1,000 and 10,000 articles.
+
+Measures, in one run on this machine, for synthetic corpora made from the
+real seeds' paragraphs:
+
+1. the plugin's own work (read, parse, glossary, relations, render);
+2. a full ``mkdocs build`` with the plugin against a baseline build of the
+   same pages exported as plain Markdown with the plugin off (overhead ratio);
+3. peak memory (max RSS of each measured process);
+4. the rebuild after one seed changes, as ``mkdocs serve`` does it, against
+   the full build.
+
+Usage: ``.venv/bin/python benchmarks/run.py [--sizes 100 1000 10000]``.
+Prints a table and writes ``benchmarks/results/benchmark.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from synthetic import make_project  # noqa: E402
+
+PYTHON = sys.executable
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[float, int, str]:
+    """Run a command; return (wall seconds, peak RSS in MB as the command reports it, stdout)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("SITE_URL", None)
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    stdout, stderr = process.communicate()
+    elapsed = time.perf_counter() - start
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{stdout}\n{stderr}")
+    peak = _peak_rss_mb(stdout)
+    return elapsed, peak, stdout
+
+
+def _peak_rss_mb(stdout: str) -> int:
+    for line in reversed(stdout.splitlines()):
+        if line.startswith("PEAK_RSS_MB="):
+            return int(line.split("=", 1)[1])
+    return 0
+
+
+MEASURE_PIPELINE = """
+import json, resource, sys, time
+from pathlib import Path
+from seed_articles.pipeline import Pipeline, Settings
+root = Path(sys.argv[1])
+start = time.perf_counter()
+build = Pipeline().build(Settings(repo_root=root, seeds_dir=root / "seeds"))
+elapsed = time.perf_counter() - start
+print(json.dumps({"seconds": elapsed, "pages": len(build.articles), "problems": len(build.problems)}))
+print("PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+"""
+
+# A whole `mkdocs build` in-process, so its peak memory can be read afterwards.
+MEASURE_BUILD = """
+import resource, sys, logging
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+logging.basicConfig(level=logging.WARNING)
+config = load_config(sys.argv[1], site_dir=sys.argv[2])
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+config.plugins.on_shutdown()
+print("PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+"""
+
+# What `mkdocs serve` does: startup once, full build, then a rebuild after one seed changed.
+MEASURE_REBUILD = """
+import json, sys, time
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+project, site = Path(sys.argv[1]), sys.argv[2]
+config = load_config(str(project / "mkdocs.yml"), site_dir=site)
+config.plugins.on_startup(command="serve", dirty=False)
+plugin = config.plugins["seed-articles"]
+start = time.perf_counter(); build(config, dirty=False); full = time.perf_counter() - start
+seed = sorted((project / "seeds").glob("*.txt"))[0]
+seed.write_text(seed.read_text(encoding="utf-8") + "\\nMột đoạn mới được thêm vào bài.\\n", encoding="utf-8")
+parsed_before = plugin.pipeline.parse_count
+config = load_config(str(project / "mkdocs.yml"), site_dir=site)
+start = time.perf_counter(); build(config, dirty=False); rebuild = time.perf_counter() - start
+start = time.perf_counter(); plugin.pipeline.build(plugin.settings); plugin_rebuild = time.perf_counter() - start
+print(json.dumps({"full": full, "rebuild": rebuild, "parsed_on_rebuild": plugin.pipeline.parse_count - parsed_before,
+                  "plugin_rebuild_work": plugin_rebuild}))
+"""
+
+
+def baseline_config(project: Path, export_dir: Path) -> Path:
+    """mkdocs.yml for the exported Markdown with the seed-articles plugin removed."""
+    config_text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config_text = config_text.replace("!ENV", "")  # plain values are enough here
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    config = yaml.load(config_text, Loader=Loader)
+    config["site_url"] = "https://example.github.io/hoi-nhap-quoc-phong/"
+    config["repo_url"] = "https://github.com/example/hoi-nhap-quoc-phong"
+    config["docs_dir"] = str(export_dir)
+    config["theme"]["custom_dir"] = str(project / "docs" / "overrides")
+    plugins = []
+    for plugin in config["plugins"]:
+        name = plugin if isinstance(plugin, str) else next(iter(plugin))
+        if name != "seed-articles":
+            plugins.append(plugin)
+    config["plugins"] = plugins
+    config["markdown_extensions"] = [
+        {"toc": {"permalink": True, "slugify": "!!python/name:seed_articles.text.slugs.heading_slug"}}
+        if (isinstance(ext, dict) and "toc" in ext)
+        else ext
+        for ext in config["markdown_extensions"]
+    ]
+    config.pop("exclude_docs", None)
+    config["validation"] = {
+        "nav": {"omitted_files": "info"},
+        "links": {"not_found": "info", "anchors": "info"},
+    }
+    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+    text = text.replace(
+        "'!!python/name:seed_articles.text.slugs.heading_slug'",
+        "!!python/name:seed_articles.text.slugs.heading_slug",
+    )
+    path = project / "mkdocs.baseline.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def measure_size(count: int, workdir: Path) -> dict:
+    project = make_project(workdir / f"n{count}", count)
+    result: dict = {"articles": count}
+    seconds, peak, out = run_measured([PYTHON, "-c", MEASURE_PIPELINE, str(project)], project)
+    info = json.loads(out.splitlines()[0])
+    result["plugin_work_s"] = round(info["seconds"], 2)
+    result["plugin_work_peak_mb"] = peak
+    result["pages"] = info["pages"]
+
+    seconds, peak, _ = run_measured(
+        [PYTHON, "-c", MEASURE_BUILD, str(project / "mkdocs.yml"), str(workdir / f"site{count}")], project
+    )
+    result["build_with_plugin_s"] = round(seconds, 2)
+    result["build_with_plugin_peak_mb"] = peak
+
+    export_dir = workdir / f"export{count}"
+    run_measured(
+        [PYTHON, "-m", "seed_articles", "-f", str(project / "mkdocs.yml"), "export", str(export_dir)], project
+    )
+    baseline = baseline_config(project, export_dir)
+    seconds, peak, _ = run_measured(
+        [PYTHON, "-c", MEASURE_BUILD, str(baseline), str(workdir / f"base{count}")], project
+    )
+    result["baseline_build_s"] = round(seconds, 2)
+    result["baseline_peak_mb"] = peak
+    result["overhead_ratio"] = round(result["build_with_plugin_s"] / result["baseline_build_s"], 3)
+
+    _, _, out = run_measured(
+        [PYTHON, "-c", MEASURE_REBUILD, str(project), str(workdir / f"serve{count}")], project
+    )
+    rebuild = json.loads(out.splitlines()[-1])
+    result["serve_full_build_s"] = round(rebuild["full"], 2)
+    result["serve_rebuild_s"] = round(rebuild["rebuild"], 2)
+    result["rebuild_ratio"] = round(rebuild["rebuild"] / rebuild["full"], 3)
+    result["seeds_parsed_on_rebuild"] = rebuild["parsed_on_rebuild"]
+    result["plugin_rebuild_work_s"] = round(rebuild["plugin_rebuild_work"], 2)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--output", type=Path, default=HERE / "results" / "benchmark.json")
+    args = parser.parse_args(argv)
+    console = Console()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="seed-bench-") as temp, Progress(console=console) as progress:
+        task = progress.add_task("Benchmark", total=len(args.sizes))
+        for count in args.sizes:
+            progress.update(task, description=f"N = {count:,}")
+            results.append(measure_size(count, Path(temp)))
+            progress.advance(task)
+    table = Table(title="seed-articles benchmark (this machine)")
+    columns = [
+        ("articles", "N"),
+        ("plugin_work_s", "plugin work s"),
+        ("plugin_work_peak_mb", "peak MB"),
+        ("baseline_build_s", "baseline build s"),
+        ("build_with_plugin_s", "build s"),
+        ("overhead_ratio", "overhead ×"),
+        ("build_with_plugin_peak_mb", "build peak MB"),
+        ("serve_full_build_s", "serve full s"),
+        ("serve_rebuild_s", "rebuild s"),
+        ("rebuild_ratio", "rebuild ×"),
+        ("seeds_parsed_on_rebuild", "parsed on rebuild"),
+    ]
+    for _, label in columns:
+        table.add_column(label, justify="right")
+    for row in results:
+        table.add_row(
+            *(f"{row[key]:,}" if isinstance(row[key], int) else str(row[key]) for key, _ in columns)
+        )
+    console.print(table)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(
+        json.dumps({"machine_cpus": os.cpu_count(), "results": results}, indent=2) + "\n", encoding="utf-8"
+    )
+    console.print(f"Wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
