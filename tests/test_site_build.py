@@ -40,7 +40,7 @@ def test_home_lists_every_article_newest_first(real_site: Path) -> None:
         if match and match.group(1):
             dates.append((int(match.group(3)), int(match.group(2)), int(match.group(1))))
         elif match:
-            dates.append((int(match.group(5)), int(match.group(4)), 32))
+            dates.append((int(match.group(5)), int(match.group(4)), 0))  # unknown day sorts as earliest
         else:
             dates.append(None)
     known = [d for d in dates if d is not None]

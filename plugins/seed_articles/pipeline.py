@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .assemble import StageCache, assemble_site
 from .model import ParsedArticle, SeedProblem
 from .parsing import SeedError, parse_seed
 from .text.slugs import unique_slugs
@@ -43,6 +47,7 @@ class Settings:
     seeds_encoding: str | None = None
     max_seed_bytes: int = 5_000_000
     seed_url_base: str | None = None  # e.g. "https://github.com/o/r/blob/main/"
+    undefined_abbreviations: str = "info"  # log level name for abbreviations missing from the glossary
 
 
 @dataclass
@@ -98,80 +103,104 @@ def sidecar_path(seed_path: Path) -> Path:
     return seed_path.with_suffix(".yml")
 
 
+# Below this many seeds to parse, starting worker processes costs more than it saves.
+PARALLEL_PARSE_THRESHOLD = 300
+
+
+def parse_one(job: tuple[int, str, str, str | None]) -> ParsedArticle | SeedProblem:
+    """Parse one seed (a top-level function so worker processes can run it)."""
+    _, path, seed, encoding = job
+    try:
+        return parse_seed(Path(path), seed, encoding)
+    except SeedError as error:
+        return SeedProblem(seed, error.message, error.line)
+
+
+def parse_many(jobs: list[tuple[int, str, str, str | None]]) -> Iterator[ParsedArticle | SeedProblem]:
+    """Parse seeds in order, on every core when there are many."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_PARSE_THRESHOLD or workers < 2:
+        yield from map(parse_one, jobs)
+        return
+    # forkserver: safe inside the threaded `mkdocs serve` process, unlike fork.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(parse_one, jobs, chunksize=max(16, len(jobs) // (workers * 8)))
+
+
 class Pipeline:
     """Runs the stages and keeps what can be reused between builds."""
 
     def __init__(self) -> None:
         self._parse_cache: dict[str, ParsedArticle | SeedProblem] = {}
+        self.stage_cache = StageCache()
         self.parse_count = 0  # total seeds parsed by this instance (for tests and benchmarks)
 
     # -- stage 1: read and parse, cached by content hash -------------------------------
-    def _seed_key(self, settings: Settings, path: Path, data: bytes) -> str:
-        digest = hashlib.sha256(data)
+    @staticmethod
+    def _seed_key(settings: Settings, seed: str, path: Path, data: bytes) -> str:
+        digest = hashlib.sha256(f"{seed}\0{settings.seeds_encoding or ''}\0".encode())
+        digest.update(data)
         sidecar = sidecar_path(path)
         if sidecar.is_file():
             digest.update(b"\0sidecar\0" + sidecar.read_bytes())
-        digest.update(f"\0{settings.seeds_encoding or ''}".encode())
         return digest.hexdigest()
 
-    def _read_one(self, settings: Settings, path: Path) -> tuple[ParsedArticle | SeedProblem, bool]:
-        seed = (
-            path.relative_to(settings.repo_root).as_posix()
-            if path.is_relative_to(settings.repo_root)
-            else path.as_posix()
-        )
+    @staticmethod
+    def _precheck(settings: Settings, path: Path, seed: str) -> SeedProblem | None:
+        """Problems found without reading the file."""
         if path.is_symlink() and not path.resolve().is_relative_to(settings.seeds_dir.resolve()):
             # A seed must not make the build read files from elsewhere on the machine.
-            return SeedProblem(seed, "the file is a symbolic link to a file outside the seeds folder"), False
+            return SeedProblem(seed, "the file is a symbolic link to a file outside the seeds folder")
         size = path.stat().st_size
         if size > settings.max_seed_bytes:
-            return (
-                SeedProblem(
-                    seed,
-                    f"the file is {size:,} bytes, over the limit of {settings.max_seed_bytes:,} "
-                    "(raise max_seed_bytes in the plugin config if it really is one article)",
-                ),
-                False,
+            return SeedProblem(
+                seed,
+                f"the file is {size:,} bytes, over the limit of {settings.max_seed_bytes:,} "
+                "(raise max_seed_bytes in the plugin config if it really is one article)",
             )
-        data = path.read_bytes()
-        key = self._seed_key(settings, path, data)
-        cached = self._parse_cache.get(key)
-        if cached is not None and getattr(cached, "seed", seed) == seed:
-            return cached, False
-        self.parse_count += 1
-        try:
-            result: ParsedArticle | SeedProblem = parse_seed(path, seed, settings.seeds_encoding or None)
-        except SeedError as error:
-            result = SeedProblem(seed, error.message, error.line)
-        self._parse_cache[key] = result
-        return result, True
+        return None
 
     def read_seeds(
         self, settings: Settings, progress: ProgressCallback | None = None
     ) -> tuple[list[ParsedArticle], list[SeedProblem], int]:
         paths = list_seeds(settings.seeds_dir)
-        parsed: list[ParsedArticle] = []
-        problems: list[SeedProblem] = []
-        parsed_now = 0
-        live_keys: set[int] = set()
-        for index, path in enumerate(paths, start=1):
-            result, fresh = self._read_one(settings, path)
-            parsed_now += fresh
-            live_keys.add(id(result))
-            if isinstance(result, SeedProblem):
-                problems.append(result)
+        results: list[ParsedArticle | SeedProblem | None] = [None] * len(paths)
+        keys: list[str | None] = [None] * len(paths)
+        jobs: list[tuple[int, str, str, str | None]] = []  # (index, path, seed, encoding)
+        for index, path in enumerate(paths):
+            seed = (
+                path.relative_to(settings.repo_root).as_posix()
+                if path.is_relative_to(settings.repo_root)
+                else path.as_posix()
+            )
+            problem = self._precheck(settings, path, seed)
+            if problem is not None:
+                results[index] = problem
+                continue
+            keys[index] = key = self._seed_key(settings, seed, path, path.read_bytes())
+            cached = self._parse_cache.get(key)
+            if cached is not None:
+                results[index] = cached
             else:
-                parsed.append(result)
+                jobs.append((index, str(path), seed, settings.seeds_encoding or None))
+        done = len(paths) - len(jobs)
+        for (index, *_), result in zip(jobs, parse_many(jobs), strict=True):
+            results[index] = result
+            done += 1
             if progress:
-                progress(index, len(paths))
-        # Forget results of seeds that changed or disappeared, so memory stays bounded.
-        self._parse_cache = {k: v for k, v in self._parse_cache.items() if id(v) in live_keys}
-        return parsed, problems, parsed_now
+                progress(done, len(paths))
+        self.parse_count += len(jobs)
+        # Keep only the results of the current seeds, so memory stays bounded.
+        self._parse_cache = {
+            key: result for key, result in zip(keys, results, strict=True) if key is not None
+        }
+        parsed = [result for result in results if isinstance(result, ParsedArticle)]
+        problems = [result for result in results if isinstance(result, SeedProblem)]
+        return parsed, problems, len(jobs)
 
     # -- the whole build -------------------------------------------------------------
     def build(self, settings: Settings, progress: ProgressCallback | None = None) -> SiteBuild:
-        from .assemble import assemble_site  # the enrichment and rendering stages
-
         parsed, problems, parsed_now = self.read_seeds(settings, progress)
         slugs = unique_slugs(
             [(article.seed, article.overrides.get("slug") or article.title) for article in parsed]
@@ -189,5 +218,5 @@ class Pipeline:
             parsed_now=parsed_now,
             dropped_lines=sum(len(article.dropped) for article in parsed),
         )
-        assemble_site(build, settings)
+        assemble_site(build, settings, self.stage_cache)
         return build

@@ -17,6 +17,7 @@ from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from .config import SeedArticlesConfig
+from .glossary import GlossaryError
 from .pipeline import TIMELINE_PAGE, Pipeline, Settings, SiteBuild
 from .render.home import HOME_MARKER, render_home_list
 from .text.slugs import heading_slug
@@ -73,6 +74,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             seeds_encoding=options.seeds_encoding or None,
             max_seed_bytes=options.max_seed_bytes,
             seed_url_base=seed_url_base(config),
+            undefined_abbreviations=options.undefined_abbreviations,
         )
         if not self.settings.seeds_dir.is_dir():
             raise PluginError(f"seed-articles: seeds folder not found: {self.settings.seeds_dir}")
@@ -85,7 +87,10 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None
-        self.build = self.pipeline.build(self.settings, progress=self._log_progress)
+        try:
+            self.build = self.pipeline.build(self.settings, progress=self._log_progress)
+        except GlossaryError as error:
+            raise PluginError(f"seed-articles: the glossary file cannot be used: {error}") from error
         for problem in self.build.problems:
             log.warning("Seed skipped: %s", problem)
         for src_uri, markdown in sorted(self.build.pages.items()):

@@ -1,44 +1,66 @@
 """Seed parsing: raw scraped text → :class:`~seed_articles.model.ParsedArticle`.
 
-Minimal first version (title = first line, paragraphs = other lines); the
-full rules live in the modules of this package as they are written.
+Public API:
+
+* :func:`decode_seed` — bytes → ``(text, encoding)``;
+* :func:`parse_text` — decoded text → article (optionally with a sidecar);
+* :func:`parse_seed` — read, decode and parse one file, with its sidecar;
+* :class:`SeedError` — the only error the parser raises for bad input.
+
+The rules live in small modules: :mod:`.decode`, :mod:`.lines`,
+:mod:`.dates`, :mod:`.bylines`, :mod:`.header`, :mod:`.boilerplate`,
+:mod:`.cohesion`, :mod:`.structure`, :mod:`.titles`, :mod:`.sidecar`, and
+their order in :mod:`.pipeline`. None imports MkDocs.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import Block, ParsedArticle
-from ..text.vietnamese import normalize_text
+from ..model import ParsedArticle
+from .decode import decode_seed
+from .errors import SeedError
+from .pipeline import ParseResult, parse_lines
+from .sidecar import Sidecar, load_sidecar, parse_sidecar, sidecar_path
+
+__all__ = [
+    "ParseResult",
+    "SeedError",
+    "Sidecar",
+    "decode_seed",
+    "parse_result",
+    "parse_seed",
+    "parse_sidecar",
+    "parse_text",
+]
 
 
-class SeedError(Exception):
-    """A seed that cannot become a page; ``line`` is 1-based when known."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
+def parse_text(text: str, seed: str, sidecar: Sidecar | None = None) -> ParsedArticle:
+    """Parse already-decoded seed text (``seed`` names it in the article and messages)."""
+    return parse_lines(text, seed, sidecar).article
 
 
-def parse_text(text: str, seed: str) -> ParsedArticle:
-    """Parse already-decoded seed text."""
-    lines = [normalize_text(line).strip() for line in text.replace("\r\n", "\n").split("\n")]
-    numbered = [(i + 1, line) for i, line in enumerate(lines) if line]
-    if not numbered:
-        raise SeedError("the file is empty or holds only whitespace")
-    title = numbered[0][1]
-    rest = numbered[1:]
-    lead = rest[0][1] if rest else ""
-    blocks = [Block("paragraph", text=line, line=no) for no, line in rest[1:]]
-    return ParsedArticle(seed=seed, title=title, lead=lead, blocks=blocks)
+def parse_result(text: str, seed: str, sidecar: Sidecar | None = None) -> ParseResult:
+    """Like :func:`parse_text`, plus the ledger: where each line number went."""
+    return parse_lines(text, seed, sidecar)
 
 
 def parse_seed(path: Path, seed: str, encoding: str | None = None) -> ParsedArticle:
-    """Read and parse one seed file."""
-    data = path.read_bytes()
+    """Read, decode and parse one seed file, applying ``NAME.yml`` next to it if present."""
+    return read_seed(path, seed, encoding).article
+
+
+def read_seed(path: Path, seed: str, encoding: str | None = None) -> ParseResult:
+    """:func:`parse_seed` returning the ledger too (used by ``inspect``)."""
     try:
-        text = data.decode(encoding or "utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise SeedError(f"cannot decode the file as {encoding or 'UTF-8'}: {error.reason}") from error
-    return parse_text(text, seed)
+        data = path.read_bytes()
+    except OSError as error:
+        raise SeedError(f"cannot read the file: {error.strerror or error}") from error
+    text, used = decode_seed(data, encoding)
+    sidecar = None
+    side = sidecar_path(path)
+    if side is not None:
+        sidecar = load_sidecar(side, str(Path(seed).with_suffix(side.suffix)))
+    result = parse_lines(text, seed, sidecar)
+    result.article.encoding = used
+    return result

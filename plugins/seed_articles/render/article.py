@@ -155,10 +155,11 @@ def _link_line(link: RelatedLink) -> str:
 def render_article(
     article: ParsedArticle,
     context: ArticleContext,
+    meta: dict,
     find_spans: SpanFinder | None = None,
 ) -> str:
-    """Markdown page (front matter + body) for one article."""
-    out: list[str] = [dump_front_matter(front_matter(article, context))]
+    """Markdown page for one article: ``meta`` (see :func:`front_matter`) as front matter, then the body."""
+    out: list[str] = [dump_front_matter(meta)]
     out.append(f"# {escape_block(article.title)}\n")
     byline = [
         part for part in (format_date_vi(article.date), ", ".join(article.authors), article.source) if part

@@ -46,14 +46,24 @@ _TONE_MARKS = {
 # Combining marks that are part of the letter itself (ă â ê ô ơ ư).
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 
-_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+# Vietnamese alphabet, with the foreign letters f j w z placed beside their Latin
+# neighbours so loanwords and English abbreviations sort where readers look.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _LETTER_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
 
 _SYLLABLE_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+# Characters normalize_text would replace; most text has none, and then only NFC matters.
+_LOOKALIKE_RE = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")
+
+
 def normalize_text(text: str) -> str:
     """Return ``text`` in NFC with look-alike characters replaced."""
+    # Fast path: normalising a long article costs more than parsing it, and
+    # scraped text is usually clean NFC already.
+    if text.isascii() or (not _LOOKALIKE_RE.search(text) and unicodedata.is_normalized("NFC", text)):
+        return text
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).translate(_LOOKALIKES))
 
 
@@ -115,7 +125,7 @@ def _letter_key(ch: str) -> tuple[int, int]:
         return (0, ord(ch))
     base = fold(ch)
     if len(base) == 1 and base in _LETTER_RANK:
-        # Foreign letters (f, j, w, z ...) after their closest Latin base.
+        # Other accented Latin letters (é in loanwords ...) sort with their base letter.
         return (1, _LETTER_RANK[base])
     return (2, ord(ch))
 

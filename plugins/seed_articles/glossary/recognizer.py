@@ -1,0 +1,242 @@
+"""Find abbreviations in article text.
+
+One compiled regex finds abbreviation-shaped tokens (see :mod:`.tokens`);
+each token is split into glossary spellings with dict lookups, longest
+first, so ``ADMM+`` is one entry and ``ADMM-17`` / ``BVDC2.4`` are an entry
+with a number.  Offsets refer to the text passed in, which must be NFC (the
+parser's output is).
+
+Never recognised: anything inside URLs, domain names, e-mail addresses,
+inline or fenced code, document codes (``34-CT/TW``, ``13/2023/NĐ-CP``),
+parts of other words, Roman numerals made of I V X L (unless the glossary
+defines that exact spelling), and text written all in capitals ("shouted"
+headlines and bylines such as ``THÙY LINH`` or ``POWERED BY ONECMS``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Glossary
+from .tokens import (
+    TOKEN_RE,
+    UPPER,
+    fix_d_lookalikes,
+    has_vowel_marks,
+    is_all_caps,
+    is_roman_numeral,
+    is_syllable_like,
+)
+
+_TLDS = "vn|com|net|org|gov|edu|int|info|io|asia|biz|uk|us|cn|jp|kr|fr|de|ru|la|kh|sg|th|au|tv|me"
+# Masks checked on the whitespace-free chunk around a token, each with a
+# substring that must be present for the regex to be worth running.
+_CHUNK_MASKS: tuple[tuple[str, re.Pattern], ...] = (
+    ("@", re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")),  # e-mail
+    ("://", re.compile(r"(?:https?|ftp)://\S+", re.IGNORECASE)),  # URL
+    ("www.", re.compile(r"www\.\S+", re.IGNORECASE)),
+    (".", re.compile(rf"(?:[\w\-]+\.)+(?:{_TLDS})\b(?:/\S*)?", re.IGNORECASE)),  # admm.vn
+    # Document codes: 34-CT/TW, 13/2023/NĐ-CP.
+    ("", re.compile(rf"\d(?<!\w.)[\d.]*(?:/\d+)*[-/]{UPPER}\w*(?:[-/&]\w+)*")),
+)
+_CODE_RE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
+
+# Text allowed between two words of one all-caps run: spaces, light
+# punctuation and single capital letters ("ONECMS - A PRODUCT").
+_RUN_GAP_RE = re.compile(rf"[^\S\n]*(?:[-–—,;:/&][^\S\n]*)?(?:{UPPER}[^\S\n]+(?:[-–—,;:/&][^\S\n]*)?)*")
+_PIECE_RE = re.compile(r"[^\W_]+\+*|[&.+\-]")
+_TRAILING_NUMBER_RE = re.compile(r"^(.*?\D)(\d+)$")
+_NUMBER_AFTER_RE = re.compile(r"[-.]?(\d+(?:\.\d+)*)")
+_TRAILING_NUMBER_PART_RE = re.compile(r"(?:[-.&+]*\d)+$")
+_SPACED_VERSION_RE = re.compile(r" (\d+(?:\.\d+)+)(?![\w.]\w)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An abbreviation found in text: ``text[start:end] == surface``.
+
+    ``number`` is the number written with it (``17`` in ``ADMM-17``, ``2.4``
+    in ``BVDC 2.4``); the span includes it.
+    """
+
+    start: int
+    end: int
+    key: str
+    surface: str
+    number: str = ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An abbreviation-shaped token the glossary does not define."""
+
+    start: int
+    end: int
+    surface: str
+
+
+def find_mentions(text: str, glossary: Glossary) -> list[Mention]:
+    """Every glossary abbreviation in ``text``, in order of position."""
+    mentions, _ = scan(text, glossary)
+    return mentions
+
+
+def find_undefined(text: str, glossary: Glossary) -> list[Candidate]:
+    """Abbreviation-shaped tokens in ``text`` that have no glossary entry."""
+    _, undefined = scan(text, glossary)
+    return undefined
+
+
+def scan(text: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]:
+    """Known abbreviations and unknown abbreviation-shaped tokens of ``text``, in one pass."""
+    code_spans = [m.span() for m in _CODE_RE.finditer(text)] if "`" in text else []
+    mentions: list[Mention] = []
+    undefined: list[Candidate] = []
+    run: list[tuple[re.Match, list[Mention], list[Candidate]]] = []
+    previous_end = -1
+    for match in TOKEN_RE.finditer(text):
+        start, end = match.span()
+        if _is_masked(text, start, end, code_spans):
+            _flush(run, mentions, undefined)
+            run, previous_end = [], -1
+            continue
+        found, unknown = _split_token(match, text, glossary)
+        if not is_all_caps(match.group()):
+            # Mixed case (MoU, TikTok): only an exact spelling counts, never a run.
+            _flush(run, mentions, undefined)
+            run, previous_end = [], -1
+            mentions.extend(found)
+            continue
+        if run and not _RUN_GAP_RE.fullmatch(text, previous_end, start):
+            _flush(run, mentions, undefined)
+            run = []
+        run.append((match, found, unknown))
+        previous_end = end
+    _flush(run, mentions, undefined)
+    return mentions, undefined
+
+
+def _is_masked(text: str, start: int, end: int, code_spans: list[tuple[int, int]]) -> bool:
+    """True if the token lies in code, a URL, a domain, an e-mail or a document code."""
+    if any(s <= start and end <= e for s, e in code_spans):
+        return True
+    left, right, size = start, end, len(text)
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    while right < size and not text[right].isspace():
+        right += 1
+    chunk = text[left:right]
+    for trigger, pattern in _CHUNK_MASKS:
+        if trigger in chunk:
+            for mask in pattern.finditer(chunk):
+                if mask.start() <= start - left and end - left <= mask.end():
+                    return True
+    return False
+
+
+def _flush(run, mentions: list[Mention], undefined: list[Candidate]) -> None:
+    """Keep the findings of one all-caps run unless the run is shouted text."""
+    if not run or _is_shouted(run):
+        return
+    for _, found, unknown in run:
+        mentions.extend(found)
+        undefined.extend(unknown)
+
+
+def _is_shouted(run) -> bool:
+    """True for words written in capitals rather than abbreviations.
+
+    Shouted when a token nobody defined keeps a Vietnamese vowel mark
+    (``THÙY``), when two or more undefined tokens all read as Vietnamese
+    syllables (``MINH ANH``), or when three or more tokens are mostly undefined
+    (``POWERED BY ONECMS``).
+    """
+    unknown = [match.group() for match, found, _ in run if not found]
+    if any(has_vowel_marks(token) for token in unknown):
+        return True
+    if len(unknown) >= 2 and len(unknown) == len(run) and all(is_syllable_like(t) for t in unknown):
+        return True
+    return len(run) >= 3 and len(unknown) * 2 > len(run)
+
+
+def _split_token(match: re.Match, original: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]:
+    """Cut one token into glossary spellings, longest first, and leftovers."""
+    token = fix_d_lookalikes(match.group())
+    base = match.start()
+    key = glossary.spellings.get(token)
+    if key is not None and not _SPACED_VERSION_RE.match(original, match.end()):
+        return [Mention(base, match.end(), key, match.group())], []  # the common case
+    pieces = [(m.start(), m.end()) for m in _PIECE_RE.finditer(token)]
+    words = [i for i, (s, e) in enumerate(pieces) if token[s].isalnum()]
+    found: list[Mention] = []
+    unknown_spans: list[tuple[int, int]] = []
+    w = 0
+    while w < len(words):
+        start = pieces[words[w]][0]
+        hit = _longest_spelling(token, pieces, words, w, glossary)
+        if hit is not None:
+            key, end, next_w = hit
+            number = ""
+            rest = _NUMBER_AFTER_RE.match(token, end)
+            if rest and (rest.end() == len(token) or not token[rest.end()].isalnum()):
+                number, end = rest.group(1), rest.end()
+                while next_w < len(words) and pieces[words[next_w]][0] < end:
+                    next_w += 1
+            found.append(_mention(original, base + start, base + end, key, number))
+            w = next_w
+            continue
+        unknown_spans.append((start, pieces[words[w]][1]))
+        w += 1
+    if found and found[-1].end == match.end():
+        version = _SPACED_VERSION_RE.match(original, match.end())
+        if version and not found[-1].number:
+            last = found[-1]
+            found[-1] = _mention(original, last.start, version.end(), last.key, version.group(1))
+    return found, _candidates(token, base, unknown_spans, original, glossary)
+
+
+def _longest_spelling(token, pieces, words, w, glossary) -> tuple[str, int, int] | None:
+    """(key, end offset in token, index of the next word piece) of the longest spelling at word ``w``."""
+    start = pieces[words[w]][0]
+    for last in range(len(words) - 1, w - 1, -1):
+        end = pieces[words[last]][1]
+        for stop in (end, start + len(token[start:end].rstrip("+"))):  # ADSOM+ → ADSOM
+            key = glossary.spellings.get(token[start:stop])
+            if key is not None:
+                return key, stop, last + 1
+    # BVDC2 → BVDC with the number 2 (the number is picked up by the caller).
+    word = token[start : pieces[words[w]][1]].rstrip("+")
+    split = _TRAILING_NUMBER_RE.match(word)
+    if split:
+        key = glossary.spellings.get(split.group(1))
+        if key is not None:
+            return key, start + len(split.group(1)), w
+    return None
+
+
+def _mention(original: str, start: int, end: int, key: str, number: str) -> Mention:
+    return Mention(start, end, key, original[start:end], number)
+
+
+def _candidates(token, base, spans, original, glossary) -> list[Candidate]:
+    """Join adjacent unknown pieces (``NĐ-CP``) and drop numbers and numerals."""
+    joined: list[list[int]] = []
+    for start, end in spans:
+        if joined and token[joined[-1][1] : start] in {"&", "-", ".", "+"}:
+            joined[-1][1] = end
+        else:
+            joined.append([start, end])
+    result = []
+    for start, end in joined:
+        surface = _TRAILING_NUMBER_PART_RE.sub("", token[start:end].rstrip("+"))  # COVID-19 → COVID
+        if not is_all_caps(surface) or is_roman_numeral(surface) or surface in glossary.spellings:
+            continue
+        result.append(
+            Candidate(
+                base + start,
+                base + start + len(surface),
+                original[base + start : base + start + len(surface)],
+            )
+        )
+    return result

@@ -1,0 +1,117 @@
+"""Glossary stage of the pipeline: which abbreviations each article uses.
+
+Loads the curated glossary, adds definitions discovered in the articles
+(cached per article text), finds every mention in the article text (never
+in dropped boilerplate) and renders the glossary page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .glossary import Glossary, Mention, abbr_markup, discover_entries, load_glossary, scan
+from .model import ParsedArticle
+from .text.vietnamese import sort_key
+
+
+def article_texts(article: ParsedArticle) -> list[str]:
+    """Every piece of article text a reader sees (lead, paragraphs, lists, captions)."""
+    texts = [article.lead] if article.lead else []
+    for block in article.blocks:
+        if block.kind == "list":
+            texts.extend(block.items)
+        elif block.text:
+            texts.append(block.text)
+    return texts
+
+
+@dataclass
+class GlossaryCache:
+    """What the glossary stage keeps between builds."""
+
+    curated: tuple[str, Glossary] | None = None  # (file digest, glossary)
+    discovered: dict[str, list] = field(default_factory=dict)  # text digest → entries
+
+    def load_curated(self, path: Path | None) -> Glossary:
+        data = path.read_bytes() if path else b"<shipped>"
+        digest = hashlib.sha256(data).hexdigest()
+        if self.curated is None or self.curated[0] != digest:
+            self.curated = (digest, load_glossary(path))
+        return self.curated[1]
+
+    def discover(self, article: ParsedArticle) -> list:
+        text = "\n".join(article_texts(article))
+        digest = hashlib.sha256(f"{article.seed}\0{text}".encode()).hexdigest()
+        found = self.discovered.get(digest)
+        if found is None:
+            found = self.discovered[digest] = discover_entries(text, article.seed)
+        return found
+
+
+@dataclass
+class ArticleAbbreviations:
+    """Mentions per piece of text of one article."""
+
+    mentions: dict[str, list[Mention]]
+    keys: list[str]  # abbreviations used, in Vietnamese order
+
+
+@dataclass
+class GlossaryResult:
+    glossary: Glossary
+    per_article: dict[str, ArticleAbbreviations]  # seed → mentions
+    undefined: dict[str, list[str]]  # unknown abbreviation → seeds using it
+
+    def expansions(self) -> dict[str, list[str]]:
+        """Abbreviation (and each variant spelling) → its expansions, for search."""
+        result: dict[str, list[str]] = {}
+        for entry in self.glossary:
+            expansions = [text for text in (entry.vi, entry.en) if text]
+            for spelling in entry.spellings():
+                result[spelling] = expansions
+        return result
+
+    def span_finder(self, seed: str, glossary_link: str) -> Callable[[str], list[tuple[int, int, str]]]:
+        """Markup spans for the article's texts; only the first mention of each entry is linked."""
+        abbreviations = self.per_article[seed]
+        linked: set[str] = set()
+
+        def find_spans(text: str) -> list[tuple[int, int, str]]:
+            spans = []
+            for mention in abbreviations.mentions.get(text, ()):
+                entry = self.glossary[mention.key]
+                first = mention.key not in linked
+                linked.add(mention.key)
+                spans.append((mention.start, mention.end, abbr_markup(mention.surface, entry, glossary_link, first)))
+            return spans
+
+        return find_spans
+
+
+def run_glossary_stage(articles: list[ParsedArticle], glossary_file: Path | None, cache: GlossaryCache) -> GlossaryResult:
+    curated = cache.load_curated(glossary_file)
+    discovered = [entry for article in articles for entry in cache.discover(article)]
+    glossary, _ = curated.with_discovered(discovered)
+    per_article: dict[str, ArticleAbbreviations] = {}
+    undefined: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        mentions: dict[str, list[Mention]] = {}
+        used: set[str] = set()
+        for text in article_texts(article):
+            found, unknown = scan(text, glossary)
+            if found:
+                mentions[text] = found
+                used.update(mention.key for mention in found)
+            for candidate in unknown:
+                undefined[candidate.surface].add(article.seed)
+        per_article[article.seed] = ArticleAbbreviations(mentions, sorted(used, key=sort_key))
+    return GlossaryResult(
+        glossary=glossary,
+        per_article=per_article,
+        undefined={surface: sorted(seeds) for surface, seeds in sorted(undefined.items())},
+    )
+

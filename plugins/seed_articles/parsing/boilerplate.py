@@ -1,0 +1,410 @@
+"""Lines that are page furniture, not article: each rule names what it removes.
+
+The rules recognise boilerplate by what it *is* (a widget label and its
+items, a player's time counter, a copyright footer, a second dateline, a
+paragraph that shares no vocabulary with the article) rather than by the
+words of particular teasers, so they carry over to other Vietnamese sites.
+
+Rule ids (stored in ``DroppedLine.rule``):
+
+``player``               audio/video player residue (``0:00 / 0:00``)
+``footer``               CMS or site footer (``POWERED BY``, ``Bản quyền ©``)
+``related-block``        a related-stories widget: its label and everything in it
+``title-repeat``         the headline repeated later in the page
+``after-closing-mark``   lines after the closing mark ``./.``
+``teaser``               trailing teasers of other stories
+``duplicate``            a line repeated (exactly or nearly) from earlier
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..text.vietnamese import fold
+from .cohesion import FirstUse, VocabularyPool, content_bigrams
+from .dates import find_dates
+from .figures import is_image_reference, is_photo_caption
+from .lines import (
+    SourceLine,
+    folded_prefix,
+    is_bullet,
+    is_headline_like,
+    is_prose,
+    lower_tokens,
+    syllable_count,
+)
+
+PLAYER = "player"
+FOOTER = "footer"
+RELATED = "related-block"
+TITLE_REPEAT = "title-repeat"
+AFTER_CLOSING = "after-closing-mark"
+TEASER = "teaser"
+DUPLICATE = "duplicate"
+
+# --- player residue -------------------------------------------------------
+
+_PLAYER_TIME_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+_PLAYER_LABELS = frozenset(
+    fold(label)
+    for label in (
+        "Nghe",
+        "Nghe bài viết",
+        "Nghe bài",
+        "Nghe đọc bài",
+        "Đọc bài viết",
+        "Dừng",
+        "Tạm dừng",
+        "Giọng nam",
+        "Giọng nữ",
+        "Tốc độ đọc",
+        "Tốc độ",
+        "Play",
+        "Pause",
+        "Mute",
+        "Unmute",
+        "1x",
+        "x1",
+    )
+)
+
+
+MAX_PLAYER_LABEL_CHARS = 24
+
+
+def is_player_residue(text: str) -> bool:
+    if len(text) > MAX_PLAYER_LABEL_CHARS:
+        return False
+    return bool(_PLAYER_TIME_RE.match(text)) or folded_prefix(text) in _PLAYER_LABELS
+
+
+# --- footers --------------------------------------------------------------
+
+_STRONG_FOOTER_RE = re.compile(r"powered by|©|\(c\)\s*\d{4}|copyright|all rights reserved", re.IGNORECASE)
+_FOOTER_START_RE = re.compile(
+    r"^(?:bản quyền|giấy phép|cơ quan chủ quản|tổng biên tập|phó tổng biên tập|"
+    r"chịu trách nhiệm(?: nội dung| xuất bản)?|tòa soạn|toà soạn|địa chỉ|điện thoại|đường dây nóng|"
+    r"hotline|e-?mail|liên hệ quảng cáo|ghi rõ nguồn|không được sao chép|theo dõi (?:chúng tôi|báo)|"
+    r"tải ứng dụng)\b",
+    re.IGNORECASE,
+)
+MAX_FOOTER_SYLLABLES = 40
+
+
+def is_footer(text: str) -> bool:
+    if len(text) > MAX_FOOTER_SYLLABLES * 8 or syllable_count(text) > MAX_FOOTER_SYLLABLES:
+        return False
+    return bool(_STRONG_FOOTER_RE.search(text) or _FOOTER_START_RE.match(text))
+
+
+# --- related-stories widgets ---------------------------------------------
+
+_RELATED_LABELS = tuple(
+    sorted(
+        {
+            fold(label)
+            for label in (
+                "Bài liên quan",
+                "Tin liên quan",
+                "Bài viết liên quan",
+                "Tin bài liên quan",
+                "Đừng bỏ lỡ",
+                "Xem thêm",
+                "Đọc thêm",
+                "Nổi bật",
+                "Tin nổi bật",
+                "Bài nổi bật",
+                "Tin mới",
+                "Tin mới nhất",
+                "Bài mới",
+                "Mới nhất",
+                "Tin cùng chuyên mục",
+                "Bài cùng chuyên mục",
+                "Cùng chuyên mục",
+                "Tin khác",
+                "Các tin khác",
+                "Bài khác",
+                "Tin bài khác",
+                "Có thể bạn quan tâm",
+                "Bạn có thể quan tâm",
+                "Có thể bạn muốn xem",
+                "Đọc nhiều",
+                "Đọc nhiều nhất",
+                "Xem nhiều",
+                "Xem nhiều nhất",
+                "Tin đọc nhiều",
+                "Tin xem nhiều",
+                "Tiêu điểm",
+                "Tin tiêu điểm",
+                "Tin hot",
+                "Tin nóng",
+                "Chủ đề",
+                "Từ khóa",
+                "Từ khoá",
+                "Tags",
+                "Tag",
+                "Chia sẻ",
+                "Bình luận",
+                "Gửi bình luận",
+                "Ý kiến bạn đọc",
+                "Tin ảnh",
+                "Video",
+                "Multimedia",
+            )
+        },
+        key=len,
+        reverse=True,
+    )
+)
+MAX_LABEL_TAIL_SYLLABLES = 12
+MAX_LABEL_LINE_CHARS = 300  # "Xem thêm: <a headline>" at most
+_LABEL_PREFIX_CHARS = 30  # longer than any label
+
+
+@lru_cache(maxsize=8192)
+def is_related_label(text: str) -> bool:
+    """A widget heading: the label alone, ``label: ...``, or ``label`` + a short name.
+
+    ``Nổi bật là, phối hợp ...`` (prose that starts with the same words) is not a label.
+    """
+    if len(text) > MAX_LABEL_LINE_CHARS:
+        return False
+    folded = folded_prefix(text, _LABEL_PREFIX_CHARS)
+    for label in _RELATED_LABELS:
+        if folded == label:
+            return True
+        if not folded.startswith(label + " "):
+            continue
+        count = len(label.split())
+        parts = text.split(None, count)
+        after = parts[count].strip() if len(parts) > count else ""
+        if parts[count - 1].endswith(_LABEL_SEPARATORS) or after.startswith(_LABEL_SEPARATORS):
+            return True
+        return is_headline_like(after) and syllable_count(after) <= MAX_LABEL_TAIL_SYLLABLES
+    return False
+
+
+_LABEL_SEPARATORS = (":", ">", "»", "|", "›")
+
+
+def related_runs(content: Sequence[SourceLine], skip: set[int]) -> dict[int, str]:
+    """Drop each related-stories label and the items that belong to it.
+
+    After a label the run goes on through bullet items, indented lines,
+    further labels and headline-like item titles; a prose line belongs to the
+    run when it directly follows an item (the item's teaser) and is either
+    indented or shares little with the article before the first label.
+    """
+    dropped: dict[int, str] = {}
+    lines = [line for line in content if line.no not in skip]
+    pool: VocabularyPool | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not is_related_label(line.text):
+            index += 1
+            continue
+        if pool is None:
+            pool = VocabularyPool(content_bigrams(before.text) for before in lines[:index])
+        dropped[line.no] = RELATED
+        index += 1
+        after_item = False
+        while index < len(lines):
+            item = lines[index]
+            text = item.text
+            if is_related_label(text):
+                break
+            if is_bullet(text) or item.indent > 0 or is_headline_like(text) and not is_prose(text):
+                after_item = True
+            elif after_item and pool.cohesion(content_bigrams(text)) < TEASER_COHESION:
+                after_item = False
+            else:
+                break
+            dropped[item.no] = RELATED
+            index += 1
+    return dropped
+
+
+# --- closing mark ./. -------------------------------------------------------
+
+_CLOSING_RE = re.compile(r"\./\.\s*[”\"]?$")
+
+
+def has_closing_mark(text: str) -> bool:
+    return bool(_CLOSING_RE.search(text))
+
+
+# --- trailing teasers ------------------------------------------------------
+
+# Paragraph openings that continue the text before them; a teaser of another
+# story never starts this way.
+_CONTINUATIONS = tuple(
+    fold(word) + " "
+    for word in (
+        "Đáng chú ý",
+        "Bên cạnh đó",
+        "Ngoài ra",
+        "Theo đó",
+        "Cùng với đó",
+        "Cùng với",
+        "Trong đó",
+        "Tuy nhiên",
+        "Đặc biệt",
+        "Do đó",
+        "Vì vậy",
+        "Vì thế",
+        "Hơn nữa",
+        "Mặt khác",
+        "Sau đó",
+        "Trước đó",
+        "Thêm vào đó",
+        "Đồng thời",
+        "Tiếp đó",
+        "Cuối cùng",
+        "Như vậy",
+        "Tóm lại",
+        "Qua đó",
+        "Từ đó",
+        "Với",
+        "Điều này",
+        "Việc này",
+        "Đây là",
+        "Ông",
+        "Bà",
+        "Theo ông",
+        "Theo bà",
+        "Về",
+        "Một là",
+        "Hai là",
+        "Ba là",
+        "Thứ nhất",
+        "Thứ hai",
+        "Thứ ba",
+    )
+)
+# A dateline: "Sáng 15/3, ...", "Ngày 27/12, ...", "Hôm nay (7/12) ..." near the start.
+_DATELINE_WINDOW = 60
+TEASER_COHESION = 0.25  # below this a trailing paragraph shares too little with the article
+DATELINE_TEASER_COHESION = 0.5  # a paragraph with its own dateline may share more
+MIN_TEASER_SYLLABLES = 8
+# Cohesion is only meaningful against enough text: below this many distinct word
+# pairs before a paragraph (a short article), low overlap proves nothing.
+MIN_REFERENCE_PAIRS = 150
+
+
+def starts_with_continuation(text: str) -> bool:
+    return (folded_prefix(text, 40) + " ").startswith(_CONTINUATIONS)
+
+
+def has_own_dateline(text: str) -> bool:
+    """A day/month stamp near the start: the opening of a news item."""
+    return any(hit.start < _DATELINE_WINDOW for hit in find_dates(text[: _DATELINE_WINDOW + 30]))
+
+
+def teaser_tail(
+    core: Sequence[str],
+    body: Sequence[SourceLine],
+    is_marker_line,
+    is_stop_line,
+) -> dict[int, str]:
+    """Trailing lines that are teasers of other stories.
+
+    Scans backwards from the end. A line joins the tail when it
+
+    * opens with a publisher marker (a second dateline: another story), or
+      opens with its own day/month dateline and shares less than half its
+      vocabulary with the article before it;
+    * is prose sharing less than :data:`TEASER_COHESION` of its word pairs
+      with everything before it and does not open with a continuation word;
+    * is a headline-like line, image reference or caption directly before
+      teaser material (the title and photo of a teaser card).
+
+    The scan stops at the first line that is none of these, or at a
+    signature (``is_stop_line``). The tail is dropped only when it holds a
+    strong signal (a marker or dateline), or else at least two weak ones that
+    are fewer than half the paragraphs kept, so one loosely related closing
+    paragraph, or the body of a short article, is never lost on vocabulary
+    alone. Vocabulary is only compared when the text before a paragraph has
+    :data:`MIN_REFERENCE_PAIRS` distinct word pairs.
+
+    ``core`` is the title and lead text; ``body`` the remaining kept lines.
+    """
+    first_use = FirstUse(
+        [content_bigrams(text) for text in core], [content_bigrams(line.text) for line in body]
+    )
+    tail: list[int] = []
+    strong = weak = 0
+    for position in range(len(body) - 1, -1, -1):
+        line = body[position]
+        text = line.text
+        if is_stop_line(line):
+            break
+        if is_marker_line(text) or (
+            is_prose(text)
+            and has_own_dateline(text)
+            and not starts_with_continuation(text)
+            and first_use.cohesion(position) < DATELINE_TEASER_COHESION
+        ):
+            strong += 1
+        elif (
+            is_prose(text)
+            and syllable_count(text) >= MIN_TEASER_SYLLABLES
+            and first_use.known_before(position) >= MIN_REFERENCE_PAIRS
+            and not starts_with_continuation(text)
+            and first_use.cohesion(position) < TEASER_COHESION
+        ):
+            weak += 1
+        elif tail and (is_headline_like(text) or is_image_reference(text) or is_photo_caption(text)):
+            pass
+        else:
+            break
+        tail.append(line.no)
+    if strong == 0:
+        # vocabulary alone: needs two such paragraphs, and never most of the body
+        kept_prose = sum(1 for line in body[: len(body) - len(tail)] if is_prose(line.text))
+        if weak < 2 or weak > kept_prose // 2:
+            return {}
+    return dict.fromkeys(tail, TEASER)
+
+
+# --- duplicates -------------------------------------------------------------
+
+NEAR_DUPLICATE_JACCARD = 0.9
+MIN_DUPLICATE_TOKENS = 3
+MAX_NEAR_DUPLICATE_TOKENS = 80  # repeated captions are short; long lines are compared exactly
+
+
+def duplicates(lines: Sequence[SourceLine], protected: set[int]) -> dict[int, str]:
+    """Lines repeating an earlier line exactly, or nearly (≥ 90% of the same words)."""
+    dropped: dict[int, str] = {}
+    seen_exact: set[tuple[str, ...]] = set()
+    seen_sets: list[frozenset[str]] = []
+    for line in lines:
+        words = lower_tokens(line.text)
+        if len(words) < MIN_DUPLICATE_TOKENS and not is_image_reference(line.text):
+            continue
+        key = words or (line.text,)
+        if line.no not in protected:
+            if key in seen_exact:
+                dropped[line.no] = DUPLICATE
+                continue
+            if len(words) <= MAX_NEAR_DUPLICATE_TOKENS and _near_any(frozenset(words), seen_sets):
+                dropped[line.no] = DUPLICATE
+                continue
+        seen_exact.add(key)
+        if len(words) <= MAX_NEAR_DUPLICATE_TOKENS:
+            seen_sets.append(frozenset(words))
+    return dropped
+
+
+def _near_any(words: frozenset[str], seen: Sequence[frozenset[str]]) -> bool:
+    size = len(words)
+    for other in seen:
+        other_size = len(other)
+        if min(size, other_size) < NEAR_DUPLICATE_JACCARD * max(size, other_size):
+            continue
+        if len(words & other) >= NEAR_DUPLICATE_JACCARD * len(words | other):
+            return True
+    return False

@@ -1,0 +1,243 @@
+"""Publication dates written in numbers, read with precompiled patterns.
+
+Every form Vietnamese news sites use for the publication stamp is numeric
+(``09/12/2024 14:27``, ``16/07/2019, 08:25``, ``2025-01-24 17:42:44``,
+``ngày 27 tháng 12 năm 2024``, ``tháng 12-2024``, ``Ngày 27/12``), so
+regular expressions cover them at a fraction of dateparser's cost; dateparser
+would add nothing for these forms and is not used.
+
+This module only *reads* dates. Which date is the publication date is the
+caller's decision (see :mod:`.metadata`): a date in a caption or in the body
+describes some other event.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from ..model import ArticleDate
+
+_TIME = r"(?P<hour>\d{1,2})\s*[:hH]\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?"
+_TIME_AFTER = rf"(?:\s*(?:,|-|–|\||lúc|vào lúc)?\s*{_TIME}(?![\d/]))?"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 17:42 - 09/12/2024 (time first)
+    (
+        "time-dmy",
+        re.compile(
+            rf"(?<![\d:/]){_TIME}\s*(?:,|-|–|\||ngày)?\s*"
+            r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    # 2025-01-24 17:42:44, 2025-01-24T17:42
+    (
+        "iso",
+        re.compile(
+            r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+            r"(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?(?![\d-])",
+        ),
+    ),
+    # 09/12/2024 14:27, 16/07/2019, 08:25, 9-1-2023
+    (
+        "dmy",
+        re.compile(
+            r"(?<![\d/.-])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])"
+            + _TIME_AFTER,
+            re.IGNORECASE,
+        ),
+    ),
+    # ngày 27 tháng 12 năm 2024
+    (
+        "words",
+        re.compile(
+            r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*(?P<year>\d{4}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    # tháng 12-2024, tháng 12/2024, tháng 12 năm 2024 (month precision)
+    (
+        "month-year",
+        re.compile(
+            r"tháng\s+(?P<month>\d{1,2})\s*(?:[/-]|năm)\s*(?P<year>\d{4})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    # Ngày 27/12, Sáng 16/7, hôm nay (7/12), Ngày 25-1: a day without its year needs a cue word
+    (
+        "cue-dm",
+        re.compile(
+            r"(?:\b(?:ngày|sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua))"
+            r"\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2})[/-](?P<month>\d{1,2})(?![/.-]?\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    # (7/12) in parentheses, as in "hôm nay (7/12)"
+    (
+        "paren-dm",
+        re.compile(r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})\)"),
+    ),
+)
+
+_DIGIT_RE = re.compile(r"\d")
+_YEAR_RE = re.compile(r"(?<![\d/.,-])(19[5-9]\d|20\d\d)(?![\d])")
+MIN_YEAR = 1950
+MAX_YEAR = 2100
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date read from text; ``year`` is None when the text omits it."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int | None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    text: str = ""
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    def to_article_date(self, year: int | None = None) -> ArticleDate | None:
+        """Complete with ``year`` when the text had none; None if still impossible."""
+        inferred: tuple[str, ...] = ()
+        if self.year is None:
+            if year is None:
+                return None
+            inferred = ("year",)
+        final_year = self.year if self.year is not None else year
+        assert final_year is not None
+        if self.day is None:
+            precision = "month"
+        elif self.hour is None:
+            precision = "day"
+        else:
+            precision = "minute"
+        if self.day is not None and self.day > calendar.monthrange(final_year, self.month)[1]:
+            return None
+        return ArticleDate(
+            year=final_year,
+            month=self.month,
+            day=self.day,
+            hour=self.hour,
+            minute=self.minute if self.hour is not None else None,
+            second=self.second if self.hour is not None else None,
+            precision=precision,
+            inferred=inferred,
+            source_text=self.text,
+        )
+
+
+def _valid(year: int | None, month: int, day: int | None, hour: int | None, minute: int | None) -> bool:
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return False
+    if not 1 <= month <= 12:
+        return False
+    if day is not None and not 1 <= day <= calendar.monthrange(year or 2024, month)[1]:
+        return False
+    return hour is None or (0 <= hour <= 23 and minute is not None and 0 <= minute <= 59)
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """All dates in ``text``, left to right, overlapping matches resolved longest-first."""
+    if not _DIGIT_RE.search(text):
+        return []
+    found: list[DateHit] = []
+    for _, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            year, month, day = _int(groups.get("year")), int(groups["month"]), _int(groups.get("day"))
+            hour, minute = _int(groups.get("hour")), _int(groups.get("minute"))
+            second = _int(groups.get("second"))
+            if not _valid(year, month, day, hour, minute) or (second is not None and second > 59):
+                continue
+            found.append(
+                DateHit(match.start(), match.end(), year, month, day, hour, minute, second, match.group(0))
+            )
+    found.sort(key=lambda hit: (hit.start, -(hit.end - hit.start)))
+    result: list[DateHit] = []
+    for hit in found:
+        if result and hit.start < result[-1].end:
+            continue
+        result.append(hit)
+    return result
+
+
+def years_mentioned(texts: Iterable[str]) -> Counter[int]:
+    """How often each plausible four-digit year appears in ``texts``."""
+    counts: Counter[int] = Counter()
+    for text in texts:
+        counts.update(int(year) for year in _YEAR_RE.findall(text))
+    return counts
+
+
+def infer_year(month: int, counts: Counter[int]) -> int | None:
+    """The year an article dated ``month`` without a year most likely belongs to.
+
+    The year the article itself talks about most is taken (a review of
+    "năm 2024" with plans for "năm 2025" is from 2024). On a tie, a date in
+    the second half of the year sides with the earlier year (year-end
+    reviews mention next year's plans) and an early date with the later one.
+    """
+    if not counts:
+        return None
+    best = max(counts.values())
+    tied = sorted(year for year, count in counts.items() if count == best)
+    return tied[0] if month >= 7 else tied[-1]
+
+
+def parse_date_value(value: str) -> ArticleDate | None:
+    """Read a date given by a person (sidecar): ISO forms, ``dd/mm/yyyy [hh:mm]``, ``yyyy-mm``, ``yyyy``."""
+    value = value.strip()
+    if re.fullmatch(r"\d{4}", value):
+        year = int(value)
+        return (
+            ArticleDate(year=year, precision="year", source_text=value)
+            if MIN_YEAR <= year <= MAX_YEAR
+            else None
+        )
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})", value)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+        if _valid(year, month, None, None, None):
+            return ArticleDate(year=year, month=month, precision="month", source_text=value)
+        return None
+    iso = re.fullmatch(
+        r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:Z|[+-]\d{2}:?\d{2})?", value
+    )
+    if iso:
+        hit = DateHit(
+            0,
+            len(value),
+            int(iso.group(1)),
+            int(iso.group(2)),
+            int(iso.group(3)),
+            _int(iso.group(4)),
+            _int(iso.group(5)),
+            _int(iso.group(6)),
+            value,
+        )
+        if not _valid(hit.year, hit.month, hit.day, hit.hour, hit.minute):
+            return None
+        return hit.to_article_date()
+    hits = find_dates(value)
+    if len(hits) == 1 and hits[0].has_year and hits[0].end - hits[0].start >= len(value) - 1:
+        return hits[0].to_article_date()
+    return None
+
+
+def with_source(date: ArticleDate, source_text: str) -> ArticleDate:
+    return replace(date, source_text=source_text)

@@ -1,0 +1,35 @@
+"""Image references and photo captions left in scraped text."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import syllable_count
+
+# picture1.png, 1-7-.jpg, https://cdn.example.vn/a/b.webp?w=800
+_IMAGE_RE = re.compile(
+    r"^(?:https?://\S+/|[\w./-]*/)?[\w()\-.%~+,]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|avif|heic)(?:\?\S*)?$",
+    re.IGNORECASE,
+)
+# A caption ends with the photo credit: "(Ảnh: Internet)", "Ảnh: TTXVN.", "Ảnh: Trọng Đức",
+# "(Ảnh minh họa)", "Nguồn ảnh: ...", "Photo: ...".
+_CREDIT_WORDS = (
+    r"(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Ảnh chụp màn hình|Photo|Đồ họa|Đồ hoạ)"
+)
+_CREDIT_RE = re.compile(
+    rf"(?:\(\s*{_CREDIT_WORDS}\s*(?::[^()]{{0,80}})?\)|(?:^|[\s.;,–-]){_CREDIT_WORDS}\s*:\s*[^.:;]{{1,60}}?)"
+    r"\s*\.?\s*$",
+)
+MAX_CAPTION_SYLLABLES = 80
+_CREDIT_WINDOW = 110  # the credit is at the end; searching the whole line is wasted work
+
+
+def is_image_reference(text: str) -> bool:
+    return " " not in text and bool(_IMAGE_RE.match(text))
+
+
+def is_photo_caption(text: str) -> bool:
+    """A line that ends with a photo credit (a caption whose image was not kept)."""
+    if len(text) > MAX_CAPTION_SYLLABLES * 8 or syllable_count(text) > MAX_CAPTION_SYLLABLES:
+        return False
+    return bool(_CREDIT_RE.search(text[-_CREDIT_WINDOW:]))

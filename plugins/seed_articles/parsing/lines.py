@@ -1,0 +1,143 @@
+"""Source lines and the small text predicates every other rule builds on.
+
+A seed is scraped text with one paragraph, heading, caption or widget per
+line. :func:`split_lines` keeps the 1-based line numbers (so every decision
+can be reported against the file) and normalises each line once: NFC,
+look-alike letters, control characters and runs of spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..text.vietnamese import fold, normalize_text
+
+_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+# C0/C1 control characters other than tab: scraped text sometimes carries them.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_TOKEN_RE = re.compile(r"[^\W_]+")
+# Bullets as scraped pages write them. "*" and "+" are left out: they are
+# Markdown rather than page text, and a seed's Markdown is shown as typed.
+_BULLET_RE = re.compile(r"^(?:[•●◦▪▫■□○·‣∙⁃]|[-–—](?=\s))\s*")
+_SENTENCE_END = tuple(".!?…;:,")
+_HEADLINE_END_OK = tuple("?!")
+
+
+class SourceLine(NamedTuple):
+    """One line of the seed: its number, normalised text and indentation."""
+
+    no: int  # 1-based
+    text: str  # NFC, trimmed, single spaces; "" for a blank line
+    indent: int  # leading spaces in the source (tabs count 4)
+
+
+def _normalize(text: str) -> str:
+    """:func:`normalize_text`, with control characters turned into spaces."""
+    return normalize_text(_CONTROL_RE.sub(" ", text))
+
+
+def split_lines(text: str) -> list[SourceLine]:
+    """Split on CRLF, CR or LF and normalise every line (the whole text in one pass)."""
+    result: list[SourceLine] = []
+    for index, raw in enumerate(_LINE_BREAK_RE.split(_normalize(text)), start=1):
+        if "\t" in raw:
+            raw = raw.replace("\t", "    ")
+        stripped = raw.lstrip()
+        clean = " ".join(stripped.split())
+        result.append(SourceLine(index, clean, len(raw) - len(stripped) if clean else 0))
+    return result
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[str, ...]:
+    """Word tokens (syllables, numbers) of already normalised text."""
+    return tuple(_TOKEN_RE.findall(text))
+
+
+@lru_cache(maxsize=8192)
+def lower_tokens(text: str) -> tuple[str, ...]:
+    """Lower-case tokens of NFC text: for comparing an article with itself, where
+    folding diacritics away (slow on long lines) would add nothing."""
+    return tuple(_TOKEN_RE.findall(text.lower()))
+
+
+def folded_prefix(text: str, chars: int = 48) -> str:
+    """Folded words of the start of ``text`` (labels and openings are short)."""
+    return " ".join(_TOKEN_RE.findall(fold(text[:chars])))
+
+
+def folded_tokens(text: str) -> list[str]:
+    """Lower-case ASCII-folded tokens, for comparisons that ignore diacritics."""
+    return _TOKEN_RE.findall(fold(text))
+
+
+def syllable_count(text: str) -> int:
+    return len(lower_tokens(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends like prose (period, ellipsis, colon, closing quote after them)."""
+    stripped = text.rstrip("”\"’')]» ")
+    return stripped.endswith(_SENTENCE_END)
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET_RE.match(text)) and len(_BULLET_RE.sub("", text, count=1)) > 0
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET_RE.sub("", text, count=1).strip()
+
+
+def starts_upper(text: str) -> bool:
+    """First letter or digit is upper case (or a digit, or an opening quote before one)."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.isupper()
+        if ch.isdigit():
+            return True
+    return False
+
+
+def starts_lower(text: str) -> bool:
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit() or not ch.isspace() and ch not in "“\"'‘(«":
+            return False
+    return False
+
+
+MAX_HEADLINE_SYLLABLES = 30
+
+
+def is_headline_like(text: str, max_syllables: int = MAX_HEADLINE_SYLLABLES) -> bool:
+    """Short standalone line without sentence-final punctuation (title, subheading, teaser title).
+
+    ``?`` and ``!`` are allowed: headlines ask and exclaim.
+    """
+    if not text or is_bullet(text) or not starts_upper(text):
+        return False
+    count = syllable_count(text)
+    if count < 2 or count > max_syllables or len(text) > 220:
+        return False
+    stripped = text.rstrip("”\"’' ")
+    return not stripped.endswith(_SENTENCE_END) or stripped.endswith(_HEADLINE_END_OK)
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph rather than a label: ends like a sentence or is long."""
+    return ends_sentence(text) or syllable_count(text) > MAX_HEADLINE_SYLLABLES
+
+
+def first_sentence(text: str) -> str:
+    """Text up to the first sentence end that is followed by an upper-case start."""
+    for match in _SENTENCE_SPLIT_RE.finditer(text):
+        if starts_upper(text[match.end() :]):
+            return text[: match.start() + 1]
+    return text
+
+
+_SENTENCE_SPLIT_RE = re.compile(r"[.!?…]\s+")

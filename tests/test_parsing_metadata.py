@@ -1,0 +1,183 @@
+"""Metadata rules on synthetic seeds: dates, bylines, signatures, source markers, category, title."""
+
+from __future__ import annotations
+
+import pytest
+from seed_articles.parsing import parse_text
+from seed_articles.parsing.dates import find_dates, infer_year, years_mentioned
+
+TITLE = "Nông nghiệp công nghệ cao thay đổi đời sống nông dân"
+LEAD = "Nhiều hợp tác xã đã ứng dụng nông nghiệp công nghệ cao, giúp nông dân tăng thu nhập đáng kể."
+BODY = [
+    "Mô hình nhà kính giúp nông dân chủ động tưới tiêu và giảm chi phí phân bón trong mỗi vụ.",
+    "Theo hợp tác xã, năng suất rau sạch tăng gấp đôi so với cách canh tác truyền thống trước đây.",
+]
+
+
+def parse(*lines: str):
+    return parse_text("\n".join(lines), "seeds/test.txt")
+
+
+# --- dates ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso", "precision"),
+    [
+        ("09/12/2024 14:27", "2024-12-09T14:27:00+07:00", "minute"),
+        ("16/07/2019, 08:25", "2019-07-16T08:25:00+07:00", "minute"),
+        ("Thứ Hai, 09/12/2024 - 14:27 (GMT+7)", "2024-12-09T14:27:00+07:00", "minute"),
+        ("14:27 09/12/2024", "2024-12-09T14:27:00+07:00", "minute"),
+        ("2025-01-24 17:42:44", "2025-01-24T17:42:44+07:00", "minute"),
+        ("Cập nhật: 24/01/2025", "2025-01-24", "day"),
+        ("ngày 27 tháng 12 năm 2024", "2024-12-27", "day"),
+    ],
+)
+def test_header_date_stamps(stamp, iso, precision):
+    article = parse(TITLE, stamp, LEAD, *BODY)
+    assert article.date is not None
+    assert article.date.iso() == iso
+    assert article.date.precision == precision
+    assert article.date.inferred == ()
+    assert stamp not in article.body_text()
+
+
+def test_lead_dateline_without_year_takes_the_year_the_article_talks_about():
+    lead = "(Ngày Nay) - Ngày 25-1, hợp tác xã tổng kết năm 2024 và đặt mục tiêu cho năm 2025."
+    body = "Trong năm 2024, hợp tác xã đã mở rộng diện tích nhà kính; năm 2024 cũng là năm được mùa."
+    article = parse(TITLE, lead, body)
+    assert article.date is not None
+    assert article.date.iso() == "2024-01-25"
+    assert article.date.inferred == ("year",)
+    assert article.date.source_text == "Ngày 25-1"
+
+
+def test_lead_dateline_without_any_year_gives_no_date():
+    article = parse(TITLE, "Ngày 25-1, hợp tác xã tổ chức hội nghị tổng kết mùa vụ.", *BODY)
+    assert article.date is None
+    assert any("no year" in warning for warning in article.warnings)
+
+
+def test_month_precision_from_the_lead():
+    lead = "Tổng kết công tác năm, tháng 12-2024, hợp tác xã đánh giá nhiều kết quả tốt."
+    article = parse(TITLE, lead, *BODY)
+    assert article.date is not None
+    assert (article.date.iso(), article.date.precision) == ("2024-12", "month")
+
+
+def test_dates_in_the_body_or_captions_are_never_the_publication_date():
+    caption = "Lãnh đạo tỉnh thăm nhà kính ngày 18/11/2024. (Ảnh: Internet)"
+    body = "Ngày 5/3/2023, hợp tác xã được thành lập với 20 thành viên đầu tiên."
+    article = parse(TITLE, LEAD, caption, body, *BODY)
+    assert article.date is None
+
+
+def test_periods_are_not_dates():
+    assert find_dates("giai đoạn 2016-2021 và phương hướng nhiệm vụ đến năm 2025") == []
+    assert find_dates("hôm nay (7/12) tổ chức")[0].day == 7
+
+
+def test_invalid_dates_are_ignored():
+    assert find_dates("31/02/2024") == []
+    assert find_dates("Ngày 32/12, ...") == []
+    assert find_dates("25:61 09/12/2024")[0].hour is None
+
+
+def test_year_inference_tie_break():
+    counts = years_mentioned(["năm 2024 và năm 2025"])
+    assert infer_year(12, counts) == 2024  # year-end review mentions next year's plan
+    assert infer_year(1, counts) == 2025
+    assert infer_year(5, years_mentioned([""])) is None
+
+
+# --- authors --------------------------------------------------------------
+
+
+def test_byline_before_the_date():
+    article = parse("Truyền thông", TITLE, "Minh Đức - Thu Hà 09/12/2024 14:27", LEAD, *BODY)
+    assert article.authors == ["Minh Đức", "Thu Hà"]
+    assert article.category == "Truyền thông"
+    assert article.title == TITLE
+
+
+def test_trailing_signature_in_capitals():
+    article = parse(TITLE, LEAD, *BODY, "", "THÙY LINH")
+    assert article.authors == ["Thùy Linh"]
+    assert "THÙY LINH" not in article.body_text()
+
+
+def test_signature_with_outlet_and_theo_line():
+    article = parse(TITLE, LEAD, *BODY, "Minh Anh/VOV.VN")
+    assert (article.authors, article.source) == (["Minh Anh"], "VOV.VN")
+    article = parse(TITLE, LEAD, *BODY, "Theo TTXVN")
+    assert (article.authors, article.source) == ([], "TTXVN")
+
+
+def test_capitals_in_a_sentence_are_not_a_signature():
+    article = parse(TITLE, LEAD, *BODY, "ASEAN VÀ VIỆT NAM HỢP TÁC.")
+    assert article.authors == []
+
+
+# --- source markers ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("marker", "source"),
+    [
+        ("(Bqp.vn) - ", "Bqp.vn"),
+        ("(Ngày Nay) - ", "Ngày Nay"),
+        ("(PL)- ", "PL"),
+        ("VOV.VN - ", "VOV.VN"),
+        ("TTXVN - ", "TTXVN"),
+        ("HÀ NỘI (TTXVN) - ", "TTXVN"),
+    ],
+)
+def test_publisher_marker_is_read_and_removed_from_the_lead(marker, source):
+    article = parse(TITLE, marker + LEAD, *BODY)
+    assert article.source == source
+    assert article.lead == LEAD
+
+
+def test_a_parenthesis_that_is_not_a_publisher_stays():
+    lead = "(7/12) - Hợp tác xã tổng kết năm với nhiều kết quả đáng ghi nhận cho nông dân."
+    article = parse(TITLE, lead, *BODY)
+    assert article.source is None
+    assert article.lead == lead
+
+
+def test_publisher_named_by_a_footer():
+    article = parse(TITLE, LEAD, *BODY, "Bản quyền © 2024 Báo Nông Thôn Ngày Nay")
+    assert article.source == "Báo Nông Thôn Ngày Nay"
+    assert [line.rule for line in article.dropped] == ["footer"]
+
+
+# --- category and title -----------------------------------------------------
+
+
+def test_breadcrumb_category():
+    article = parse("Kinh tế > Nông nghiệp", TITLE, LEAD, *BODY)
+    assert article.category == "Nông nghiệp"
+    assert article.title == TITLE
+
+
+def test_a_short_headline_alone_is_the_title_not_a_category():
+    article = parse("Rau sạch lên ngôi", LEAD, *BODY)
+    assert article.title == "Rau sạch lên ngôi"
+    assert article.category is None
+
+
+def test_no_headline_gives_a_derived_title():
+    lead = (
+        "Hợp tác xã rau sạch Đà Lạt mở rộng diện tích nhà kính nhằm tăng sản lượng xuất khẩu "
+        "sang thị trường Nhật Bản trong năm tới."
+    )
+    article = parse(lead, *BODY)
+    assert article.title_derived is True
+    assert article.title == "Hợp tác xã rau sạch Đà Lạt mở rộng diện tích nhà kính"
+    assert article.lead == lead
+
+
+def test_short_lead_is_the_whole_derived_title():
+    article = parse("Rau sạch được mùa lớn ở Đà Lạt.", *BODY)
+    assert article.title == "Rau sạch được mùa lớn ở Đà Lạt"
+    assert article.title_derived is True
