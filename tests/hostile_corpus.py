@@ -104,6 +104,15 @@ HOSTILE_SEEDS: tuple[HostileSeed, ...] = (
         literal=('--8<-- "/etc/passwd"', '!!! note "Không phải hộp ghi chú"', "::: không phải khối"),
     ),
     HostileSeed(
+        "title.txt",
+        _article(
+            "Tiêu đề <img src=x onerror=alert('xss-title')> & </title><script>alert('xss-t2')</script>",
+            "Đoạn dẫn của bài có tiêu đề chứa mã HTML.",
+        ),
+        "page",
+        literal=("<img src=x onerror=alert('xss-title')>", "</title><script>alert('xss-t2')</script>"),
+    ),
+    HostileSeed(
         "collision-a.txt",
         _article("Hội nghị trùng tên", "Bài thứ nhất có tiêu đề trùng với bài khác."),
         "page",

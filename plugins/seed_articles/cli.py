@@ -26,13 +26,19 @@ def _load_site(config_file: Path):
     return config, plugin, plugin.settings
 
 
-def export(target: Path, config_file: Path, console: Console) -> int:
-    """Write the hand-written docs and every generated page as Markdown into ``target``."""
-    from .render.home import HOME_MARKER, render_home_list
+def export(target: Path, config_file: Path, console: Console, with_config: bool = False) -> int:
+    """Write the hand-written docs and every generated page as Markdown into ``target``.
+
+    With ``with_config`` the pages go to ``target/docs`` and ``target/mkdocs.yml`` is a
+    config without the plugin, ready for ``zensical build`` or plain ``mkdocs build``.
+    """
+    from .publish.zensical import write_export_config
+    from .render.home import expand_home_markers
 
     config, plugin, settings = _load_site(config_file)
     docs_dir = Path(config.docs_dir)
-    target = target.resolve()
+    project_dir = target.resolve()
+    target = project_dir / "docs" if with_config else project_dir
     if target == docs_dir.resolve() or target == settings.seeds_dir:
         raise SystemExit("error: refusing to export into docs/ or seeds/")
     with Progress(
@@ -56,11 +62,7 @@ def export(target: Path, config_file: Path, console: Console) -> int:
                 continue
             if path.suffix == ".md":
                 text = path.read_text(encoding="utf-8")
-                if HOME_MARKER in text:
-                    text = text.replace(
-                        HOME_MARKER, render_home_list(build, relative, plugin.config.home_count)
-                    )
-                pages.setdefault(relative, text)
+                pages.setdefault(relative, expand_home_markers(text, build, relative, plugin.config.home_count))
             else:
                 destination = target / relative
                 destination.parent.mkdir(parents=True, exist_ok=True)
@@ -71,6 +73,8 @@ def export(target: Path, config_file: Path, console: Console) -> int:
             destination.parent.mkdir(parents=True, exist_ok=True)
             destination.write_text(text, encoding="utf-8")
             progress.advance(write_task)
+    if with_config:
+        console.print(f"Wrote {write_export_config(project_dir, config)} (build it with `zensical build`)")
     for problem in build.problems:
         console.print(f"[yellow]Seed skipped:[/yellow] {problem}")
     console.print(build.summary())
@@ -88,12 +92,17 @@ def main(argv: list[str] | None = None) -> int:
         "export", help="write every page as Markdown (front matter + body) into DIR"
     )
     export_cmd.add_argument("directory", type=Path)
+    export_cmd.add_argument(
+        "--with-config",
+        action="store_true",
+        help="write pages to DIR/docs and a plugin-free DIR/mkdocs.yml (for Zensical or plain MkDocs)",
+    )
     inspect_cmd = commands.add_parser("inspect", help="show what the parser makes of one seed file")
     inspect_cmd.add_argument("seed", type=Path)
     args = parser.parse_args(argv)
     console = Console(stderr=False)
     if args.command == "export":
-        return export(args.directory, args.config_file, console)
+        return export(args.directory, args.config_file, console, args.with_config)
     from .inspect_cli import run_inspect
 
     return run_inspect(args.seed, args.config_file.resolve().parent)

@@ -6,6 +6,7 @@ only translates MkDocs events into pipeline calls.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from mkdocs.structure.pages import Page
 from .config import SeedArticlesConfig
 from .glossary import GlossaryError
 from .pipeline import TIMELINE_PAGE, Pipeline, Settings, SiteBuild
-from .render.home import HOME_MARKER, render_home_list
+from .render.home import expand_home_markers
 from .text.slugs import heading_slug
 
 log = logging.getLogger("mkdocs.plugins.seed_articles")
@@ -141,9 +142,12 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         section.children.append(archive)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if self.build and HOME_MARKER in markdown:
-            listing = render_home_list(self.build, page.file.src_uri, self.config.home_count)
-            markdown = markdown.replace(HOME_MARKER, listing)
+        if self.build and page.file.generated_by and "seed" in page.meta:
+            # The theme prints page titles (navigation, footer, breadcrumbs) without
+            # escaping, and an article title is scraped text.
+            page.title = html.escape(str(page.meta.get("title", "")), quote=False)
+        if self.build:
+            markdown = expand_home_markers(markdown, self.build, page.file.src_uri, self.config.home_count)
         return markdown
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):

@@ -1,13 +1,53 @@
-"""RSS and JSON feeds of all articles (placeholder)."""
+"""Publishing step run after MkDocs wrote the site: feeds and deterministic extras.
+
+Writes RSS 2.0 (``feed.xml``, ``rss.xml``), JSON Feed 1.1 (``feed.json``),
+``.nojekyll`` (so a branch deploy serves folders starting with ``_``), and
+rewrites ``sitemap.xml.gz`` without a build timestamp, so two builds of the
+same articles are byte-identical.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .catalogue import catalogue, newest_date
+from .jsonfeed import JSON_FEED_FILE, dump_json_feed, json_feed
+from .rss import RSS_FILES, rss_feed
+from .sitemap import normalise_sitemap_gzip
+
 if TYPE_CHECKING:
     from ..pipeline import SiteBuild
 
 
-def write_feeds(site_dir: Path, site_url: str, build: SiteBuild, site_name: str, site_description: str) -> None:
-    """Write feed.xml and feed.json into ``site_dir``."""
+def _write_if_changed(path: Path, text: str) -> None:
+    data = text.encode("utf-8")
+    if path.is_file() and path.read_bytes() == data:
+        return
+    path.write_bytes(data)
+
+
+def write_feeds(
+    site_dir: Path, site_url: str, build: SiteBuild, site_name: str, site_description: str
+) -> None:
+    """Write the feeds, ``.nojekyll`` and a reproducible ``sitemap.xml.gz`` into ``site_dir``."""
+    entries = catalogue(build, site_url)
+    feed = json_feed(
+        entries,
+        site_url=site_url,
+        site_name=site_name,
+        site_description=site_description,
+        glossary=build.glossary_expansions,
+    )
+    _write_if_changed(site_dir / JSON_FEED_FILE, dump_json_feed(feed))
+    for file_name in RSS_FILES:
+        text = rss_feed(
+            entries,
+            site_url=site_url,
+            site_name=site_name,
+            site_description=site_description,
+            file_name=file_name,
+        )
+        _write_if_changed(site_dir / file_name, text)
+    _write_if_changed(site_dir / ".nojekyll", "")
+    normalise_sitemap_gzip(site_dir, newest_date(entries))

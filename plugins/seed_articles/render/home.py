@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .escape import escape_inline, link_label
+from .escape import escape_block, escape_inline, link_label
 from .vietnamese_dates import format_date_vi
 
 if TYPE_CHECKING:
@@ -12,6 +12,19 @@ if TYPE_CHECKING:
 
 #: Where the plugin inserts the list in ``docs/index.md``.
 HOME_MARKER = "<!-- seed-articles:latest -->"
+#: Where the plugin inserts the archive's counts and entry points.
+STATS_MARKER = "<!-- seed-articles:stats -->"
+
+
+def expand_home_markers(markdown: str, build: SiteBuild, from_src: str, count: int) -> str:
+    """Replace the markers of a hand-written page with generated Markdown."""
+    from ..publish.home_stats import render_home_stats
+
+    if HOME_MARKER in markdown:
+        markdown = markdown.replace(HOME_MARKER, render_home_list(build, from_src, count))
+    if STATS_MARKER in markdown:
+        markdown = markdown.replace(STATS_MARKER, render_home_stats(build, from_src))
+    return markdown
 
 
 def render_home_list(build: SiteBuild, from_src: str, count: int) -> str:
@@ -29,7 +42,7 @@ def render_home_list(build: SiteBuild, from_src: str, count: int) -> str:
             lines.append(f'<p class="seed-latest__meta" markdown>{escape_inline(details)}</p>')
             lines.append("")
         if article.lead:
-            lines.append(escape_inline(article.lead))
+            lines.append(escape_block(article.lead))
             lines.append("")
     lines.append("</div>")
     return "\n".join(lines)

@@ -1,0 +1,81 @@
+"""RSS 2.0 feed of every article, newest first.
+
+Written with ElementTree so every value is escaped; characters XML 1.0 does
+not allow (control characters a scraped seed may carry) are removed, so the
+feed always parses.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import datetime
+from email.utils import format_datetime
+
+from .catalogue import CatalogueEntry, absolute_url, newest_date
+
+RSS_FILES = ("feed.xml", "rss.xml")
+ATOM_NS = "http://www.w3.org/2005/Atom"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+ET.register_namespace("atom", ATOM_NS)
+ET.register_namespace("dc", DC_NS)
+
+_NOT_XML_CHARS = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML_CHARS.sub("", text)
+
+
+def rfc822(moment: datetime) -> str:
+    """``Mon, 09 Dec 2024 14:27:00 +0700`` (RFC 822 with a four-digit year, as RSS 2.0 uses)."""
+    return format_datetime(moment)
+
+
+def _add(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attributes)
+    element.text = xml_text(text)
+    return element
+
+
+def rss_item(channel: ET.Element, entry: CatalogueEntry) -> None:
+    item = ET.SubElement(channel, "item")
+    _add(item, "title", entry.title)
+    _add(item, "link", entry.url)
+    # The page URL is stable, so it is the item's permanent id (when the site has a URL).
+    _add(item, "guid", entry.url, isPermaLink="true" if entry.url.startswith("http") else "false")
+    if entry.summary:
+        _add(item, "description", entry.summary)
+    if entry.published is not None:
+        _add(item, "pubDate", rfc822(entry.published))
+    # RSS's <author> must be an e-mail address; Dublin Core's creator takes a name.
+    for name in entry.authors:
+        _add(item, f"{{{DC_NS}}}creator", name)
+    for tag in entry.tags:
+        _add(item, "category", tag)
+
+
+def rss_feed(
+    entries: list[CatalogueEntry], *, site_url: str, site_name: str, site_description: str, file_name: str
+) -> str:
+    rss = ET.Element("rss", {"version": "2.0"})
+    channel = ET.SubElement(rss, "channel")
+    _add(channel, "title", site_name)
+    _add(channel, "link", absolute_url(site_url, "") if site_url else "./")
+    _add(channel, "description", site_description or site_name)
+    _add(channel, "language", "vi")
+    if site_url:
+        ET.SubElement(
+            channel,
+            f"{{{ATOM_NS}}}link",
+            {"href": absolute_url(site_url, file_name), "rel": "self", "type": "application/rss+xml"},
+        )
+    newest = newest_date(entries)
+    if newest is not None:
+        # The feed changes only when articles do: no build time in it.
+        _add(channel, "lastBuildDate", rfc822(newest))
+        _add(channel, "pubDate", rfc822(newest))
+    for entry in entries:
+        rss_item(channel, entry)
+    ET.indent(rss, space=" ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"

@@ -1,0 +1,86 @@
+"""A minimal site config for the Markdown that ``python -m seed_articles export`` writes.
+
+The exported folder already holds everything a reader sees (front matter,
+abbreviation tooltips as ``<abbr title>``, links to related articles, the
+glossary and index pages), so another generator can build it without our
+plugin. Zensical reads ``mkdocs.yml`` but runs no third-party plugins; this
+config keeps only what such a generator understands. The file is also a
+valid MkDocs config (Material theme, no seed-articles plugin).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import yaml
+
+CONFIG_FILE = "mkdocs.yml"
+
+#: Markdown extensions the exported pages rely on. ``pymdownx.escapeall`` is needed because
+#: the renderer escapes any punctuation a seed may contain (``\:``, ``\~``, ``\|``).
+EXPORT_MARKDOWN_EXTENSIONS: tuple = (
+    {"toc": {"permalink": True}},
+    "attr_list",
+    "md_in_html",
+    "admonition",
+    "tables",
+    "pymdownx.escapeall",
+)
+#: Keys copied from the site's config when present.
+_SITE_KEYS = ("site_name", "site_description", "site_url", "repo_url", "repo_name", "copyright")
+#: Theme settings another generator can use; custom_dir is left out (the export has no overrides).
+_THEME_KEYS = ("language", "font", "logo", "favicon", "icon", "palette", "features")
+#: Plugins other generators implement themselves.
+_PORTABLE_PLUGINS = ("search", "tags")
+
+
+def _plain(value):
+    """Config values as plain YAML types (MkDocs wraps some in its own classes)."""
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def export_config(
+    site: Mapping,
+    *,
+    docs_dir: str = "docs",
+    markdown_extensions: Iterable = EXPORT_MARKDOWN_EXTENSIONS,
+    extra_css: Iterable[str] = (),
+    plugins: Iterable[str] = _PORTABLE_PLUGINS,
+) -> dict:
+    """The config mapping for an exported folder ``docs_dir`` beside it.
+
+    ``site`` is the site's own config (a loaded MkDocs config or a plain dict);
+    its name, URLs and theme look are kept.
+    """
+    config: dict = {key: _plain(site[key]) for key in _SITE_KEYS if site.get(key)}
+    config["docs_dir"] = docs_dir
+    theme = site.get("theme") or {}
+    theme_config = {"name": "material"}
+    for key in _THEME_KEYS:
+        value = theme.get(key) if isinstance(theme, Mapping) or hasattr(theme, "get") else None
+        if value not in (None, [], {}):
+            theme_config[key] = _plain(value)
+    config["theme"] = theme_config
+    css = [str(path) for path in (extra_css or site.get("extra_css") or [])]
+    if css:
+        config["extra_css"] = css
+    config["plugins"] = list(plugins)
+    config["markdown_extensions"] = _plain(list(markdown_extensions))
+    return config
+
+
+def write_export_config(project_dir: Path, site: Mapping, *, docs_dir: str = "docs") -> Path:
+    """Write ``mkdocs.yml`` for the export in ``project_dir / docs_dir``; returns its path."""
+    path = project_dir / CONFIG_FILE
+    text = yaml.safe_dump(
+        export_config(site, docs_dir=docs_dir), allow_unicode=True, sort_keys=False, width=1000
+    )
+    path.write_text("# Config for the exported Markdown (Zensical or MkDocs, no plugin needed).\n" + text)
+    return path
