@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..model import ArticleDate, Block, ParsedArticle
+from ..text.slugs import heading_slug
 from ..text.vietnamese import syllables
 from .escape import escape_block, escape_inline, escape_leading, link_label
 from .vietnamese_dates import format_date_vi
@@ -118,9 +119,29 @@ def _inline(text: str, find_spans: SpanFinder | None) -> str:
     return escape_leading("".join(parts))
 
 
-def _render_block(block: Block, find_spans: SpanFinder | None) -> str:
+class HeadingIds:
+    """Explicit, unique heading anchors for one page.
+
+    Written into the Markdown (``## Đối ngoại {#doi-ngoai}``) so every generator
+    that reads the exported pages keeps the same anchors, ``Đ`` included.
+    """
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def heading(self, level: int, text: str) -> str:
+        base = heading_slug(text) or "muc"
+        anchor, number = base, 1
+        while anchor in self.used:
+            number += 1
+            anchor = f"{base}-{number}"
+        self.used.add(anchor)
+        return f"{'#' * level} {escape_block(text)} {{#{anchor}}}"
+
+
+def _render_block(block: Block, find_spans: SpanFinder | None, ids: HeadingIds) -> str:
     if block.kind == "heading":
-        return f"## {escape_block(block.text)}"
+        return ids.heading(2, block.text)
     if block.kind == "list":
         return "\n".join(f"- {_inline(item, find_spans)}" for item in block.items)
     if block.kind == "quote":
@@ -160,7 +181,8 @@ def render_article(
 ) -> str:
     """Markdown page for one article: ``meta`` (see :func:`front_matter`) as front matter, then the body."""
     out: list[str] = [dump_front_matter(meta)]
-    out.append(f"# {escape_block(article.title)}\n")
+    ids = HeadingIds()
+    out.append(ids.heading(1, article.title) + "\n")
     byline = [
         part for part in (format_date_vi(article.date), ", ".join(article.authors), article.source) if part
     ]
@@ -169,18 +191,18 @@ def render_article(
     if article.lead:
         out.append(f'<p class="seed-lead" markdown>{_inline(article.lead, find_spans)}</p>\n')
     for block in article.blocks:
-        out.append(_render_block(block, find_spans) + "\n")
+        out.append(_render_block(block, find_spans, ids) + "\n")
     if context.people_links:
         people = ", ".join(f"[{link_label(name)}]({target})" for name, target in context.people_links)
         out.append(f"**Nhân vật:** {people}\n")
     same_story = [link for link in context.related if link.same_story]
     others = [link for link in context.related if not link.same_story]
     if same_story:
-        out.append("## Cùng sự kiện\n")
+        out.append(ids.heading(2, "Cùng sự kiện") + "\n")
         out.append("Các bài khác đưa tin về cùng sự kiện này:\n")
         out.append("\n".join(_link_line(link) for link in same_story) + "\n")
     if others:
-        out.append("## Bài viết liên quan\n")
+        out.append(ids.heading(2, "Bài viết liên quan") + "\n")
         out.append("\n".join(_link_line(link) for link in others) + "\n")
     nav = []
     if context.previous:
