@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 
 from .glossary import render_glossary_page
 from .glossary_stage import GlossaryCache, run_glossary_stage
+from .pages.graph import GraphEdge, GraphNode, render_graph_page
+from .pages.people import render_people_page
+from .pages.timeline import TimelineArticle, prev_next, render_timeline_page
+from .relations_stage import RelationsResult, run_relations_stage
 from .render.article import ArticleContext, RelatedLink, front_matter, render_article
 from .text.vietnamese import sort_key
 
@@ -21,6 +25,9 @@ if TYPE_CHECKING:
     from .pipeline import ArticleRecord, Settings, SiteBuild
 
 log = logging.getLogger("mkdocs.plugins.seed_articles")
+
+# The corpus map stays readable (and the page small) up to about this many nodes.
+MAX_GRAPH_NODES = 500
 
 UNDEFINED_LOG_LEVELS = {"ignore": None, "info": logging.INFO, "warning": logging.WARNING}
 
@@ -47,6 +54,15 @@ def relative_md(from_src: str, to_src: str) -> str:
     return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
 
 
+def relative_url(from_src: str, to_url: str) -> str:
+    """Browser URL of ``to_url`` seen from the page built from ``from_src`` (directory URLs).
+
+    Raw HTML (the graph's SVG) is not rewritten by MkDocs, so it needs the final URL.
+    """
+    from_url = posixpath.splitext(from_src)[0] + "/"
+    return posixpath.relpath(to_url, from_url) + "/"
+
+
 def link_to(record: ArticleRecord, from_src: str, **extra) -> RelatedLink:
     return RelatedLink(
         target_md=relative_md(from_src, record.src_uri),
@@ -64,43 +80,97 @@ def log_undefined(undefined: dict[str, list[str]], level_name: str) -> None:
         return
     for surface, seeds in undefined.items():
         shown = ", ".join(seeds[:3]) + (f" and {len(seeds) - 3} more" if len(seeds) > 3 else "")
-        log.log(level, "Abbreviation %s is not in the glossary (used in %s); add it to the glossary file", surface, shown)
+        log.log(
+            level,
+            "Abbreviation %s is not in the glossary (used in %s); add it to the glossary file",
+            surface,
+            shown,
+        )
 
 
 def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> None:
     """Fill ``build.pages`` with the Markdown of every generated page."""
-    from .pipeline import GLOSSARY_PAGE
+    from .pipeline import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TIMELINE_PAGE
 
     ordered = newest_first(build.articles)
     build.articles = ordered
     parsed = [record.parsed for record in ordered]
+    by_seed = {record.parsed.seed: record for record in ordered}
 
     glossary = run_glossary_stage(parsed, settings.glossary_file, cache.glossary)
     build.glossary_expansions = glossary.expansions()
     log_undefined(glossary.undefined, settings.undefined_abbreviations)
+    abbreviations = {seed: found.keys for seed, found in glossary.per_article.items()}
+    relations = run_relations_stage(parsed, abbreviations, settings.related_count, settings.topics_file)
+    timeline = [
+        TimelineArticle(
+            r.parsed.seed,
+            r.parsed.title,
+            relative_md(TIMELINE_PAGE, r.src_uri),
+            r.parsed.date.sort_tuple() if r.parsed.date else None,
+        )
+        for r in ordered
+    ]
+    neighbours = prev_next(timeline)
 
     usage: dict[str, list[tuple[str, str]]] = {}
-    for index, record in enumerate(ordered):
+    for record in ordered:
         article = record.parsed
-        newer = ordered[index - 1] if index > 0 and ordered[index - 1].parsed.date else None
-        older = (
-            ordered[index + 1]
-            if index + 1 < len(ordered) and ordered[index + 1].parsed.date and article.date
-            else None
-        )
-        abbreviations = glossary.per_article[article.seed].keys
-        for key in abbreviations:
-            usage.setdefault(key, []).append((article.title, relative_md(GLOSSARY_PAGE, record.src_uri)))
+        src = record.src_uri
+        used = abbreviations[article.seed]
+        for key in used:
+            usage.setdefault(key, []).append((article.title, relative_md(GLOSSARY_PAGE, src)))
+        people = relations.people_by_article.get(article.seed, [])
+        around = neighbours.get(article.seed)
         context = ArticleContext(
             url=record.url,
             seed_url=f"{settings.seed_url_base}{article.seed}" if settings.seed_url_base else None,
-            abbreviations=abbreviations,
-            tags=list(abbreviations),
-            previous=link_to(older, record.src_uri) if older else None,
-            next=link_to(newer, record.src_uri) if newer else None,
+            abbreviations=used,
+            tags=list(dict.fromkeys([*relations.topics.get(article.seed, []), *used])),
+            people=[person.name for person in people],
+            people_links=[(p.name, f"{relative_md(src, PEOPLE_PAGE)}#{p.id}") for p in people],
+            related=[
+                link_to(
+                    by_seed[rel.target], src, shared_terms=tuple(rel.shared_terms), same_story=rel.same_story
+                )
+                for rel in relations.related.get(article.seed, [])
+            ],
+            previous=link_to(by_seed[around.previous], src) if around and around.previous else None,
+            next=link_to(by_seed[around.next], src) if around and around.next else None,
         )
-        find_spans = glossary.span_finder(article.seed, relative_md(record.src_uri, GLOSSARY_PAGE))
+        find_spans = glossary.span_finder(article.seed, relative_md(src, GLOSSARY_PAGE))
         record.meta = front_matter(article, context)
         record.markdown = render_article(article, context, record.meta, find_spans)
-        build.pages[record.src_uri] = record.markdown
+        build.pages[src] = record.markdown
+
     build.pages[GLOSSARY_PAGE] = render_glossary_page(glossary.glossary, usage)
+    build.pages[PEOPLE_PAGE] = render_people_page(
+        relations.people,
+        {r.parsed.seed: (r.parsed.title, relative_md(PEOPLE_PAGE, r.src_uri)) for r in ordered},
+    )
+    build.pages[TIMELINE_PAGE] = render_timeline_page(timeline)
+    build.pages[GRAPH_PAGE] = render_graph(ordered, relations, GRAPH_PAGE)
+
+
+def render_graph(ordered: list[ArticleRecord], relations: RelationsResult, page: str) -> str:
+    """The corpus map: the newest articles (a readable number) and their relations."""
+    shown = ordered[:MAX_GRAPH_NODES]
+    keys = {record.parsed.seed for record in shown}
+    nodes = [
+        GraphNode(
+            r.parsed.seed,
+            r.parsed.title,
+            relative_md(page, r.src_uri).removesuffix(".md") + "/",
+            relations.main_topic(r.parsed.seed),
+        )
+        for r in shown
+    ]
+    edges = sorted(
+        {
+            tuple(sorted((seed, rel.target))) + (round(rel.score, 4), rel.same_story)
+            for seed in keys
+            for rel in relations.related.get(seed, [])
+            if rel.target in keys
+        }
+    )
+    return render_graph_page(nodes, [GraphEdge(a, b, score, same) for a, b, score, same in edges])

@@ -96,12 +96,12 @@ class ParsedArticle:
     warnings: list[str] = field(default_factory=list)
 
     def body_text(self) -> str:
-        """Plain text of lead and body, for statistics and similarity."""
+        """Plain text of lead and body (captions included), for statistics and similarity."""
         parts = [self.lead]
         for block in self.blocks:
             if block.kind == "list":
                 parts.extend(block.items)
-            elif block.kind != "figure":
+            else:
                 parts.append(block.text)
         return "\n".join(p for p in parts if p)
 

@@ -1,0 +1,103 @@
+"""Time and peak memory of compute_related on synthetic corpora.
+
+Articles are made by drawing paragraphs of the real seeds at random (fixed
+seed) and giving each a varied title, so the corpus has the vocabulary of
+real Vietnamese news but is far more repetitive than a real archive — a hard
+case, since almost every pair of articles shares something.
+
+    PYTHONPATH=plugins .venv/bin/python benchmarks/relations_bench.py [SIZES...] [--tracemalloc]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from seed_articles.relations.model import RelationDoc
+from seed_articles.relations.similarity import compute_related
+
+ROOT = Path(__file__).resolve().parent.parent
+RANDOM_SEED = 1234
+MIN_PARAGRAPH_CHARS = 80  # shorter lines are titles, bylines, captions
+
+
+def seed_paragraphs(seed_dir: Path = ROOT / "seeds") -> list[str]:
+    paragraphs = []
+    for path in sorted(seed_dir.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if len(line) >= MIN_PARAGRAPH_CHARS and not line.startswith("•"):
+                paragraphs.append(line)
+    return paragraphs
+
+
+def synthetic_corpus(size: int, paragraphs: list[str], seed: int = RANDOM_SEED) -> list[RelationDoc]:
+    rng = random.Random(seed)
+    words = " ".join(paragraphs).split()
+    docs = []
+    for n in range(size):
+        body = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(3, 8)))
+        start = rng.randrange(len(words) - 12)
+        title = " ".join(words[start : start + rng.randint(6, 12)])
+        year, month, day = 2016 + rng.randrange(9), 1 + rng.randrange(12), 1 + rng.randrange(28)
+        docs.append(
+            RelationDoc(
+                key=f"{n:05d}",
+                title=title,
+                text="\n".join(body),
+                date_sort=(year, month, day, 0, 0, 0) if rng.random() < 0.9 else None,
+            )
+        )
+    return docs
+
+
+def measure(size: int, paragraphs: list[str], trace: bool = False) -> dict:
+    """Time and memory of one compute_related run (call in a fresh process)."""
+    docs = synthetic_corpus(size, paragraphs)
+    words = sum(len(d.text.split()) for d in docs)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if trace:  # tracemalloc slows allocation-heavy code: time is only honest without it
+        tracemalloc.start()
+    started, cpu_started = time.perf_counter(), time.process_time()
+    related = compute_related(docs)
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    result = {
+        "articles": size,
+        "words": words,
+        "seconds": round(elapsed, 2),
+        "cpu_seconds": round(cpu, 2),  # less sensitive than wall time to other load
+        "load_average": round(os.getloadavg()[0], 2),
+        "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_before_mb": round(rss_before, 1),
+        "articles_with_related": sum(1 for items in related.values() if items),
+    }
+    if trace:
+        result["peak_traced_mb"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
+        tracemalloc.stop()
+    return result
+
+
+def main(argv: list[str]) -> None:
+    trace = "--tracemalloc" in argv
+    args = [a for a in argv if not a.startswith("--")]
+    if "--one" in argv:  # child process: one size, result as JSON
+        print(json.dumps(measure(int(args[0]), seed_paragraphs(), trace)))
+        return
+    sizes = [int(a) for a in args] or [1_000, 10_000]
+    print(f"{len(seed_paragraphs())} seed paragraphs")
+    for size in sizes:
+        # A fresh process per size, so max RSS is this run's peak.
+        command = [sys.executable, __file__, "--one", str(size), *(["--tracemalloc"] if trace else [])]
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        print(json.loads(output.strip().splitlines()[-1]), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,119 @@
+"""Topic tags from a configurable vocabulary of trigger phrases.
+
+A topic applies to an article when its trigger phrases occur at least
+``min_count`` times. Phrases are compared syllable by syllable with
+:func:`~seed_articles.text.vietnamese.tone_key` (letter case and tone-mark
+placement do not matter, tones do: "Biển Đông" is not "biến động"), always
+whole syllables, never across punctuation — except punctuation written in
+the phrase itself ("từ sớm, từ xa").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..text.vietnamese import normalize_text, tone_key
+
+DEFAULT_TOPICS = Path(__file__).resolve().parent.parent / "data" / "topics.yml"
+
+_WORD = re.compile(r"[^\W_]+")
+_PUNCT = re.compile(r"[^\w\s]+|_+")
+
+
+@dataclass(frozen=True)
+class Topic:
+    label: str  # as displayed, Vietnamese
+    phrases: tuple[str, ...]
+    min_count: int = 1
+
+
+def _keyed(text: str) -> str:
+    """' k1 k2 | k3 ' — syllable keys, '|' where punctuation separates clauses."""
+    parts = []
+    for piece in _PUNCT.split(normalize_text(text)):
+        words = [tone_key(w) for w in _WORD.findall(piece)]
+        if words:
+            parts.append(" ".join(words))
+    return " " + " | ".join(parts) + " "
+
+
+def parse_topics(data: Mapping) -> list[Topic]:
+    """Topics from the YAML structure (label → phrases, or label → {phrases, min_count})."""
+    topics = []
+    for label, entry in (data or {}).items():
+        if isinstance(entry, Mapping):
+            phrases, min_count = entry.get("phrases") or [], int(entry.get("min_count", 1))
+        else:
+            phrases, min_count = entry or [], 1
+        if isinstance(phrases, str):
+            phrases = [phrases]
+        cleaned = tuple(normalize_text(str(p)).strip() for p in phrases if str(p).strip())
+        if not cleaned:
+            raise ValueError(f"topic {label!r} has no trigger phrases")
+        topics.append(Topic(normalize_text(str(label)), cleaned, max(1, min_count)))
+    return topics
+
+
+@lru_cache(maxsize=8)
+def load_topics(path: Path | str = DEFAULT_TOPICS) -> tuple[Topic, ...]:
+    """Read a topic vocabulary file."""
+    return tuple(parse_topics(yaml.safe_load(Path(path).read_text(encoding="utf-8"))))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_needle(phrase: str) -> str:
+    return _keyed(phrase)
+
+
+def topic_counts(doc_text: str, vocabulary: Sequence[Topic] | Mapping | None = None) -> dict[str, int]:
+    """Number of trigger-phrase matches per topic label (topics with no match omitted)."""
+    topics = _as_topics(vocabulary)
+    keyed = _keyed(doc_text)
+    counts = {}
+    for topic in topics:
+        # Longer phrases first, and each match consumes its words, so
+        # "hậu quả chiến tranh" inside "khắc phục hậu quả chiến tranh" counts once.
+        remaining = keyed
+        total = 0
+        for phrase in sorted(topic.phrases, key=lambda p: (-len(_phrase_needle(p)), p)):
+            needle = _phrase_needle(phrase)
+            if needle.strip():
+                found = remaining.count(needle.rstrip() + " ")
+                if found:
+                    total += found
+                    remaining = remaining.replace(needle.rstrip() + " ", " # ")
+        if total:
+            counts[topic.label] = total
+    return counts
+
+
+def assign_topics(
+    doc_text: str,
+    vocabulary: Sequence[Topic] | Mapping | None = None,
+    limit: int | None = None,
+) -> list[str]:
+    """Topic labels of ``doc_text``: most matches first, then vocabulary order.
+
+    The first label is the article's main topic; ``limit`` keeps only the
+    strongest ones.
+    """
+    topics = _as_topics(vocabulary)
+    counts = topic_counts(doc_text, topics)
+    order = {topic.label: n for n, topic in enumerate(topics)}
+    chosen = [t.label for t in topics if counts.get(t.label, 0) >= t.min_count]
+    chosen.sort(key=lambda label: (-counts[label], order[label]))
+    return chosen[:limit] if limit is not None else chosen
+
+
+def _as_topics(vocabulary: Sequence[Topic] | Mapping | None) -> Sequence[Topic]:
+    if vocabulary is None:
+        return load_topics()
+    if isinstance(vocabulary, Mapping):
+        return parse_topics(vocabulary)
+    return vocabulary
