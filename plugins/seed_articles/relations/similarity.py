@@ -73,7 +73,7 @@ class _Corpus:
     surfaces: Counter
 
 
-def _vectorize(docs: Sequence[RelationDoc]) -> _Corpus:
+def _vectorize(docs: Sequence[RelationDoc]) -> _Corpus | None:
     """TF-IDF matrix of the documents.
 
     Counting is done here rather than by ``TfidfVectorizer``, whose per-token
@@ -92,7 +92,7 @@ def _vectorize(docs: Sequence[RelationDoc]) -> _Corpus:
             gc.enable()
 
 
-def _vectorize_uncollected(docs: Sequence[RelationDoc]) -> _Corpus:
+def _vectorize_uncollected(docs: Sequence[RelationDoc]) -> _Corpus | None:
     surfaces: Counter = Counter()
     vocabulary = _Vocabulary()
     columns: list[np.ndarray] = []
@@ -102,6 +102,8 @@ def _vectorize_uncollected(docs: Sequence[RelationDoc]) -> _Corpus:
         columns.append(np.fromiter(map(vocabulary.__getitem__, analysis.features), np.int32))
         analysis.features = []  # free the token list, the counts hold it now
         analyses.append(analysis)
+    if not len(vocabulary):
+        return None
     names = np.array(list(vocabulary), dtype=object)
     order = np.argsort(names.astype(str), kind="stable")  # columns sorted by feature key
     rank = np.empty(len(order), dtype=np.int32)
@@ -263,6 +265,8 @@ def related_index(
     if len(docs) < 2:
         return RelationIndex(related={key: [] for key in keys}, groups=[])
     corpus = _vectorize(docs)
+    if corpus is None:  # no article has a single word feature (only numbers or punctuation)
+        return RelationIndex(related={key: [] for key in keys}, groups=[])
     rows, cols = _candidates(corpus.matrix, max(3 * top_n, 15))
     scores = _exact_scores(corpus.matrix, rows, cols)
 
