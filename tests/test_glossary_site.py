@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from html_utils import article_body, load, text_of
-
 from seed_articles.text.vietnamese import sort_key
 
 EXPECTED = {
