@@ -19,7 +19,16 @@ from mkdocs.structure.pages import Page
 
 from .config import SeedArticlesConfig
 from .glossary import GlossaryError
-from .pipeline import TIMELINE_PAGE, Pipeline, Settings, SiteBuild
+from .pipeline import (
+    GLOSSARY_PAGE,
+    GRAPH_PAGE,
+    PEOPLE_PAGE,
+    TAGS_PAGE,
+    TIMELINE_PAGE,
+    Pipeline,
+    Settings,
+    SiteBuild,
+)
 from .render.home import expand_home_markers
 from .text.slugs import heading_slug
 
@@ -27,6 +36,8 @@ log = logging.getLogger("mkdocs.plugins.seed_articles")
 
 ARTICLES_SECTION_TITLE = "Bài viết"
 ARCHIVE_LINK_TITLE = "Tất cả bài viết theo thời gian"
+# Top-level navigation order of an automatic nav (the articles section comes second).
+TOP_LEVEL_ORDER = ["index.md", "<articles>", TIMELINE_PAGE, TAGS_PAGE, PEOPLE_PAGE, GLOSSARY_PAGE, GRAPH_PAGE]
 
 
 def seed_url_base(config: MkDocsConfig) -> str | None:
@@ -123,7 +134,16 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
                 item.title = ARTICLES_SECTION_TITLE
                 item.children.sort(key=lambda child: order[child.file.src_uri])
                 self._cap_section(item)
+        if config.nav is None:  # automatic navigation: put the archive's pages in reading order
+            nav.items.sort(key=self._top_level_rank)
         return nav
+
+    @staticmethod
+    def _top_level_rank(item) -> int:
+        if isinstance(item, Section):
+            return 1 if item.title == ARTICLES_SECTION_TITLE else len(TOP_LEVEL_ORDER) + 1
+        src = item.file.src_uri if isinstance(item, Page) else ""
+        return TOP_LEVEL_ORDER.index(src) if src in TOP_LEVEL_ORDER else len(TOP_LEVEL_ORDER)
 
     def _cap_section(self, section: Section) -> None:
         """Keep the newest articles in the sidebar; link the rest through the timeline.
