@@ -108,6 +108,41 @@ print(json.dumps({"full": full, "rebuild": rebuild, "parsed_on_rebuild": plugin.
 """
 
 
+def baseline_nav(project: Path) -> list:
+    """The navigation the plugin builds (newest articles, then the index pages), written out.
+
+    Without it the baseline's automatic nav would list every article on every page,
+    which is quadratic and would make the plugin look cheaper than it is.
+    """
+    from seed_articles.config import SeedArticlesConfig
+    from seed_articles.pipeline import (
+        GLOSSARY_PAGE,
+        GRAPH_PAGE,
+        PEOPLE_PAGE,
+        TAGS_PAGE,
+        TIMELINE_PAGE,
+        Pipeline,
+        Settings,
+    )
+
+    build = Pipeline().build(Settings(repo_root=project, seeds_dir=project / "seeds"))
+    defaults = SeedArticlesConfig()
+    defaults.load_dict({})
+    defaults.validate()
+    limit = defaults.nav_articles
+    newest = [record.src_uri for record in build.articles[:limit]]
+    articles = [*newest, {"Tất cả bài viết theo thời gian": TIMELINE_PAGE}]
+    return [
+        {"Trang chủ": "index.md"},
+        {"Bài viết": articles},
+        TIMELINE_PAGE,
+        TAGS_PAGE,
+        PEOPLE_PAGE,
+        GLOSSARY_PAGE,
+        GRAPH_PAGE,
+    ]
+
+
 def baseline_config(project: Path, export_dir: Path) -> Path:
     """mkdocs.yml for the exported Markdown with the seed-articles plugin removed."""
     config_text = (project / "mkdocs.yml").read_text(encoding="utf-8")
@@ -135,6 +170,7 @@ def baseline_config(project: Path, export_dir: Path) -> Path:
         for ext in config["markdown_extensions"]
     ]
     config.pop("exclude_docs", None)
+    config["nav"] = baseline_nav(project)
     config["validation"] = {
         "nav": {"omitted_files": "info"},
         "links": {"not_found": "info", "anchors": "info"},

@@ -50,8 +50,17 @@ def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
 
 
 def relative_md(from_src: str, to_src: str) -> str:
-    """Relative link between two source files, as MkDocs expects in Markdown."""
-    return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+    """Relative link between two source files, as MkDocs expects in Markdown.
+
+    Both are site-relative POSIX paths; done by hand because ``posixpath.relpath``
+    resolves against the working directory on every call (slow on large sites).
+    """
+    from_parts = from_src.split("/")[:-1]
+    to_parts = to_src.split("/")
+    common = 0
+    while common < len(from_parts) and common < len(to_parts) - 1 and from_parts[common] == to_parts[common]:
+        common += 1
+    return "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
 
 
 def relative_url(from_src: str, to_url: str) -> str:

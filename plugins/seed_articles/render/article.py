@@ -95,8 +95,14 @@ def front_matter(article: ParsedArticle, context: ArticleContext) -> dict:
     return meta
 
 
+# libyaml's emitter when PyYAML has it: the pure-Python one dominated large builds.
+_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def dump_front_matter(meta: dict) -> str:
-    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=False)
+    body = yaml.dump(
+        meta, Dumper=_SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=False
+    )
     return f"---\n{body}---\n"
 
 

@@ -86,6 +86,7 @@ def strip_tones(text: str) -> str:
     return "".join(_split_tone(part)[0] if part.strip() else part for part in re.split(r"(\s+)", text))
 
 
+@lru_cache(maxsize=200_000)
 def tone_key(syllable: str) -> str:
     """Lower-case key of a syllable that ignores tone-mark placement.
 
