@@ -1,13 +1,108 @@
-"""Build the search index from Material's search_index.json (placeholder)."""
+"""Write the Vietnamese search index and worker next to Material's search.
+
+Runs after Material's search plugin wrote ``search/search_index.json``:
+
+1. read Material's index (every page and section of the site);
+2. build postings of folded syllables and syllable bigrams per page;
+3. write them as small range shards plus one small store file per page,
+   with a manifest, under ``search/seed/``;
+4. replace Material's big index with its config only — the search box still
+   fetches it at page load, but our worker never needs the documents;
+5. copy the worker scripts to ``assets/seed-search/``.
+
+Everything written is deterministic (sorted keys, no timestamps).
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import shutil
+import time
+from collections.abc import Mapping
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .abbreviations import abbreviation_table
+from .material_index import MATERIAL_INDEX, read_material_index
+from .postings import build_inverted_index
+from .shards import split_into_shards
+from .store import page_record
 
 if TYPE_CHECKING:
     from ..pipeline import SiteBuild
 
+log = logging.getLogger("mkdocs.plugins.seed_articles")
+
+INDEX_DIR = Path("search") / "seed"
+ASSETS_DIR = Path("assets") / "seed-search"
+MAX_RESULTS = 20  # pages listed per query; the worker fetches one store file for each
+FORMAT = 1
+
 
 def write_search_index(site_dir: Path, build: SiteBuild) -> None:
     """Write the search assets into ``site_dir`` after Material's search plugin ran."""
+    if not (site_dir / MATERIAL_INDEX).is_file():
+        return  # Material's search plugin is off: nothing to search
+    start = time.perf_counter()
+    manifest = write_index_files(site_dir, build.glossary_expansions)
+    copy_worker(site_dir)
+    log.info(
+        "seed-articles search: %d pages indexed in %d shards in %.2f s",
+        manifest["pages"],
+        len(manifest["shards"]),
+        time.perf_counter() - start,
+    )
+
+
+def write_index_files(site_dir: Path, expansions: Mapping[str, list[str]]) -> dict:
+    """Build and write ``search/seed/``; returns the manifest."""
+    config, pages = read_material_index(site_dir)
+    index = build_inverted_index(pages)
+    shards = split_into_shards(index.entries)
+    records = [page_record(page) for page in pages]
+
+    target = site_dir / INDEX_DIR
+    if target.exists():
+        shutil.rmtree(target)
+    (target / "i").mkdir(parents=True)
+    (target / "p").mkdir()
+    digest = hashlib.sha256()
+    for number, shard in enumerate(shards):
+        data = shard.text.encode("utf-8")
+        digest.update(data)
+        (target / "i" / f"{number}.json").write_bytes(data)
+    for number, record in enumerate(records):
+        data = record.encode("utf-8")
+        digest.update(data)
+        (target / "p" / f"{number}.json").write_bytes(data)
+    abbreviations = abbreviation_table(expansions)
+    manifest = {
+        "format": FORMAT,
+        "pages": index.page_count,
+        "maxResults": MAX_RESULTS,
+        "shards": [shard.first_key for shard in shards],
+        "abbreviations": abbreviations,
+    }
+    digest.update(json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    manifest["version"] = digest.hexdigest()[:16]
+    (target / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
+    )
+    # The search box fetches this file at every page load; keep only the config it needs.
+    (site_dir / MATERIAL_INDEX).write_text(
+        json.dumps({"config": config, "docs": []}, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+    )
+    return manifest
+
+
+def copy_worker(site_dir: Path) -> None:
+    """Copy the worker and the scripts it loads to ``assets/seed-search/``."""
+    source = resources.files("seed_articles") / "assets" / "search"
+    target = site_dir / ASSETS_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    for item in sorted(source.iterdir(), key=lambda entry: entry.name):
+        if item.name.endswith(".js"):
+            (target / item.name).write_bytes(item.read_bytes())

@@ -1,0 +1,78 @@
+"""Read Material's ``search/search_index.json`` into pages with plain-text sections.
+
+Material writes one entry per page (location without ``#``) followed by one
+entry per section (``page/#anchor``); ``title`` and ``text`` hold HTML. This
+module turns that into :class:`SearchPage` objects whose text is plain,
+unescaped and split into paragraphs, ready for indexing and previews.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..text.vietnamese import normalize_text
+
+MATERIAL_INDEX = Path("search") / "search_index.json"
+
+# Closing block tags and line breaks end a paragraph; every other tag is dropped.
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|pre|div|tr|dd|dt|blockquote|figcaption)\s*>|<br\s*/?>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class SearchSection:
+    """A page's own text (``anchor == ""``) or one of its sections."""
+
+    anchor: str
+    title: str
+    paragraphs: list[str]
+
+
+@dataclass
+class SearchPage:
+    location: str  # as Material writes it, e.g. "bai-viet/slug/"
+    title: str
+    tags: list[str] = field(default_factory=list)
+    sections: list[SearchSection] = field(default_factory=list)
+
+
+def plain_text(fragment: str) -> str:
+    """Text of an HTML fragment on one line, entities decoded, NFC."""
+    return normalize_text(_SPACES.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip())
+
+
+def paragraphs_of(fragment: str) -> list[str]:
+    """Plain-text paragraphs of an HTML fragment (empty ones left out)."""
+    parts = (plain_text(part) for part in _BLOCK_END.split(fragment))
+    return [part for part in parts if part]
+
+
+def read_material_index(site_dir: Path) -> tuple[dict, list[SearchPage]]:
+    """Return Material's search ``config`` and the pages of its index, in index order."""
+    data = json.loads((site_dir / MATERIAL_INDEX).read_text(encoding="utf-8"))
+    return data.get("config", {}), pages_from_docs(data.get("docs", []))
+
+
+def pages_from_docs(docs: list[dict]) -> list[SearchPage]:
+    """Group Material's docs into pages the way its worker does (first entry of a path is the page)."""
+    pages: dict[str, SearchPage] = {}
+    for doc in docs:
+        location = str(doc.get("location", ""))
+        path, _, anchor = location.partition("#")
+        section = SearchSection(
+            anchor, plain_text(str(doc.get("title", ""))), paragraphs_of(str(doc.get("text", "")))
+        )
+        page = pages.get(path)
+        if page is None:
+            tags = [plain_text(str(tag)) for tag in doc.get("tags") or []]
+            page = pages[path] = SearchPage(path, section.title, tags)
+            section.anchor = ""  # the page's own entry, even if Material gave it an anchor
+        elif not anchor:
+            continue  # a second entry for the same page: Material's worker ignores it too
+        page.sections.append(section)
+    return list(pages.values())
