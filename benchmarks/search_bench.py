@@ -34,8 +34,8 @@ sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 
 from conftest import run_build  # noqa: E402
-from search_driver import RECORD_WORKER_MESSAGES, SearchBox, serve_site  # noqa: E402
-from serving import chromium  # noqa: E402
+from search_driver import RECORD_WORKER_MESSAGES, SearchBox  # noqa: E402
+from serving import chromium, serve_directory  # noqa: E402
 from synthetic import make_project  # noqa: E402
 
 QUERIES = [
@@ -114,7 +114,7 @@ def bench_size(count: int, work: Path, browser) -> dict:
         "index_bytes": directory_bytes(site / "search" / "seed"),
         "queries": {},
     }
-    with serve_site(site) as base:
+    with serve_directory(site) as base:
         for query in QUERIES:
             runs = [measure_query(browser, base, query) for _ in range(RUNS)]
             row["queries"][query] = {

@@ -22,6 +22,10 @@ CHROMIUM_ARGS = [
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    # HTTP/1.1 keeps connections open, as every real web server does; the
+    # standard handler's HTTP/1.0 opens one connection per file.
+    protocol_version = "HTTP/1.1"
+
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature of the base class
         pass
 
@@ -31,6 +35,7 @@ def serve_directory(root: Path) -> Iterator[str]:
     """Serve ``root`` over HTTP on 127.0.0.1 at a free port; yields the base URL."""
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from html_utils import article_body, load, text_of
+from html_utils import article_body, load, own_text, text_of
 from seed_articles.text.vietnamese import sort_key
 
 EXPECTED = {
@@ -36,22 +36,6 @@ def glossary_entries(site: Path) -> dict[str, dict]:
 
 def article_pages(site: Path) -> dict[str, Path]:
     return {page.parent.name: page for page in (site / "bai-viet").glob("*/index.html")}
-
-
-def own_text(page: Path) -> str:
-    """The article's own text: without the related-articles and navigation sections."""
-    body = article_body(page)
-    for heading in body.cssselect("h2"):
-        if text_of(heading).rstrip("¶").strip() in {"Bài viết liên quan", "Cùng sự kiện"}:
-            node = heading.getnext()
-            while node is not None and node.tag != "h2":
-                following = node.getnext()
-                node.drop_tree()
-                node = following
-            heading.drop_tree()
-    for element in body.cssselect("nav, .seed-source-link, .seed-related"):
-        element.drop_tree()
-    return text_of(body)
 
 
 @pytest.mark.parametrize("key", list(EXPECTED))

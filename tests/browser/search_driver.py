@@ -7,13 +7,8 @@ can wait for the result of the *last* query instead of sleeping.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import re
-import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -44,30 +39,6 @@ RECORD_WORKER_MESSAGES = """
   document.addEventListener("keyup", () => window.__searchLog.push({ t: performance.now(), type: "key" }), true);
 })();
 """
-
-
-class _KeepAliveHandler(http.server.SimpleHTTPRequestHandler):
-    # HTTP/1.1 keeps connections open, as every real web server does; the
-    # standard handler's HTTP/1.0 opens one connection per file.
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature of the base class
-        pass
-
-
-@contextlib.contextmanager
-def serve_site(root: Path) -> Iterator[str]:
-    """Serve ``root`` on 127.0.0.1 at a free port with keep-alive; yields the base URL."""
-    handler = functools.partial(_KeepAliveHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 SEED_RE = re.compile(r"seeds/[^\"'<>\s]*?(\d{3,})_[0-9a-f]+\.txt")

@@ -135,14 +135,16 @@ class HeadingIds:
     def __init__(self) -> None:
         self.used: set[str] = set()
 
-    def heading(self, level: int, text: str) -> str:
+    def heading(self, level: int, text: str, searchable: bool = True) -> str:
         base = heading_slug(text) or "muc"
         anchor, number = base, 1
         while anchor in self.used:
             number += 1
             anchor = f"{base}-{number}"
         self.used.add(anchor)
-        return f"{'#' * level} {escape_block(text)} {{#{anchor}}}"
+        # Material's search leaves out sections marked data-search-exclude.
+        extra = "" if searchable else " data-search-exclude"
+        return f"{'#' * level} {escape_block(text)} {{#{anchor}{extra}}}"
 
 
 def _render_block(block: Block, find_spans: SpanFinder | None, ids: HeadingIds) -> str:
@@ -204,11 +206,11 @@ def render_article(
     same_story = [link for link in context.related if link.same_story]
     others = [link for link in context.related if not link.same_story]
     if same_story:
-        out.append(ids.heading(2, "Cùng sự kiện") + "\n")
+        out.append(ids.heading(2, "Cùng sự kiện", searchable=False) + "\n")
         out.append("Các bài khác đưa tin về cùng sự kiện này:\n")
         out.append("\n".join(_link_line(link) for link in same_story) + "\n")
     if others:
-        out.append(ids.heading(2, "Bài viết liên quan") + "\n")
+        out.append(ids.heading(2, "Bài viết liên quan", searchable=False) + "\n")
         out.append("\n".join(_link_line(link) for link in others) + "\n")
     nav = []
     if context.previous:
