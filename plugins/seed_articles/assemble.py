@@ -17,7 +17,7 @@ from .glossary_stage import GlossaryCache, run_glossary_stage
 from .pages.graph import GraphEdge, GraphNode, render_graph_page
 from .pages.people import render_people_page
 from .pages.timeline import TimelineArticle, prev_next, render_timeline_page
-from .relations_stage import RelationsResult, run_relations_stage
+from .relations_stage import RelationsCache, RelationsResult, run_relations_stage
 from .render.article import ArticleContext, RelatedLink, front_matter, render_article
 from .text.vietnamese import sort_key
 
@@ -37,6 +37,7 @@ class StageCache:
     """Per-stage results kept between builds (``mkdocs serve`` rebuilds)."""
 
     glossary: GlossaryCache = field(default_factory=GlossaryCache)
+    relations: RelationsCache = field(default_factory=RelationsCache)
 
 
 def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
@@ -110,7 +111,9 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
     build.glossary_expansions = glossary.expansions()
     log_undefined(glossary.undefined, settings.undefined_abbreviations)
     abbreviations = {seed: found.keys for seed, found in glossary.per_article.items()}
-    relations = run_relations_stage(parsed, abbreviations, settings.related_count, settings.topics_file)
+    relations = run_relations_stage(
+        parsed, abbreviations, settings.related_count, settings.topics_file, cache.relations
+    )
     timeline = [
         TimelineArticle(
             r.parsed.seed,

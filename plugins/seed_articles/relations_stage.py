@@ -6,15 +6,35 @@ stories were dropped by the parser), so they never count.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import ParsedArticle
 from .relations import Person, Relation, RelationDoc, Topic, assign_topics, build_people_index, load_topics
 from .relations import related_index as compute_related_index
+from .relations.people import PersonMention, doc_people
 
 #: Topic tags per article; the strongest first.
 MAX_TOPICS = 5
+
+
+@dataclass
+class RelationsCache:
+    """Per-article topics and people, kept between builds by text digest."""
+
+    per_article: dict[str, tuple[list[str], list[PersonMention]]] = field(default_factory=dict)
+
+    def analyse(
+        self, doc: RelationDoc, digest: str, vocabulary: tuple[Topic, ...]
+    ) -> tuple[list[str], list[PersonMention]]:
+        found = self.per_article.get(digest)
+        if found is None:
+            found = self.per_article[digest] = (
+                assign_topics(doc.text, vocabulary, limit=MAX_TOPICS),
+                doc_people(doc),
+            )
+        return found
 
 
 @dataclass
@@ -45,12 +65,19 @@ def run_relations_stage(
     abbreviations: dict[str, list[str]],
     related_count: int,
     topics_file: Path | None,
+    cache: RelationsCache,
 ) -> RelationsResult:
     docs = [relation_doc(article, abbreviations.get(article.seed, [])) for article in articles]
     index = compute_related_index(docs, top_n=related_count) if related_count else None
     vocabulary: tuple[Topic, ...] = load_topics(topics_file) if topics_file else load_topics()
-    topics = {doc.key: assign_topics(doc.text, vocabulary, limit=MAX_TOPICS) for doc in docs}
-    people = build_people_index(docs)
+    digests = {
+        doc.key: hashlib.sha256(f"{doc.key}\0{doc.title}\0{doc.text}".encode()).hexdigest() for doc in docs
+    }
+    analysed = {doc.key: cache.analyse(doc, digests[doc.key], vocabulary) for doc in docs}
+    live = set(digests.values())
+    cache.per_article = {key: value for key, value in cache.per_article.items() if key in live}
+    topics = {key: found[0] for key, found in analysed.items()}
+    people = build_people_index(docs, mentions_of=lambda doc: analysed[doc.key][1])
     people_by_article: dict[str, list[Person]] = {}
     for person in people:
         for seed in person.articles:

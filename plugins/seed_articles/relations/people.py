@@ -16,7 +16,7 @@ with every title seen, the most recent first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -181,13 +181,21 @@ def _date_key(doc: RelationDoc) -> tuple:
     return tuple(doc.date_sort) if doc.date_sort else ()
 
 
+def doc_people(doc: RelationDoc, vocabulary: TitleVocabulary | None = None) -> list[PersonMention]:
+    """People named in one document (title and text)."""
+    return find_people(f"{doc.title}\n{doc.text}", vocabulary)
+
+
 def build_people_index(
-    docs: Sequence[RelationDoc], vocabulary: TitleVocabulary | None = None
+    docs: Sequence[RelationDoc],
+    vocabulary: TitleVocabulary | None = None,
+    mentions_of: Callable[[RelationDoc], list[PersonMention]] | None = None,
 ) -> list[Person]:
     """One :class:`Person` per name across ``docs``, in Vietnamese alphabetical order.
 
     Titles are ordered by the date of the newest article that uses them (undated
-    articles count as oldest), then by first appearance.
+    articles count as oldest), then by first appearance. ``mentions_of`` lets a
+    caller supply cached per-document mentions.
     """
     names: dict[str, dict[str, int]] = {}
     titles: dict[str, dict[str, tuple]] = {}  # person → title key → (date, order, display)
@@ -195,7 +203,8 @@ def build_people_index(
     order = 0
     for doc in docs:
         when = _date_key(doc)
-        for mention in find_people(f"{doc.title}\n{doc.text}", vocabulary):
+        found = mentions_of(doc) if mentions_of else doc_people(doc, vocabulary)
+        for mention in found:
             key = mention.key
             counts = names.setdefault(key, {})
             counts[mention.name] = counts.get(mention.name, 0) + 1
