@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import copy_project, run_build
 from hostile_corpus import HOSTILE_SEEDS, SIZE_LIMIT, write_hostile_seeds
 from html_utils import article_body, load, text_of
@@ -132,3 +133,37 @@ def test_symlink_outside_the_seeds_folder_is_refused(tmp_path: Path) -> None:
     assert "outside the seeds folder" in result.stdout + result.stderr
     for page in (tmp_path / "site").rglob("*.html"):
         assert "SECRET-CONTENT" not in page.read_text(encoding="utf-8")
+
+
+def test_broken_glossary_file_is_a_clear_error(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "glossary.yml").write_text("entries:\n  - abbr: ĐNQP\n    vi: [unclosed\n", encoding="utf-8")
+    set_plugin_options(project, glossary_file="glossary.yml")
+    result = run_build(project, tmp_path / "site", strict=False, check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "glossary.yml" in output and re.search(r"glossary\.yml:\d+", output), output[-2000:]
+
+
+def test_glossary_text_is_escaped_in_tooltips(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    hostile = "<img src=x onerror=alert('xss-glossary')> \"quoted\" *đậm*"
+    (project / "glossary.yml").write_text(
+        yaml.safe_dump(
+            {"entries": [{"abbr": "BVDC", "vi": hostile, "description": hostile}]}, allow_unicode=True
+        ),
+        encoding="utf-8",
+    )
+    set_plugin_options(project, glossary_file="glossary.yml")
+    run_build(project, tmp_path / "site")
+    tooltips = [
+        abbr.get("title")
+        for page in (tmp_path / "site" / "bai-viet").glob("*/index.html")
+        for abbr in article_body(page).cssselect("abbr")
+        if abbr.text == "BVDC"
+    ]
+    assert tooltips and all(title == hostile for title in tooltips)
+    glossary = article_body(tmp_path / "site" / "thuat-ngu" / "index.html")
+    assert not glossary.cssselect("img")
+    assert not [el for el in glossary.cssselect("strong, em") if "đậm" in text_of(el)]
+    assert hostile in text_of(glossary)
