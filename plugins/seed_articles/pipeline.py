@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
-import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .assemble import StageCache, assemble_site
 from .model import ParsedArticle, SeedProblem
+from .parallel import parallel_map
 from .parsing import SeedError, parse_seed
 from .text.slugs import unique_slugs
 
@@ -103,10 +101,6 @@ def sidecar_path(seed_path: Path) -> Path:
     return seed_path.with_suffix(".yml")
 
 
-# Below this many seeds to parse, starting worker processes costs more than it saves.
-PARALLEL_PARSE_THRESHOLD = 300
-
-
 def parse_one(job: tuple[int, str, str, str | None]) -> ParsedArticle | SeedProblem:
     """Parse one seed (a top-level function so worker processes can run it)."""
     _, path, seed, encoding = job
@@ -114,18 +108,6 @@ def parse_one(job: tuple[int, str, str, str | None]) -> ParsedArticle | SeedProb
         return parse_seed(Path(path), seed, encoding)
     except SeedError as error:
         return SeedProblem(seed, error.message, error.line)
-
-
-def parse_many(jobs: list[tuple[int, str, str, str | None]]) -> Iterator[ParsedArticle | SeedProblem]:
-    """Parse seeds in order, on every core when there are many."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(jobs) < PARALLEL_PARSE_THRESHOLD or workers < 2:
-        yield from map(parse_one, jobs)
-        return
-    # forkserver: safe inside the threaded `mkdocs serve` process, unlike fork.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(parse_one, jobs, chunksize=max(16, len(jobs) // (workers * 8)))
 
 
 class Pipeline:
@@ -185,7 +167,7 @@ class Pipeline:
             else:
                 jobs.append((index, str(path), seed, settings.seeds_encoding or None))
         done = len(paths) - len(jobs)
-        for (index, *_), result in zip(jobs, parse_many(jobs), strict=True):
+        for (index, *_), result in zip(jobs, parallel_map(parse_one, jobs), strict=True):
             results[index] = result
             done += 1
             if progress:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .model import ParsedArticle
+from .parallel import parallel_map
 from .relations import Person, Relation, RelationDoc, Topic, assign_topics, build_people_index, load_topics
 from .relations import related_index as compute_related_index
 from .relations.people import PersonMention, doc_people
@@ -25,16 +27,23 @@ class RelationsCache:
 
     per_article: dict[str, tuple[list[str], list[PersonMention]]] = field(default_factory=dict)
 
-    def analyse(
-        self, doc: RelationDoc, digest: str, vocabulary: tuple[Topic, ...]
-    ) -> tuple[list[str], list[PersonMention]]:
-        found = self.per_article.get(digest)
-        if found is None:
-            found = self.per_article[digest] = (
-                assign_topics(doc.text, vocabulary, limit=MAX_TOPICS),
-                doc_people(doc),
-            )
-        return found
+    def analyse_all(
+        self, docs: list[RelationDoc], digests: dict[str, str], vocabulary: tuple[Topic, ...]
+    ) -> dict[str, tuple[list[str], list[PersonMention]]]:
+        """Topics and people of every document; only new texts are analysed (on every core)."""
+        missing = [doc for doc in docs if digests[doc.key] not in self.per_article]
+        for doc, found in zip(
+            missing, parallel_map(partial(analyse_doc, vocabulary=vocabulary), missing), strict=True
+        ):
+            self.per_article[digests[doc.key]] = found
+        live = set(digests.values())
+        self.per_article = {key: value for key, value in self.per_article.items() if key in live}
+        return {doc.key: self.per_article[digests[doc.key]] for doc in docs}
+
+
+def analyse_doc(doc: RelationDoc, vocabulary: tuple[Topic, ...]) -> tuple[list[str], list[PersonMention]]:
+    """Topics and people of one document (top-level so worker processes can run it)."""
+    return assign_topics(doc.text, vocabulary, limit=MAX_TOPICS), doc_people(doc)
 
 
 @dataclass
@@ -73,9 +82,7 @@ def run_relations_stage(
     digests = {
         doc.key: hashlib.sha256(f"{doc.key}\0{doc.title}\0{doc.text}".encode()).hexdigest() for doc in docs
     }
-    analysed = {doc.key: cache.analyse(doc, digests[doc.key], vocabulary) for doc in docs}
-    live = set(digests.values())
-    cache.per_article = {key: value for key, value in cache.per_article.items() if key in live}
+    analysed = cache.analyse_all(docs, digests, vocabulary)
     topics = {key: found[0] for key, found in analysed.items()}
     people = build_people_index(docs, mentions_of=lambda doc: analysed[doc.key][1])
     people_by_article: dict[str, list[Person]] = {}
