@@ -1,0 +1,44 @@
+"""Per-article work gives the same result in worker processes as in one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import seed_articles.parallel as parallel
+from conftest import copy_project
+from seed_articles.pipeline import Pipeline, Settings
+
+
+def build_pages(project: Path) -> dict[str, str]:
+    return Pipeline().build(Settings(repo_root=project, seeds_dir=project / "seeds")).pages
+
+
+def test_parallel_build_equals_sequential_build(tmp_path: Path, monkeypatch) -> None:
+    project = copy_project(tmp_path / "project")
+    for index, seed in enumerate(sorted((project / "seeds").glob("*.txt"))):
+        # More seeds than workers, so every worker gets some.
+        (project / "seeds" / f"copy{index}.txt").write_bytes(seed.read_bytes().replace(b"2024", b"2023"))
+    sequential = build_pages(project)
+    monkeypatch.setattr(parallel, "PARALLEL_THRESHOLD", 2)
+    calls = []
+    original = parallel.ProcessPoolExecutor
+
+    def counting_pool(*args, **kwargs):
+        calls.append(kwargs.get("max_workers"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting_pool)
+    assert build_pages(project) == sequential
+    assert calls, "the worker pool was used"
+
+
+def test_failing_workers_fall_back_to_one_process(tmp_path: Path, monkeypatch) -> None:
+    project = copy_project(tmp_path / "project")
+    sequential = build_pages(project)
+    monkeypatch.setattr(parallel, "PARALLEL_THRESHOLD", 2)
+
+    def broken_pool(*args, **kwargs):
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", broken_pool)
+    assert build_pages(project) == sequential
