@@ -125,3 +125,17 @@ def test_heading_anchors_in_built_site_keep_d(real_site: Path) -> None:
     assert ids, "articles have subheadings"
     assert any(anchor.startswith("day-manh") or anchor.startswith("doi-ngoai") for anchor in ids), ids
     assert not any(anchor.startswith("oi-") or anchor.startswith("ay-") for anchor in ids), ids
+
+
+def test_sidebar_keeps_the_newest_articles_and_links_the_timeline(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    set_plugin_options(project, nav_articles=2)
+    run_build(project, tmp_path / "site")
+    page = tmp_path / "site" / "bai-viet" / "tiep-tuc-doi-moi-cong-tac-hoi-nhap-quoc-te-va-doi-ngoai-quoc-phong"
+    html = load(page / "index.html")
+    links = [a for a in html.cssselect(".md-nav--primary a[href]") if "Tất cả bài viết" in a.text_content()]
+    assert links, "the sidebar links the timeline"
+    target = (page / links[0].get("href")).resolve()
+    assert target == (tmp_path / "site" / "dong-thoi-gian").resolve()
+    listed = {a.get("href") for a in html.cssselect(".md-nav--primary a[href]") if "bai-viet" in a.get("href")}
+    assert len(listed) <= 3  # the two newest (and the page itself)
