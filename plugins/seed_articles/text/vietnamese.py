@@ -81,11 +81,6 @@ def _split_tone(syllable: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", "".join(kept)), tone
 
 
-def strip_tones(text: str) -> str:
-    """Remove tone marks only, keeping ă â ê ô ơ ư đ (``hoà`` → ``hoa``)."""
-    return "".join(_split_tone(part)[0] if part.strip() else part for part in re.split(r"(\s+)", text))
-
-
 @lru_cache(maxsize=200_000)
 def tone_key(syllable: str) -> str:
     """Lower-case key of a syllable that ignores tone-mark placement.
@@ -101,13 +96,6 @@ def tone_key(syllable: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, remove every diacritic and map ``đ`` to ``d``."""
     text = normalize_text(text).lower().replace("đ", "d")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def fold_keep_case(text: str) -> str:
-    """Like :func:`fold` but keeps letter case (``Đối`` → ``Doi``)."""
-    text = normalize_text(text).replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
