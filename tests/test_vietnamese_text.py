@@ -25,7 +25,22 @@ def test_tone_key_ignores_where_the_mark_sits_but_not_which_tone() -> None:
 def test_vietnamese_alphabetical_order_then_tones() -> None:
     words = ["Đông", "Dương", "Ê-đê", "Em", "ăn", "an", "ân", "bà", "ba", "bá", "bả", "bã", "bạ", "Zalo"]
     ordered = sorted(words, key=sort_key)
-    assert ordered == ["an", "ăn", "ân", "ba", "bà", "bả", "bã", "bá", "bạ", "Dương", "Đông", "Em", "Ê-đê", "Zalo"]
+    assert ordered == [
+        "an",
+        "ăn",
+        "ân",
+        "ba",
+        "bà",
+        "bả",
+        "bã",
+        "bá",
+        "bạ",
+        "Dương",
+        "Đông",
+        "Em",
+        "Ê-đê",
+        "Zalo",
+    ]
 
 
 def test_letter_index_keeps_d_with_stroke_apart() -> None:

@@ -62,7 +62,9 @@ def export(target: Path, config_file: Path, console: Console, with_config: bool 
                 continue
             if path.suffix == ".md":
                 text = path.read_text(encoding="utf-8")
-                pages.setdefault(relative, expand_home_markers(text, build, relative, plugin.config.home_count))
+                pages.setdefault(
+                    relative, expand_home_markers(text, build, relative, plugin.config.home_count)
+                )
             else:
                 destination = target / relative
                 destination.parent.mkdir(parents=True, exist_ok=True)

@@ -86,13 +86,17 @@ class GlossaryResult:
                 entry = self.glossary[mention.key]
                 first = mention.key not in linked
                 linked.add(mention.key)
-                spans.append((mention.start, mention.end, abbr_markup(mention.surface, entry, glossary_link, first)))
+                spans.append(
+                    (mention.start, mention.end, abbr_markup(mention.surface, entry, glossary_link, first))
+                )
             return spans
 
         return find_spans
 
 
-def run_glossary_stage(articles: list[ParsedArticle], glossary_file: Path | None, cache: GlossaryCache) -> GlossaryResult:
+def run_glossary_stage(
+    articles: list[ParsedArticle], glossary_file: Path | None, cache: GlossaryCache
+) -> GlossaryResult:
     curated = cache.load_curated(glossary_file)
     discovered = [entry for article in articles for entry in cache.discover(article)]
     glossary, _ = curated.with_discovered(discovered)
@@ -114,4 +118,3 @@ def run_glossary_stage(articles: list[ParsedArticle], glossary_file: Path | None
         per_article=per_article,
         undefined={surface: sorted(seeds) for surface, seeds in sorted(undefined.items())},
     )
-
