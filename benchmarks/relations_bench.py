@@ -1,7 +1,7 @@
 """Time and peak memory of compute_related on synthetic corpora.
 
-Articles are made by drawing paragraphs of the real seeds at random (fixed
-seed) and giving each a varied title, so the corpus has the vocabulary of
+Articles are made by drawing paragraphs of the real seeds (as the parser
+cleans them) at random (fixed seed) and giving each a varied title, so the corpus has the vocabulary of
 real Vietnamese news but is far more repetitive than a real archive — a hard
 case, since almost every pair of articles shares something.
 
@@ -23,19 +23,10 @@ from pathlib import Path
 from seed_articles.relations.model import RelationDoc
 from seed_articles.relations.similarity import compute_related
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import real_paragraphs  # noqa: E402  (the parser's clean paragraphs of the real seeds)
+
 RANDOM_SEED = 1234
-MIN_PARAGRAPH_CHARS = 80  # shorter lines are titles, bylines, captions
-
-
-def seed_paragraphs(seed_dir: Path = ROOT / "seeds") -> list[str]:
-    paragraphs = []
-    for path in sorted(seed_dir.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if len(line) >= MIN_PARAGRAPH_CHARS and not line.startswith("•"):
-                paragraphs.append(line)
-    return paragraphs
 
 
 def synthetic_corpus(size: int, paragraphs: list[str], seed: int = RANDOM_SEED) -> list[RelationDoc]:
@@ -88,10 +79,10 @@ def main(argv: list[str]) -> None:
     trace = "--tracemalloc" in argv
     args = [a for a in argv if not a.startswith("--")]
     if "--one" in argv:  # child process: one size, result as JSON
-        print(json.dumps(measure(int(args[0]), seed_paragraphs(), trace)))
+        print(json.dumps(measure(int(args[0]), real_paragraphs(), trace)))
         return
     sizes = [int(a) for a in args] or [1_000, 10_000]
-    print(f"{len(seed_paragraphs())} seed paragraphs")
+    print(f"{len(real_paragraphs())} seed paragraphs")
     for size in sizes:
         # A fresh process per size, so max RSS is this run's peak.
         command = [sys.executable, __file__, "--one", str(size), *(["--tracemalloc"] if trace else [])]
