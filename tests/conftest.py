@@ -61,6 +61,20 @@ def run_build(
     return result
 
 
+def run_export(project: Path, target: Path, *options: str) -> subprocess.CompletedProcess:
+    """Run ``python -m seed_articles export`` on ``project`` as a user would."""
+    command = [
+        sys.executable,
+        "-m",
+        "seed_articles",
+        "-f",
+        str(project / "mkdocs.yml"),
+        "export",
+        str(target),
+    ]
+    return subprocess.run([*command, *options], capture_output=True, text=True, env=mkdocs_env(), cwd=project)
+
+
 @dataclass(frozen=True)
 class Build:
     project: Path

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
-from conftest import copy_project, mkdocs_env
+from conftest import copy_project, run_export
 
 
 def test_export_writes_every_page_with_front_matter(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     out = tmp_path / "export"
-    result = subprocess.run(
-        [sys.executable, "-m", "seed_articles", "-f", str(project / "mkdocs.yml"), "export", str(out)],
-        capture_output=True,
-        text=True,
-        env=mkdocs_env(),
-        cwd=project,
-    )
+    result = run_export(project, out)
     assert result.returncode == 0, result.stderr + result.stdout
     articles = sorted((out / "bai-viet").glob("*.md"))
     assert len(articles) == 5
@@ -41,20 +33,6 @@ def test_export_writes_every_page_with_front_matter(tmp_path: Path) -> None:
 
 def test_export_refuses_docs_dir(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "seed_articles",
-            "-f",
-            str(project / "mkdocs.yml"),
-            "export",
-            str(project / "docs"),
-        ],
-        capture_output=True,
-        text=True,
-        env=mkdocs_env(),
-        cwd=project,
-    )
+    result = run_export(project, project / "docs")
     assert result.returncode != 0
     assert "refusing" in result.stderr + result.stdout

@@ -14,7 +14,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 import yaml
-from conftest import article_pages, copy_project, mkdocs_env, run_build
+from conftest import article_pages, copy_project, mkdocs_env, run_build, run_export
 
 GENERATOR_META = re.compile(rb'<meta name="generator" content="[^"]*">')
 MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+\.md)(#[^)\s]*)?\)")
@@ -68,17 +68,7 @@ def zensical_export(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Pat
     out = root / "export"
     docs = out / "docs"
     # As a user of the export would: pages into out/docs and a plugin-free out/mkdocs.yml.
-    command = [
-        sys.executable,
-        "-m",
-        "seed_articles",
-        "-f",
-        str(project / "mkdocs.yml"),
-        "export",
-        str(out),
-        "--with-config",
-    ]
-    result = subprocess.run(command, cwd=project, env=mkdocs_env(), capture_output=True, text=True)
+    result = run_export(project, out, "--with-config")
     assert result.returncode == 0, result.stdout + result.stderr
     assert (out / "mkdocs.yml").is_file()
     result = subprocess.run(
