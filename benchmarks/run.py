@@ -3,14 +3,16 @@
 Measures, in one run on this machine, for synthetic corpora made from the
 real seeds' paragraphs:
 
-1. the plugin's own work (read, parse, glossary, relations, render);
+1. the plugin's own work (read, parse, glossary, relations, render), cold
+   and again after one seed changed (what a serve rebuild costs the plugin);
 2. a full ``mkdocs build`` with the plugin against a baseline build of the
    same pages exported as plain Markdown with the plugin off (overhead ratio);
-3. peak memory (max RSS of each measured process);
-4. the rebuild after one seed changes, as ``mkdocs serve`` does it, against
-   the full build.
+3. peak memory (max RSS of each measured process, and of the largest worker);
+4. the rebuild after one seed changes, as ``mkdocs serve --dirty`` does it
+   and (up to ``--full-rebuild-max`` articles) as plain ``mkdocs serve``
+   does it, against the full build.
 
-Usage: ``.venv/bin/python benchmarks/run.py [--sizes 100 1000 10000]``.
+Usage: ``.venv/bin/python benchmarks/run.py [--sizes 100 1000 10000] [--full-rebuild-max 1000]``.
 Prints a table and writes ``benchmarks/results/benchmark.json``.
 """
 
@@ -54,9 +56,9 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int, str]:
     return elapsed, peak, stdout
 
 
-def _peak_rss_mb(stdout: str) -> int:
+def _peak_rss_mb(stdout: str, marker: str = "PEAK_RSS_MB=") -> int:
     for line in reversed(stdout.splitlines()):
-        if line.startswith("PEAK_RSS_MB="):
+        if line.startswith(marker):
             return int(line.split("=", 1)[1])
     return 0
 
@@ -66,11 +68,23 @@ import json, resource, sys, time
 from pathlib import Path
 from seed_articles.pipeline import Pipeline, Settings
 root = Path(sys.argv[1])
+settings = Settings(repo_root=root, seeds_dir=root / "seeds")
+pipeline = Pipeline()
 start = time.perf_counter()
-build = Pipeline().build(Settings(repo_root=root, seeds_dir=root / "seeds"))
+build = pipeline.build(settings)
 elapsed = time.perf_counter() - start
-print(json.dumps({"seconds": elapsed, "pages": len(build.articles), "problems": len(build.problems)}))
-print("PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+seed = sorted((root / "seeds").glob("*.txt"))[-1]
+original = seed.read_bytes()
+seed.write_text(original.decode("utf-8") + "\\nMột câu mới được thêm vào bài.\\n", encoding="utf-8")
+parsed_before = pipeline.parse_count
+start = time.perf_counter(); pipeline.build(settings); rebuild = time.perf_counter() - start
+seed.write_bytes(original)
+print(json.dumps({"seconds": elapsed, "pages": len(build.articles), "problems": len(build.problems),
+                  "rebuild_seconds": rebuild, "parsed_on_rebuild": pipeline.parse_count - parsed_before}))
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+print("PEAK_RSS_MB=%d" % own)
+print("WORKER_PEAK_RSS_MB=%d" % workers)
 """
 
 # The baseline: a whole `mkdocs build` of the exported Markdown, in-process, so its
@@ -88,26 +102,33 @@ print(json.dumps({"seconds": seconds}))
 print("PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
 """
 
-# What `mkdocs serve` does: startup once, full build, then a rebuild after one seed changed.
-# The first build is also "the build with the plugin" compared with the baseline.
+# What `mkdocs serve --dirty` does: startup once, a full build, then a rebuild after one
+# seed changed that renders only the pages whose Markdown changed. The first build is also
+# "the build with the plugin" compared with the baseline. With "full", a second change is
+# rebuilt the way plain `mkdocs serve` does it (every page rendered again).
 MEASURE_REBUILD = """
 import json, resource, sys, time
 from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-project, site = Path(sys.argv[1]), sys.argv[2]
+project, site, also_full = Path(sys.argv[1]), sys.argv[2], sys.argv[3] == "full"
 config = load_config(str(project / "mkdocs.yml"), site_dir=site)
-config.plugins.on_startup(command="serve", dirty=False)
+config.plugins.on_startup(command="serve", dirty=True)
 plugin = config.plugins["seed-articles"]
 start = time.perf_counter(); build(config, dirty=False); full = time.perf_counter() - start
 seed = sorted((project / "seeds").glob("*.txt"))[0]
-seed.write_text(seed.read_text(encoding="utf-8") + "\\nMột đoạn mới được thêm vào bài.\\n", encoding="utf-8")
+def change(text):
+    seed.write_text(seed.read_text(encoding="utf-8") + text, encoding="utf-8")
+change("\\nMột đoạn mới được thêm vào bài.\\n")
 parsed_before = plugin.pipeline.parse_count
-config = load_config(str(project / "mkdocs.yml"), site_dir=site)
-start = time.perf_counter(); build(config, dirty=False); rebuild = time.perf_counter() - start
-start = time.perf_counter(); plugin.pipeline.build(plugin.settings); plugin_rebuild = time.perf_counter() - start
-print(json.dumps({"full": full, "rebuild": rebuild, "parsed_on_rebuild": plugin.pipeline.parse_count - parsed_before,
-                  "plugin_rebuild_work": plugin_rebuild}))
+start = time.perf_counter(); build(load_config(str(project / "mkdocs.yml"), site_dir=site), dirty=True)
+dirty = time.perf_counter() - start
+result = {"full": full, "dirty_rebuild": dirty, "parsed_on_rebuild": plugin.pipeline.parse_count - parsed_before}
+if also_full:
+    change("\\nThêm một đoạn nữa.\\n")
+    start = time.perf_counter(); build(load_config(str(project / "mkdocs.yml"), site_dir=site), dirty=False)
+    result["full_rebuild"] = time.perf_counter() - start
+print(json.dumps(result))
 print("PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
 """
 
@@ -189,13 +210,16 @@ def baseline_config(project: Path, export_dir: Path) -> Path:
     return path
 
 
-def measure_size(count: int, workdir: Path) -> dict:
+def measure_size(count: int, workdir: Path, full_rebuild: bool) -> dict:
     project = make_project(workdir / f"n{count}", count)
     result: dict = {"articles": count}
     _, peak, out = run_measured([PYTHON, "-c", MEASURE_PIPELINE, str(project)], project)
     info = json.loads(out.splitlines()[0])
     result["plugin_work_s"] = round(info["seconds"], 2)
     result["plugin_work_peak_mb"] = peak
+    result["worker_peak_mb"] = _peak_rss_mb(out, "WORKER_PEAK_RSS_MB=")
+    result["plugin_rebuild_work_s"] = round(info["rebuild_seconds"], 2)
+    result["seeds_parsed_on_rebuild"] = info["parsed_on_rebuild"]
     result["pages"] = info["pages"]
 
     export_dir = workdir / f"export{count}"
@@ -209,17 +233,20 @@ def measure_size(count: int, workdir: Path) -> dict:
     result["baseline_build_s"] = round(json.loads(out.splitlines()[-2])["seconds"], 2)
     result["baseline_peak_mb"] = peak
 
+    mode = "full" if full_rebuild else "dirty-only"
     _, peak, out = run_measured(
-        [PYTHON, "-c", MEASURE_REBUILD, str(project), str(workdir / f"serve{count}")], project
+        [PYTHON, "-c", MEASURE_REBUILD, str(project), str(workdir / f"serve{count}"), mode], project
     )
     rebuild = json.loads(out.splitlines()[-2])
     result["build_with_plugin_s"] = round(rebuild["full"], 2)
     result["build_with_plugin_peak_mb"] = peak
     result["overhead_ratio"] = round(rebuild["full"] / result["baseline_build_s"], 3)
-    result["serve_rebuild_s"] = round(rebuild["rebuild"], 2)
-    result["rebuild_ratio"] = round(rebuild["rebuild"] / rebuild["full"], 3)
-    result["seeds_parsed_on_rebuild"] = rebuild["parsed_on_rebuild"]
-    result["plugin_rebuild_work_s"] = round(rebuild["plugin_rebuild_work"], 2)
+    result["dirty_rebuild_s"] = round(rebuild["dirty_rebuild"], 2)
+    result["dirty_rebuild_ratio"] = round(rebuild["dirty_rebuild"] / rebuild["full"], 3)
+    if "full_rebuild" in rebuild:
+        result["serve_rebuild_s"] = round(rebuild["full_rebuild"], 2)
+        result["rebuild_ratio"] = round(rebuild["full_rebuild"] / rebuild["full"], 3)
+    result["seeds_parsed_on_serve_rebuild"] = rebuild["parsed_on_rebuild"]
     return result
 
 
@@ -229,6 +256,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--output", type=Path, default=HERE / "results" / "benchmark.json")
+    parser.add_argument(
+        "--full-rebuild-max",
+        type=int,
+        default=1000,
+        help="also time a plain (non-dirty) serve rebuild up to this many articles (default 1000)",
+    )
     args = parser.parse_args(argv)
     console = Console(width=200)  # the table is wide; do not fold it when piped
     results = []
@@ -236,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         task = progress.add_task("Benchmark", total=len(args.sizes))
         for count in args.sizes:
             progress.update(task, description=f"N = {count:,}")
-            results.append(measure_size(count, Path(temp)))
+            results.append(measure_size(count, Path(temp), count <= args.full_rebuild_max))
             progress.advance(task)
     table = Table(title="seed-articles benchmark (this machine)")
     columns = [
@@ -247,7 +280,9 @@ def main(argv: list[str] | None = None) -> int:
         ("build_with_plugin_s", "build s"),
         ("overhead_ratio", "overhead ×"),
         ("build_with_plugin_peak_mb", "build peak MB"),
-        ("serve_rebuild_s", "rebuild s"),
+        ("dirty_rebuild_s", "serve --dirty rebuild s"),
+        ("dirty_rebuild_ratio", "dirty ×"),
+        ("serve_rebuild_s", "serve rebuild s"),
         ("rebuild_ratio", "rebuild ×"),
         ("plugin_rebuild_work_s", "plugin rebuild s"),
         ("seeds_parsed_on_rebuild", "parsed on rebuild"),
@@ -256,7 +291,10 @@ def main(argv: list[str] | None = None) -> int:
         table.add_column(label, justify="right")
     for row in results:
         table.add_row(
-            *(f"{row[key]:,}" if isinstance(row[key], int) else str(row[key]) for key, _ in columns)
+            *(
+                f"{row[key]:,}" if isinstance(row.get(key), int) else str(row.get(key, "–"))
+                for key, _ in columns
+            )
         )
     console.print(table)
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from seed_articles.relations.features import analyze, phrase_key
+from seed_articles.relations.features import features_of, phrase_key
 from seed_articles.relations.model import RelationDoc
 from seed_articles.relations.similarity import compute_related, related_index
 from seed_articles.text.vietnamese import fold
@@ -130,14 +130,14 @@ def test_results_do_not_depend_on_input_order(seeds):
 
 
 def test_tone_mark_placement_does_not_change_features():
-    old_style = analyze("gìn giữ hoà bình, thuỷ quân").features
-    new_style = analyze("gìn giữ hòa bình, thủy quân").features
+    old_style = features_of("gìn giữ hoà bình, thuỷ quân")
+    new_style = features_of("gìn giữ hòa bình, thủy quân")
     assert old_style == new_style
     assert phrase_key("HÒA BÌNH") == phrase_key("hoà bình")
 
 
 def test_pairs_do_not_cross_punctuation_or_function_words():
-    features = set(analyze("quốc tế và đối ngoại, quốc phòng 2024 biên giới").features)
+    features = set(features_of("quốc tế và đối ngoại, quốc phòng 2024 biên giới"))
     assert "đôi4 ngoai5" in features
     assert not any(f.startswith("tê4 ") for f in features)  # "tế và đối": "và" breaks
     assert "ngoai5 quôc4" not in features  # comma breaks
@@ -184,7 +184,7 @@ def test_matrix_equals_tfidfvectorizer(seeds):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     corpus = _vectorize(seeds)
-    reference = TfidfVectorizer(analyzer=lambda d: analyze(d).features, sublinear_tf=True)
+    reference = TfidfVectorizer(analyzer=features_of, sublinear_tf=True)
     expected = reference.fit_transform([f"{d.title}\n{d.text}" for d in seeds])
     assert list(reference.get_feature_names_out()) == list(corpus.names)
     assert np.allclose(expected.toarray(), corpus.matrix.toarray(), atol=1e-6)

@@ -46,6 +46,14 @@ def test_material_docs_become_pages_with_plain_paragraphs() -> None:
     assert paragraphs_of("<p>a<br>b</p>") == ["a", "b"]
 
 
+def test_pages_rebuilt_by_a_dirty_build_replace_their_old_entries() -> None:
+    # Material appends the entries of pages rebuilt by `mkdocs serve --dirty` after the old ones.
+    rebuilt = {"location": "bai/a/", "title": "Đối ngoại quốc phòng", "text": "<p>Bản mới</p>"}
+    pages = pages_from_docs([*DOCS, rebuilt])
+    assert [page.location for page in pages] == ["", "bai/b/", "bai/a/"]
+    assert [section.paragraphs for section in pages[2].sections] == [["Bản mới"]]
+
+
 def test_punctuation_ends_a_phrase() -> None:
     assert phrases("Hoàng, Xuân và Chiến. Hà Nội - Việt Nam") == [
         ["hoang"],

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .glossary import render_glossary_page
-from .glossary_stage import GlossaryCache, run_glossary_stage
+from .glossary_stage import GlossaryCache, GlossaryResult, run_glossary_stage
+from .model import ParsedArticle
 from .pages.graph import GraphEdge, GraphNode, render_graph_page
 from .pages.people import render_people_page
 from .pages.timeline import TimelineArticle, prev_next, render_timeline_page
@@ -38,6 +39,25 @@ class StageCache:
 
     glossary: GlossaryCache = field(default_factory=GlossaryCache)
     relations: RelationsCache = field(default_factory=RelationsCache)
+    # seed → (parsed article, its context and glossary version as text, front matter, Markdown)
+    rendered: dict[str, tuple[ParsedArticle, str, dict, str]] = field(default_factory=dict)
+
+    def render(
+        self, article: ParsedArticle, context: ArticleContext, glossary: GlossaryResult, glossary_link: str
+    ) -> tuple[dict, str]:
+        """Front matter and Markdown of an article page, reused while nothing it shows changed.
+
+        The parse cache keeps the same parsed object while the seed is unchanged,
+        so identity plus the context and the glossary version decide.
+        """
+        inputs = f"{glossary.version}\0{glossary_link}\0{context!r}"
+        cached = self.rendered.get(article.seed)
+        if cached is not None and cached[0] is article and cached[1] == inputs:
+            return cached[2], cached[3]
+        meta = front_matter(article, context)
+        markdown = render_article(article, context, meta, glossary.span_finder(article.seed, glossary_link))
+        self.rendered[article.seed] = (article, inputs, meta, markdown)
+        return meta, markdown
 
 
 def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
@@ -150,11 +170,13 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
             previous=link_to(by_seed[around.previous], src) if around and around.previous else None,
             next=link_to(by_seed[around.next], src) if around and around.next else None,
         )
-        find_spans = glossary.span_finder(article.seed, relative_md(src, GLOSSARY_PAGE))
-        record.meta = front_matter(article, context)
-        record.markdown = render_article(article, context, record.meta, find_spans)
+        record.meta, record.markdown = cache.render(
+            article, context, glossary, relative_md(src, GLOSSARY_PAGE)
+        )
         build.pages[src] = record.markdown
 
+    live = {record.parsed.seed for record in ordered}
+    cache.rendered = {seed: value for seed, value in cache.rendered.items() if seed in live}
     build.pages[GLOSSARY_PAGE] = render_glossary_page(glossary.glossary, usage)
     build.pages[PEOPLE_PAGE] = render_people_page(
         relations.people,

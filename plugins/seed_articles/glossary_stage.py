@@ -35,6 +35,10 @@ class GlossaryCache:
 
     curated: tuple[str, Glossary] | None = None  # (file digest, glossary)
     discovered: dict[str, list] = field(default_factory=dict)  # text digest → entries
+    # seed → (the parsed article, glossary version, its mentions, unknown abbreviations)
+    scanned: dict[str, tuple[ParsedArticle, str, ArticleAbbreviations, list[str]]] = field(
+        default_factory=dict
+    )
 
     def load_curated(self, path: Path | None) -> Glossary:
         data = path.read_bytes() if path else b"<shipped>"
@@ -42,6 +46,30 @@ class GlossaryCache:
         if self.curated is None or self.curated[0] != digest:
             self.curated = (digest, load_glossary(path))
         return self.curated[1]
+
+    def scan_article(
+        self, article: ParsedArticle, glossary: Glossary, version: str
+    ) -> tuple[ArticleAbbreviations, list[str]]:
+        """Mentions of the glossary's entries in the article, and unknown abbreviations.
+
+        Reused while the article (the same parsed object: the parse cache keeps it
+        while the seed is unchanged) and the glossary stay the same.
+        """
+        cached = self.scanned.get(article.seed)
+        if cached is not None and cached[0] is article and cached[1] == version:
+            return cached[2], cached[3]
+        mentions: dict[str, list[Mention]] = {}
+        used: set[str] = set()
+        unknown_surfaces: list[str] = []
+        for text in article_texts(article):
+            found, unknown = scan(text, glossary)
+            if found:
+                mentions[text] = found
+                used.update(mention.key for mention in found)
+            unknown_surfaces.extend(candidate.surface for candidate in unknown)
+        result = ArticleAbbreviations(mentions, sorted(used, key=sort_key))
+        self.scanned[article.seed] = (article, version, result, unknown_surfaces)
+        return result, unknown_surfaces
 
     def discover(self, article: ParsedArticle) -> list:
         text = "\n".join(article_texts(article))
@@ -65,6 +93,7 @@ class GlossaryResult:
     glossary: Glossary
     per_article: dict[str, ArticleAbbreviations]  # seed → mentions
     undefined: dict[str, list[str]]  # unknown abbreviation → seeds using it
+    version: str = ""  # digest of the glossary used (curated file and discovered entries)
 
     def expansions(self) -> dict[str, list[str]]:
         """Abbreviation (and each variant spelling) → its expansions, for search."""
@@ -100,21 +129,21 @@ def run_glossary_stage(
     curated = cache.load_curated(glossary_file)
     discovered = [entry for article in articles for entry in cache.discover(article)]
     glossary, _ = curated.with_discovered(discovered)
+    # The glossary an article is scanned with: the curated file plus what all articles define.
+    version = hashlib.sha256(
+        f"{cache.curated[0] if cache.curated else ''}\0{discovered!r}".encode()
+    ).hexdigest()
     per_article: dict[str, ArticleAbbreviations] = {}
     undefined: dict[str, set[str]] = defaultdict(set)
     for article in articles:
-        mentions: dict[str, list[Mention]] = {}
-        used: set[str] = set()
-        for text in article_texts(article):
-            found, unknown = scan(text, glossary)
-            if found:
-                mentions[text] = found
-                used.update(mention.key for mention in found)
-            for candidate in unknown:
-                undefined[candidate.surface].add(article.seed)
-        per_article[article.seed] = ArticleAbbreviations(mentions, sorted(used, key=sort_key))
+        per_article[article.seed], unknown = cache.scan_article(article, glossary, version)
+        for surface in unknown:
+            undefined[surface].add(article.seed)
+    live = {article.seed for article in articles}
+    cache.scanned = {seed: value for seed, value in cache.scanned.items() if seed in live}
     return GlossaryResult(
         glossary=glossary,
         per_article=per_article,
         undefined={surface: sorted(seeds) for surface, seeds in sorted(undefined.items())},
+        version=version,
     )

@@ -13,12 +13,14 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from typing import TypeVar
 
 log = logging.getLogger("mkdocs.plugins.seed_articles")
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+Shared = TypeVar("Shared")
 
 # Below this many items, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 300
@@ -29,16 +31,61 @@ def parallel_map(function: Callable[[Item], Result], items: Sequence[Item]) -> l
 
     ``function`` must be a picklable top-level function (or a partial of one).
     """
-    workers = min(os.cpu_count() or 1, 8)
-    if len(items) < PARALLEL_THRESHOLD or workers < 2:
+    return _run(function, items, PARALLEL_THRESHOLD, None)
+
+
+def parallel_map_shared(
+    function: Callable[[Shared, Item], Result], shared: Shared, items: Sequence[Item], threshold: int = 2
+) -> list[Result]:
+    """``[function(shared, item) for item in items]``, in worker processes from ``threshold`` items.
+
+    For a few large items (batches) that all read one large object:
+    ``shared`` reaches each worker once, when it starts. With fork it is
+    inherited without copying; otherwise it is pickled once per worker
+    rather than once per item.
+    """
+    return _run(partial(_call_shared, function), items, threshold, shared)
+
+
+_SHARED: object = None
+
+
+def _set_shared(shared: object) -> None:
+    global _SHARED
+    _SHARED = shared
+
+
+def _call_shared(function: Callable, item: object) -> object:
+    return function(_SHARED, item)
+
+
+def _in_this_process(function: Callable, items: Sequence, shared: object) -> list:
+    _set_shared(shared)
+    try:
         return list(map(function, items))
+    finally:
+        _set_shared(None)
+
+
+def _run(function: Callable, items: Sequence, threshold: int, shared: object) -> list:
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) < threshold or workers < 2:
+        return _in_this_process(function, items, shared)
     # fork is cheapest, but unsafe in a threaded process (`mkdocs serve` builds in a
     # thread): there, forkserver.
     method = "fork" if threading.active_count() == 1 else "forkserver"
+    chunksize = max(1, len(items) // (workers * 8))
+    if threshold >= PARALLEL_THRESHOLD:
+        chunksize = max(16, chunksize)  # many small items: fewer round trips
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
-            return list(pool.map(function, items, chunksize=max(16, len(items) // (workers * 8))))
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_set_shared,
+            initargs=(shared,),
+        ) as pool:
+            return list(pool.map(function, items, chunksize=chunksize))
     except (BrokenProcessPool, OSError, RuntimeError) as error:
         # Worker processes cannot start in every host program; the build must not depend on them.
         log.info("seed-articles: working in one process (worker processes failed: %s)", error)
-        return list(map(function, items))
+        return _in_this_process(function, items, shared)

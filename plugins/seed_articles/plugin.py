@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 import logging
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -56,11 +58,16 @@ def seed_url_base(config: MkDocsConfig) -> str | None:
     return f"{repo_url.rstrip('/')}/{base}/"
 
 
+def _output_missing(file: File) -> Callable[[], bool]:
+    return lambda: not os.path.isfile(file.abs_dest_path)
+
+
 class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
         self.pipeline = Pipeline()
+        self.published: dict[str, str] = {}
         self.build: SiteBuild | None = None
         self.settings: Settings | None = None
 
@@ -68,6 +75,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     # that is what lets the parse cache survive.
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.pipeline = Pipeline()
+        self.published: dict[str, str] = {}  # src_uri → Markdown given to MkDocs in the last build
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         repo_root = Path(config.config_file_path).resolve().parent
@@ -111,7 +119,13 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
                     f"seed-articles: generated page {src_uri} clashes with a file in docs/; "
                     "rename the file or change articles_prefix"
                 )
-            files.append(File.generated(config, src_uri, content=markdown))
+            file = File.generated(config, src_uri, content=markdown)
+            if self.published.get(src_uri) == markdown:
+                # `mkdocs serve --dirty` rebuilds only modified pages; MkDocs counts every
+                # generated page as modified, so say which ones really are.
+                file.is_modified = _output_missing(file)  # type: ignore[method-assign]
+            files.append(file)
+        self.published = dict(self.build.pages)
         return files
 
     @staticmethod

@@ -15,6 +15,7 @@ from .model import ParsedArticle
 from .parallel import parallel_map
 from .relations import Person, Relation, RelationDoc, Topic, assign_topics, build_people_index, load_topics
 from .relations import related_index as compute_related_index
+from .relations.features import TokenizedText, tokenize
 from .relations.people import PersonMention, doc_people
 
 #: Topic tags per article; the strongest first.
@@ -22,15 +23,24 @@ MAX_TOPICS = 5
 
 
 @dataclass
-class RelationsCache:
-    """Per-article topics and people, kept between builds by text digest."""
+class ArticleAnalysis:
+    """What the relations stage learns from one article alone."""
 
-    per_article: dict[str, tuple[list[str], list[PersonMention]]] = field(default_factory=dict)
+    topics: list[str]
+    people: list[PersonMention]
+    tokens: TokenizedText  # of the title and text, for the similarity of articles
+
+
+@dataclass
+class RelationsCache:
+    """Per-article analyses, kept between builds by text digest."""
+
+    per_article: dict[str, ArticleAnalysis] = field(default_factory=dict)
 
     def analyse_all(
         self, docs: list[RelationDoc], digests: dict[str, str], vocabulary: tuple[Topic, ...]
-    ) -> dict[str, tuple[list[str], list[PersonMention]]]:
-        """Topics and people of every document; only new texts are analysed (on every core)."""
+    ) -> dict[str, ArticleAnalysis]:
+        """The analysis of every document; only new texts are analysed (on every core)."""
         missing = [doc for doc in docs if digests[doc.key] not in self.per_article]
         for doc, found in zip(
             missing, parallel_map(partial(analyse_doc, vocabulary=vocabulary), missing), strict=True
@@ -41,9 +51,13 @@ class RelationsCache:
         return {doc.key: self.per_article[digests[doc.key]] for doc in docs}
 
 
-def analyse_doc(doc: RelationDoc, vocabulary: tuple[Topic, ...]) -> tuple[list[str], list[PersonMention]]:
-    """Topics and people of one document (top-level so worker processes can run it)."""
-    return assign_topics(doc.text, vocabulary, limit=MAX_TOPICS), doc_people(doc)
+def analyse_doc(doc: RelationDoc, vocabulary: tuple[Topic, ...]) -> ArticleAnalysis:
+    """Topics, people and tokens of one document (top-level so worker processes can run it)."""
+    return ArticleAnalysis(
+        topics=assign_topics(doc.text, vocabulary, limit=MAX_TOPICS),
+        people=doc_people(doc),
+        tokens=tokenize(f"{doc.title}\n{doc.text}"),
+    )
 
 
 @dataclass
@@ -77,14 +91,23 @@ def run_relations_stage(
     cache: RelationsCache,
 ) -> RelationsResult:
     docs = [relation_doc(article, abbreviations.get(article.seed, [])) for article in articles]
-    index = compute_related_index(docs, top_n=related_count) if related_count else None
     vocabulary: tuple[Topic, ...] = load_topics(topics_file) if topics_file else load_topics()
+    # The vocabulary is part of the digest: editing the topics file re-tags every article.
+    vocabulary_digest = hashlib.sha256(repr(vocabulary).encode()).hexdigest()
     digests = {
-        doc.key: hashlib.sha256(f"{doc.key}\0{doc.title}\0{doc.text}".encode()).hexdigest() for doc in docs
+        doc.key: hashlib.sha256(
+            f"{vocabulary_digest}\0{doc.key}\0{doc.title}\0{doc.text}".encode()
+        ).hexdigest()
+        for doc in docs
     }
     analysed = cache.analyse_all(docs, digests, vocabulary)
-    topics = {key: found[0] for key, found in analysed.items()}
-    people = build_people_index(docs, mentions_of=lambda doc: analysed[doc.key][1])
+    index = (
+        compute_related_index(docs, top_n=related_count, tokenized=[analysed[doc.key].tokens for doc in docs])
+        if related_count
+        else None
+    )
+    topics = {key: found.topics for key, found in analysed.items()}
+    people = build_people_index(docs, mentions_of=lambda doc: analysed[doc.key].people)
     people_by_article: dict[str, list[Person]] = {}
     for person in people:
         for seed in person.articles:

@@ -7,16 +7,23 @@ function word, so "quốc tế và đối ngoại" yields "quốc tế" and "đ�
 but not "tế đối".
 
 Features are keyed by :func:`~seed_articles.text.vietnamese.tone_key`, so
-``hoà`` and ``hòa`` (or ``HÒA``) are the same feature. The surface forms
-seen for each feature are counted so readers can be shown the words as the
-articles write them.
+``hoà`` and ``hòa`` (or ``HÒA``) are the same feature.
+
+Work is split in two so that the costly part runs once per article, in
+worker processes, and can be kept between builds:
+
+* :func:`tokenize` (per article): the distinct tokens as written and the
+  order they come in, a compact picklable :class:`TokenizedText`;
+* :class:`CorpusTokens` (per corpus, vectorised): one table of every
+  distinct token with its key and kind, from which the feature counts, the
+  written forms of terms and the shingles of each article are read.
 """
 
 from __future__ import annotations
 
 import re
-import zlib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,23 +42,16 @@ vừa mới đi làm nói rằng nay
 STOP_WORDS = frozenset(tone_key(word) for word in _STOP_WORDS_TEXT.split())
 
 # A syllable (letters/digits), or a run of punctuation (which ends a clause).
+# Tokens never hold whitespace; a line break is a token of its own (see _tokens).
 _TOKEN_OR_BREAK = re.compile(r"[^\W_]+|[^\w\s]+|_+")
 _TOKEN = re.compile(r"[^\W_]+")
-_UPPER = "".join(ch for ch in map(chr, range(0x2C00)) if ch.isupper())
-# Runs of two or more capitalised words ("Biển Đông", "Bộ Quốc"). No word
-# boundary checks: they triple the scan time, and a capital inside a word
-# ("iPhone") is rare enough not to change which form is most frequent.
-_CAPITALISED_RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+")
-# Characters normalize_text rewrites; most texts have none, so the costly
-# str.translate runs only when one is present.
-_CAP_MARK = "\x00"  # marks capitalised pairs inside the surface counter
 
 
 class _KeyCache(dict):
     """surface token → feature key, "" when it is no feature (stop word, number, punctuation).
 
     Vietnamese has only a few thousand distinct syllables, so caching every
-    surface form seen keeps tokenising at dictionary-lookup speed.
+    surface form seen keeps key lookups at dictionary speed.
     """
 
     def __missing__(self, surface: str) -> str:
@@ -76,24 +76,29 @@ class _FullKeyCache(dict):
         return key
 
 
-class _TokenIds(dict):
-    """surface token → 32-bit id of its tone key (0 for punctuation), for shingles.
-
-    A CRC of the key, not a counter, so ids agree between worker processes
-    and between runs.
-    """
-
-    def __missing__(self, surface: str) -> int:
-        key = _FULL_KEYS[surface]
-        token_id = zlib.crc32(key.encode("utf-8")) | 1 if key else 0
-        if len(self) < 1_000_000:
-            self[surface] = token_id
-        return token_id
-
-
 _KEYS = _KeyCache()
 _FULL_KEYS = _FullKeyCache()
-_TOKEN_IDS = _TokenIds()
+
+
+def _tokens(text: str) -> list[str]:
+    """Syllables and punctuation runs of ``text`` (NFC), in order, and ``"\n"`` between lines.
+
+    A line break ends a clause like punctuation does (a title has no full
+    stop), so no pair or capitalised name spans two lines. Most
+    whitespace-separated words are plain syllables and skip the regex,
+    which makes this about twice as fast as one ``findall``.
+    """
+    found: list[str] = []
+    append, extend, split_word = found.append, found.extend, _TOKEN_OR_BREAK.findall
+    for number, line in enumerate(normalize_text(text).split("\n")):
+        if number:
+            append("\n")
+        for word in line.split():
+            if word.isalnum():
+                append(word)
+            else:
+                extend(split_word(word))
+    return found
 
 
 def syllable_key(surface: str) -> str:
@@ -101,82 +106,219 @@ def syllable_key(surface: str) -> str:
     return _KEYS[surface]
 
 
-def tokens(text: str) -> list[str]:
-    """Syllables and punctuation runs of ``text`` (NFC), in order."""
-    return _TOKEN_OR_BREAK.findall(normalize_text(text))
+def phrase_key(phrase: str) -> str:
+    """Key form of a phrase: equal for the same words whatever their case or tone-mark placement."""
+    return " ".join(_KEYS[token] or "|" for token in _TOKEN.findall(normalize_text(phrase)))
 
 
-def token_ids(text: str) -> np.ndarray:
-    """Ids of the tone keys of every token (0 for punctuation), for shingles."""
-    found = tokens(text)
-    return np.fromiter(map(_TOKEN_IDS.__getitem__, found), np.uint32, count=len(found))
+def features_of(text: str) -> list[str]:
+    """The features of one text as strings: syllable keys, then "key key" pairs.
+
+    The plain definition of what :class:`CorpusTokens` counts for a corpus.
+    """
+    keys = [_KEYS[token] for token in _tokens(text)]
+    return [k for k in keys if k] + [a + " " + b for a, b in zip(keys, keys[1:], strict=False) if a and b]
 
 
 @dataclass
-class DocFeatures:
-    """Features of one document, in text order."""
+class TokenizedText:
+    """A text as tokens: its distinct tokens as written, and their order.
 
-    features: list[str]  # unigram keys and "key key" pairs, with repetition
-    key_text: str  # " k1 k2 | k3 ..." keys, "|" at every break, for phrase checks
-    token_ids: np.ndarray  # uint32 id of every token, for :func:`shingle_hashes`
-
-
-def analyze(text: str, surfaces: Counter | None = None) -> DocFeatures:
-    """Syllable and syllable-pair features of ``text``.
-
-    When ``surfaces`` is given, it counts each token as written and each
-    pair of capitalised words; one counter serves a whole corpus (updating a
-    Counter from an iterable runs in C), see :func:`surface_forms`.
+    The distinct tokens travel as one space-joined string (no token holds a
+    space): one object to pickle between processes instead of hundreds.
     """
-    text = normalize_text(text)
-    found = _TOKEN_OR_BREAK.findall(text)
-    keys = list(map(_KEYS.__getitem__, found))
-    features = [k for k in keys if k]
-    features += [a + " " + b for a, b in zip(keys, keys[1:], strict=False) if a and b]
-    if surfaces is not None:
-        surfaces.update(found)
-        surfaces.update(_capitalised_pairs(text))
-    key_text = " " + " ".join([k or "|" for k in keys]) + " "
-    ids = np.fromiter(map(_TOKEN_IDS.__getitem__, found), np.uint32, count=len(found))
-    return DocFeatures(features=features, key_text=key_text, token_ids=ids)
+
+    surfaces: str  # distinct tokens (syllables, punctuation runs, "\n"), first-seen order, " "-joined
+    sequence: np.ndarray  # int32 index into the distinct tokens of every token, in text order
+
+
+def tokenize(text: str) -> TokenizedText:
+    """Tokens of ``text`` (NFC-normalised first); a top-level function so workers can run it."""
+    found = _tokens(text)
+    distinct = list(dict.fromkeys(found))
+    local = {surface: n for n, surface in enumerate(distinct)}
+    sequence = np.fromiter(map(local.__getitem__, found), np.int32, count=len(found))
+    return TokenizedText(" ".join(distinct), sequence)
+
+
+class _Numbering(dict):
+    """item → number, giving the next number to a new item."""
+
+    def __missing__(self, item: str) -> int:
+        number = self[item] = len(self)
+        return number
+
+
+def _char_codes(key_numbers: np.ndarray) -> np.ndarray:
+    """Key number → a code point past the control characters, skipping the surrogate block."""
+    codes = key_numbers.astype(np.int64) + 0x20
+    return np.where(codes >= 0xD800, codes + 0x800, codes)
 
 
 SHINGLE_SIZE = 5  # tokens; shorter runs are stock phrases ("bảo vệ Tổ quốc")
 
 
-def shingle_hashes(token_ids: np.ndarray, size: int = SHINGLE_SIZE) -> np.ndarray:
-    """Hashes of the runs of ``size`` tokens, sorted and unique.
+@dataclass
+class FeatureCounts:
+    """Feature occurrences per document, with columns in feature-string order."""
 
-    Used to tell retellings of one text from articles that merely share a
-    subject. Punctuation counts as a token, so runs keep the clause
-    structure. A polynomial hash over token ids (uint64, wrapping) keeps it
-    vectorised and memory at 8 bytes a run.
+    counts: object  # scipy.sparse.csr_matrix, documents × features, float32 occurrence counts
+    numbers: np.ndarray  # feature number of each column (:meth:`CorpusTokens.feature_name`), sorted
+    is_pair: np.ndarray  # column is a syllable pair
+
+
+class CorpusTokens:
+    """Every document of a corpus as token numbers in one table (numpy, no per-token Python).
+
+    Token ``n`` of the table has a written form (``surfaces[n]``), a tone key
+    (``-1`` for punctuation), whether it is a feature (not a stop word or a
+    number) and whether it is a capitalised word. The documents are stored
+    end to end in one array, a separator token between them.
     """
-    token_ids = token_ids.astype(np.uint64)
-    count = len(token_ids) - size + 1
-    if count <= 0:
-        return np.zeros(0, dtype=np.uint64)
-    hashes = token_ids[:count].copy()
-    with np.errstate(over="ignore"):
-        for offset in range(1, size):
-            hashes = hashes * np.uint64(1_000_003) + token_ids[offset : offset + count]
-    return np.unique(hashes)
+
+    def __init__(self, docs: Sequence[TokenizedText]) -> None:
+        numbering = _Numbering()
+        parts = []
+        for doc in docs:
+            distinct = doc.surfaces.split(" ") if doc.surfaces else []
+            local = np.fromiter(map(numbering.__getitem__, distinct), np.int32, count=len(distinct))
+            parts.append(local[doc.sequence])
+        self.surfaces: list[str] = list(numbering)
+        separator = len(self.surfaces)  # a token of its own, no key, between documents
+        lengths = np.array([len(part) for part in parts], dtype=np.int64)
+        self.starts = np.zeros(len(docs) + 1, dtype=np.int64)
+        self.starts[1:] = np.cumsum(lengths + 1)
+        joined = [np.array([separator], np.int32)] * (2 * len(parts))
+        joined[0::2] = parts
+        self.tokens = np.concatenate(joined) if parts else np.zeros(0, np.int32)
+        self.doc_of_token = np.repeat(np.arange(len(docs), dtype=np.int32), lengths + 1)
+
+        full_keys = [_FULL_KEYS[surface] for surface in self.surfaces]
+        # Keys numbered in string order, so feature numbers sort as feature strings do.
+        self.keys: list[str] = sorted({key for key in full_keys if key})
+        key_number = {key: n for n, key in enumerate(self.keys)}
+        key_of = np.full(separator + 1, -1, dtype=np.int32)
+        is_feature = np.zeros(separator + 1, dtype=bool)
+        is_capitalised = np.zeros(separator + 1, dtype=bool)
+        for number, (surface, full_key) in enumerate(zip(self.surfaces, full_keys, strict=True)):
+            if full_key:
+                key_of[number] = key_number[full_key]
+                is_feature[number] = bool(_KEYS[surface])
+                is_capitalised[number] = surface[0].isupper() and surface.isalpha()
+        self.key_number = key_number
+        self.key_of, self.is_feature, self.is_capitalised = key_of, is_feature, is_capitalised
+        self._feature_texts: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def _doc(self, index: int) -> np.ndarray:
+        return self.tokens[self.starts[index] : self.starts[index + 1] - 1]
+
+    def feature_number(self, feature: str) -> int | None:
+        """Number of a feature string ("key" or "key key"), None if a key is not in the corpus."""
+        parts = [self.key_number.get(key) for key in feature.split(" ")]
+        if None in parts or not 1 <= len(parts) <= 2:
+            return None
+        span = len(self.keys) + 1
+        return parts[0] * span + (parts[1] + 1 if len(parts) == 2 else 0)
+
+    def feature_name(self, number: int) -> str:
+        """Feature string of a feature number (see :meth:`feature_counts`)."""
+        first, second = divmod(number, len(self.keys) + 1)
+        return self.keys[first] if not second else f"{self.keys[first]} {self.keys[second - 1]}"
+
+    def feature_counts(self) -> FeatureCounts | None:
+        """Occurrences of every syllable and pair feature in every document; None if there are none.
+
+        Syllable ``a`` is numbered ``a * (K + 1)`` and pair ``(a, b)``
+        ``a * (K + 1) + b + 1``: with keys numbered in string order, feature
+        numbers sort exactly as the feature strings do ("an" < "an bình" <
+        "anh"), so the columns come out sorted with no string sort.
+        """
+        from scipy import sparse
+
+        tokens, span = self.tokens, len(self.keys) + 1
+        feature = self.is_feature[tokens]
+        keys = self.key_of[tokens].astype(np.int64)
+        pair = feature[:-1] & feature[1:]
+        ids = np.concatenate([keys[feature] * span, keys[:-1][pair] * span + keys[1:][pair] + 1])
+        if not len(ids):
+            return None
+        rows = np.concatenate([self.doc_of_token[feature], self.doc_of_token[:-1][pair]]).astype(np.int64)
+        numbers = np.unique(ids)  # sorting plain integers is fast; np.unique's inverse is not
+        # (document, column) codes sorted, then counted by runs: the CSR matrix directly.
+        codes = np.sort(rows * len(numbers) + np.searchsorted(numbers, ids))
+        starts = np.flatnonzero(np.concatenate([[True], codes[1:] != codes[:-1]]))
+        totals = np.diff(np.append(starts, len(codes))).astype(np.float32)
+        row_of, column = np.divmod(codes[starts], len(numbers))
+        indptr = np.searchsorted(row_of, np.arange(len(self) + 1))
+        counts = sparse.csr_matrix((totals, column.astype(np.int32), indptr), shape=(len(self), len(numbers)))
+        return FeatureCounts(counts, numbers, numbers % span != 0)
+
+    def feature_text(self, index: int) -> str:
+        """A document as one character per token: :meth:`feature_char` of its feature key, or
+        ``"\x01"`` for any other token, so that "do both texts write this phrase" is a
+        substring test (``in``) on two strings.
+        """
+        text = self._feature_texts.get(index)
+        if text is None:
+            tokens = self._doc(index)
+            codes = np.where(self.is_feature[tokens], _char_codes(self.key_of[tokens]), 1).astype("<u4")
+            text = self._feature_texts[index] = codes.tobytes().decode("utf-32-le")
+        return text
+
+    @staticmethod
+    def feature_char(key_number: int) -> str:
+        """The character that stands for a feature key in :meth:`feature_text`."""
+        code = key_number + 0x20
+        return chr(code + 0x800 if code >= 0xD800 else code)
+
+    def shingles(self, index: int, size: int = SHINGLE_SIZE) -> np.ndarray:
+        """Hashes of the runs of ``size`` tokens of a document, sorted and unique.
+
+        Used to tell retellings of one text from articles that merely share a
+        subject. Punctuation counts as a token, so runs keep the clause
+        structure. A polynomial hash over token keys (uint64, wrapping) keeps
+        it vectorised and memory at 8 bytes a run.
+        """
+        keys = (self.key_of[self._doc(index)] + 1).astype(np.uint64)  # 0 for punctuation
+        count = len(keys) - size + 1
+        if count <= 0:
+            return np.zeros(0, dtype=np.uint64)
+        hashes = keys[:count].copy()
+        with np.errstate(over="ignore"):
+            for offset in range(1, size):
+                hashes = hashes * np.uint64(1_000_003) + keys[offset : offset + count]
+        hashes.sort()  # sorted unique by hand: np.unique hashes first, slower on short arrays
+        return hashes[np.concatenate([[True], hashes[1:] != hashes[:-1]])]
+
+    def surface_counts(self) -> Counter:
+        """How often each token is written each way, across the corpus."""
+        totals = np.bincount(self.tokens, minlength=len(self.surfaces) + 1)
+        return Counter({self.surfaces[n]: int(totals[n]) for n in np.nonzero(totals[:-1])[0].tolist()})
+
+    def capitalised_pairs(self) -> Counter:
+        """How often each pair of adjacent capitalised words is written ("Biển Đông": 12)."""
+        tokens = self.tokens
+        capitalised = self.is_capitalised[tokens]
+        both = capitalised[:-1] & capitalised[1:]
+        span = len(self.surfaces) + 1
+        codes, totals = np.unique(
+            tokens[:-1][both].astype(np.int64) * span + tokens[1:][both], return_counts=True
+        )
+        first, second = np.divmod(codes, span)
+        return Counter(
+            {
+                f"{self.surfaces[a]} {self.surfaces[b]}": int(total)
+                for a, b, total in zip(first.tolist(), second.tolist(), totals.tolist(), strict=True)
+            }
+        )
 
 
-def _capitalised_pairs(text: str) -> list[str]:
-    pairs = []
-    for run in _CAPITALISED_RUN.findall(text):
-        words = run.split(" ")
-        pairs += [_CAP_MARK + a + " " + b for a, b in zip(words, words[1:], strict=False)]
-    return pairs
-
-
-def phrase_key(phrase: str) -> str:
-    """Key form of a phrase, comparable with :attr:`DocFeatures.key_text`."""
-    return " ".join(_KEYS[token] or "|" for token in _TOKEN.findall(normalize_text(phrase)))
-
-
-def surface_forms(surfaces: Counter, pair_totals: dict[str, int], wanted: set[str]) -> dict[str, str]:
+def surface_forms(
+    surfaces: Counter, capitalised: Counter, pair_totals: dict[str, int], wanted: set[str]
+) -> dict[str, str]:
     """How to display each wanted feature key, as the articles mostly write it.
 
     A single syllable takes its most frequent written form ("ASEAN",
@@ -191,19 +333,18 @@ def surface_forms(surfaces: Counter, pair_totals: dict[str, int], wanted: set[st
     syllables = {part for parts in phrases.values() for part in parts}
     best: dict[str, tuple[int, str]] = {}
     best_lower: dict[str, tuple[int, str]] = {}
-    capitalised: dict[str, Counter] = {}
     for surface, count in surfaces.items():
-        if surface.startswith(_CAP_MARK):
-            first, second = surface[1:].split(" ")
-            key = _KEYS[first] + " " + _KEYS[second]
-            if key in pairs:
-                capitalised.setdefault(key, Counter())[surface[1:]] += count
-            continue
         key = _KEYS[surface]
         if key in syllables:
             _keep_most_frequent(best, key, count, surface)
             if surface[0].islower():
                 _keep_most_frequent(best_lower, key, count, surface)
+    written_capitalised: dict[str, Counter] = {}
+    for written, count in capitalised.items():
+        first, second = written.split(" ")
+        key = _KEYS[first] + " " + _KEYS[second]
+        if key in pairs:
+            written_capitalised.setdefault(key, Counter())[written] += count
     result = {}
     for key, parts in phrases.items():
         if len(parts) == 1:
@@ -211,7 +352,7 @@ def surface_forms(surfaces: Counter, pair_totals: dict[str, int], wanted: set[st
             continue
         words = [best_lower.get(part, best.get(part, (0, part)))[1] for part in parts]
         for n in range(len(parts) - 1):
-            forms = capitalised.get(parts[n] + " " + parts[n + 1])
+            forms = written_capitalised.get(parts[n] + " " + parts[n + 1])
             if forms and 2 * sum(forms.values()) >= pair_totals.get(parts[n] + " " + parts[n + 1], 0):
                 form = min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
                 words[n : n + 2] = form.split(" ")

@@ -21,7 +21,6 @@ from functools import lru_cache
 
 import numpy as np
 
-from .features import shingle_hashes, token_ids
 from .model import RelationDoc
 from .people import find_people
 
@@ -54,9 +53,10 @@ def date_range(date_sort: tuple | None) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def days_apart(a: tuple | None, b: tuple | None) -> int | None:
-    """Smallest possible distance in days between two partial dates; None if either is unknown."""
-    range_a, range_b = date_range(a), date_range(b)
+def days_between(
+    range_a: tuple[dt.date, dt.date] | None, range_b: tuple[dt.date, dt.date] | None
+) -> int | None:
+    """Smallest possible distance in days between two date ranges; None if either is unknown."""
     if range_a is None or range_b is None:
         return None
     if range_a[1] < range_b[0]:
@@ -64,11 +64,6 @@ def days_apart(a: tuple | None, b: tuple | None) -> int | None:
     if range_b[1] < range_a[0]:
         return (range_a[0] - range_b[1]).days
     return 0
-
-
-def shingles(text: str) -> np.ndarray:
-    """Hashed 5-token runs of ``text`` (see :func:`~.features.shingle_hashes`)."""
-    return shingle_hashes(token_ids(text))
 
 
 def overlap(a: np.ndarray, b: np.ndarray) -> float:
@@ -79,27 +74,37 @@ def overlap(a: np.ndarray, b: np.ndarray) -> float:
     return shared / min(len(a), len(b))
 
 
+def may_be_retelling(score: float, gap: int | None, settings: StorySettings) -> bool:
+    """Whether the wording of a pair decides if it is one story (see :func:`is_same_story`)."""
+    return settings.min_similarity <= score < settings.near_duplicate and (
+        gap is None or gap <= settings.max_days
+    )
+
+
+def is_retelling(shingles_a: np.ndarray, shingles_b: np.ndarray, settings: StorySettings) -> bool:
+    """Enough runs of wording recur for one text to be the other retold."""
+    return overlap(shingles_a, shingles_b) >= settings.min_overlap
+
+
 class _Evidence:
     """Per-document evidence, computed only for documents in candidate pairs."""
 
-    def __init__(self, docs: Sequence[RelationDoc], token_ids: Sequence[np.ndarray] | None) -> None:
+    def __init__(self, docs: Sequence[RelationDoc], retold: set[tuple[int, int]]) -> None:
         self.docs = docs
-        if token_ids is None:
-            self.shingles = lru_cache(maxsize=None)(lambda i: shingles(docs[i].text))
-        else:
-            self.shingles = lru_cache(maxsize=None)(lambda i: shingle_hashes(token_ids[i]))
+        self.retold = retold
+        self.dates = lru_cache(maxsize=None)(lambda i: date_range(docs[i].date_sort))
         self.people = lru_cache(maxsize=None)(lambda i: frozenset(p.key for p in find_people(docs[i].text)))
 
 
 def is_same_story(evidence: _Evidence, i: int, j: int, score: float, settings: StorySettings) -> bool:
     if score < settings.min_similarity:
         return False
-    gap = days_apart(evidence.docs[i].date_sort, evidence.docs[j].date_sort)
+    gap = days_between(evidence.dates(i), evidence.dates(j))
     if gap is not None and gap > settings.max_days:
         return False
     if score >= settings.near_duplicate:
         return True
-    if overlap(evidence.shingles(i), evidence.shingles(j)) >= settings.min_overlap:
+    if (i, j) in evidence.retold:
         return True
     return (
         gap is not None
@@ -112,13 +117,14 @@ def group_stories(
     docs: Sequence[RelationDoc],
     pair_scores: dict[tuple[int, int], float],
     settings: StorySettings,
-    token_ids: Sequence[np.ndarray] | None = None,
+    retold: set[tuple[int, int]],
 ) -> list[list[int]]:
     """Same-story groups (document indices, 2+ members), complete linkage.
 
-    ``token_ids`` (from :func:`~.features.analyze`) saves tokenising again.
+    ``retold`` holds the pairs ``(i, j)``, ``i < j``, whose wording
+    :func:`is_retelling` found shared (measured where the candidates are found).
     """
-    evidence = _Evidence(docs, token_ids)
+    evidence = _Evidence(docs, retold)
     same = {
         pair
         for pair, score in pair_scores.items()

@@ -59,8 +59,15 @@ def read_material_index(site_dir: Path) -> tuple[dict, list[SearchPage]]:
 
 
 def pages_from_docs(docs: list[dict]) -> list[SearchPage]:
-    """Group Material's docs into pages the way its worker does (first entry of a path is the page)."""
+    """Group Material's docs into pages the way its worker does (first entry of a path is the page).
+
+    A page's entries are contiguous. After a dirty rebuild (``mkdocs serve
+    --dirty``) Material appends the rebuilt pages' entries after the old
+    ones, so a path that comes back after other pages starts over: its
+    newest entries win.
+    """
     pages: dict[str, SearchPage] = {}
+    previous_path = None
     for doc in docs:
         location = str(doc.get("location", ""))
         path, _, anchor = location.partition("#")
@@ -68,6 +75,10 @@ def pages_from_docs(docs: list[dict]) -> list[SearchPage]:
             anchor, plain_text(str(doc.get("title", ""))), paragraphs_of(str(doc.get("text", "")))
         )
         page = pages.get(path)
+        if page is not None and path != previous_path:
+            del pages[path]  # rebuilt in a dirty build: the old entries are stale
+            page = None
+        previous_path = path
         if page is None:
             tags = [plain_text(str(tag)) for tag in doc.get("tags") or []]
             page = pages[path] = SearchPage(path, section.title, tags)
