@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import copy_project
@@ -111,11 +112,17 @@ def test_dirty_serve_rebuild_renders_only_changed_pages(tmp_path: Path, monkeypa
     assert len(pages) == 5
 
     seed = project / "seeds" / "002_e15f26f2c3d01ef0.txt"
-    seed.write_text(seed.read_text(encoding="utf-8").replace("THÙY LINH", "Câu mới.\n\nTHÙY LINH"), "utf-8")
+    new_text = "Câu mới zyxwvq."
+    seed.write_text(seed.read_text(encoding="utf-8").replace("THÙY LINH", f"{new_text}\n\nTHÙY LINH"), "utf-8")
     build(load(project, site), dirty=True)
     rewritten = [page for page, mtime in pages.items() if page.stat().st_mtime_ns != mtime]
     assert len(rewritten) >= 1
-    assert any("Câu mới." in page.read_text(encoding="utf-8") for page in rewritten)
+    assert any(new_text in page.read_text(encoding="utf-8") for page in rewritten)
     untouched = [page for page in pages if page not in rewritten]
     assert untouched, "unchanged articles are not rendered again"
-    assert all("Câu mới." not in page.read_text(encoding="utf-8") for page in untouched)
+    assert all(new_text not in page.read_text(encoding="utf-8") for page in untouched)
+    # The search index still holds every article, and finds the new word.
+    records = [json.loads(path.read_text("utf-8")) for path in (site / "search" / "seed" / "p").glob("*.json")]
+    assert len([record for record in records if record["l"].startswith("bai-viet/")]) == 5
+    shards = [path.read_text("utf-8") for path in (site / "search" / "seed" / "i").glob("*.json")]
+    assert any('"zyxwvq"' in shard for shard in shards)

@@ -32,6 +32,8 @@ from .pipeline import (
     SiteBuild,
 )
 from .render.home import expand_home_markers
+from .search.article_sections import article_search_page
+from .search.material_index import SearchPage
 from .text.slugs import heading_slug
 
 log = logging.getLogger("mkdocs.plugins.seed_articles")
@@ -68,6 +70,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     def __init__(self) -> None:
         self.pipeline = Pipeline()
         self.published: dict[str, str] = {}
+        self.article_search: dict[str, SearchPage] = {}
         self.build: SiteBuild | None = None
         self.settings: Settings | None = None
 
@@ -76,6 +79,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.pipeline = Pipeline()
         self.published: dict[str, str] = {}  # src_uri → Markdown given to MkDocs in the last build
+        self.article_search: dict[str, SearchPage] = {}  # src_uri → the article's search sections
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         repo_root = Path(config.config_file_path).resolve().parent
@@ -184,7 +188,17 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             markdown = expand_home_markers(markdown, self.build, page.file.src_uri, self.config.home_count)
         return markdown
 
+    @event_priority(50)  # before Material's search plugin reads the page
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        if self.build and page.file.generated_by and "seed" in page.meta and "search" in config.plugins:
+            # Our index takes article pages straight from their HTML; Material's parser
+            # would spend a tenth of the build on them only for us to read them back.
+            tags = [str(tag) for tag in page.meta.get("tags") or []]
+            title = str(page.meta.get("title", page.title))
+            self.article_search[page.file.src_uri] = article_search_page(
+                page.url, title, tags, page.content or ""
+            )
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         # Material's "view source"/"edit" buttons point at the raw seed, not at a generated file.
         if self.build and self.settings and self.settings.seed_url_base:
             seed = page.meta.get("seed")
@@ -201,7 +215,13 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         from .search.index import write_search_index
 
         site_dir = Path(config.site_dir)
-        write_search_index(site_dir, self.build)
+        # Kept between builds: a dirty rebuild renders only the changed articles.
+        self.article_search = {
+            record.src_uri: self.article_search[record.src_uri]
+            for record in self.build.articles
+            if record.src_uri in self.article_search
+        }
+        write_search_index(site_dir, self.build, list(self.article_search.values()))
         write_feeds(
             site_dir, config.site_url or "", self.build, config.site_name, config.site_description or ""
         )

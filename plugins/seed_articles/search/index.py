@@ -2,7 +2,8 @@
 
 Runs after Material's search plugin wrote ``search/search_index.json``:
 
-1. read Material's index (every page and section of the site);
+1. read Material's index (every page and section of the site, except the
+   article pages, which the plugin reads from their HTML itself);
 2. build postings of folded syllables and syllable bigrams per page;
 3. write them as small range shards plus one small store file per page,
    with a manifest, under ``search/seed/``;
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .abbreviations import abbreviation_table
-from .material_index import MATERIAL_INDEX, read_material_index
+from .material_index import MATERIAL_INDEX, SearchPage, read_material_index
 from .postings import build_inverted_index
 from .shards import split_into_shards
 from .store import page_record
@@ -42,12 +43,16 @@ MAX_RESULTS = 20  # pages listed per query; the worker fetches one store file fo
 FORMAT = 1
 
 
-def write_search_index(site_dir: Path, build: SiteBuild) -> None:
-    """Write the search assets into ``site_dir`` after Material's search plugin ran."""
+def write_search_index(site_dir: Path, build: SiteBuild, articles: list[SearchPage] | None = None) -> None:
+    """Write the search assets into ``site_dir`` after Material's search plugin ran.
+
+    ``articles`` are the article pages the plugin read itself (Material's
+    index then holds only the other pages).
+    """
     if not (site_dir / MATERIAL_INDEX).is_file():
         return  # Material's search plugin is off: nothing to search
     start = time.perf_counter()
-    manifest = write_index_files(site_dir, build.glossary_expansions)
+    manifest = write_index_files(site_dir, build.glossary_expansions, articles or [])
     copy_worker(site_dir)
     log.info(
         "seed-articles search: %d pages indexed in %d shards in %.2f s",
@@ -57,9 +62,13 @@ def write_search_index(site_dir: Path, build: SiteBuild) -> None:
     )
 
 
-def write_index_files(site_dir: Path, expansions: Mapping[str, list[str]]) -> dict:
+def write_index_files(
+    site_dir: Path, expansions: Mapping[str, list[str]], articles: list[SearchPage] | None = None
+) -> dict:
     """Build and write ``search/seed/``; returns the manifest."""
     config, pages = read_material_index(site_dir)
+    indexed = {page.location for page in pages}
+    pages += [page for page in articles or [] if page.location not in indexed]
     index = build_inverted_index(pages)
     shards = split_into_shards(index.entries)
     records = [page_record(page) for page in pages]
