@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import seed_articles.assemble as assemble
+import seed_articles.glossary_stage as glossary_stage
 import seed_articles.parallel as parallel
+import seed_articles.relations.candidates as candidates
+import seed_articles.relations.similarity as similarity
 from conftest import copy_project
 from seed_articles.pipeline import Pipeline, Settings
 
@@ -19,7 +23,15 @@ def test_parallel_build_equals_sequential_build(tmp_path: Path, monkeypatch) -> 
         # More seeds than workers, so every worker gets some.
         (project / "seeds" / f"copy{index}.txt").write_bytes(seed.read_bytes().replace(b"2024", b"2023"))
     sequential = build_pages(project)
+    # Every stage that can use worker processes does so, even for this small corpus.
     monkeypatch.setattr(parallel, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(assemble, "RENDER_PARALLEL_PAGES", 2)
+    monkeypatch.setattr(assemble, "RENDER_BATCH", 3)
+    monkeypatch.setattr(candidates, "PARALLEL_ARTICLES", 2)
+    monkeypatch.setattr(similarity, "EXPLAIN_PARALLEL_PAIRS", 2)
+    monkeypatch.setattr(similarity, "EXPLAIN_MIN_BATCH", 2)
+    monkeypatch.setattr(glossary_stage, "SCAN_PARALLEL_ARTICLES", 2)
+    monkeypatch.setattr(glossary_stage, "SCAN_BATCH", 3)
     calls = []
     original = parallel.ProcessPoolExecutor
 
@@ -29,7 +41,7 @@ def test_parallel_build_equals_sequential_build(tmp_path: Path, monkeypatch) -> 
 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting_pool)
     assert build_pages(project) == sequential
-    assert calls, "the worker pool was used"
+    assert len(calls) >= 7, "parsing, glossary, analysis, candidates, explanations and rendering used workers"
 
 
 def test_failing_workers_fall_back_to_one_process(tmp_path: Path, monkeypatch) -> None:

@@ -18,6 +18,7 @@ from .model import ParsedArticle
 from .pages.graph import GraphEdge, GraphNode, render_graph_page
 from .pages.people import render_people_page
 from .pages.timeline import TimelineArticle, prev_next, render_timeline_page
+from .parallel import parallel_map_shared
 from .relations_stage import RelationsCache, RelationsResult, run_relations_stage
 from .render.article import ArticleContext, RelatedLink, front_matter, render_article
 from .text.vietnamese import sort_key
@@ -42,22 +43,63 @@ class StageCache:
     # seed → (parsed article, its context and glossary version as text, front matter, Markdown)
     rendered: dict[str, tuple[ParsedArticle, str, dict, str]] = field(default_factory=dict)
 
-    def render(
-        self, article: ParsedArticle, context: ArticleContext, glossary: GlossaryResult, glossary_link: str
-    ) -> tuple[dict, str]:
-        """Front matter and Markdown of an article page, reused while nothing it shows changed.
+    def render_all(self, jobs: list[RenderJob], glossary: GlossaryResult) -> list[tuple[dict, str]]:
+        """Front matter and Markdown of each article page; unchanged pages come from the cache.
 
-        The parse cache keeps the same parsed object while the seed is unchanged,
-        so identity plus the context and the glossary version decide.
+        A page is reused while its parsed article is the same object (the parse
+        cache keeps it while the seed is unchanged) and its context and the
+        glossary version are the same. The rest render on every core.
         """
-        inputs = f"{glossary.version}\0{glossary_link}\0{context!r}"
-        cached = self.rendered.get(article.seed)
-        if cached is not None and cached[0] is article and cached[1] == inputs:
-            return cached[2], cached[3]
-        meta = front_matter(article, context)
-        markdown = render_article(article, context, meta, glossary.span_finder(article.seed, glossary_link))
-        self.rendered[article.seed] = (article, inputs, meta, markdown)
-        return meta, markdown
+        results: list[tuple[dict, str] | None] = []
+        missing: list[int] = []
+        for number, job in enumerate(jobs):
+            cached = self.rendered.get(job.article.seed)
+            if cached is not None and cached[0] is job.article and cached[1] == job.inputs(glossary):
+                results.append((cached[2], cached[3]))
+            else:
+                results.append(None)
+                missing.append(number)
+        batches = [missing[start : start + RENDER_BATCH] for start in range(0, len(missing), RENDER_BATCH)]
+        threshold = 2 if len(missing) >= RENDER_PARALLEL_PAGES else len(batches) + 1
+        for batch, rendered in zip(
+            batches, parallel_map_shared(_render_batch, (jobs, glossary), batches, threshold), strict=True
+        ):
+            for number, (meta, markdown) in zip(batch, rendered, strict=True):
+                job = jobs[number]
+                self.rendered[job.article.seed] = (job.article, job.inputs(glossary), meta, markdown)
+                results[number] = (meta, markdown)
+        live = {job.article.seed for job in jobs}
+        self.rendered = {seed: value for seed, value in self.rendered.items() if seed in live}
+        return [result for result in results if result is not None]
+
+
+# Pages rendered per task, and from how many pages worker processes share the work.
+RENDER_BATCH = 100
+RENDER_PARALLEL_PAGES = 300
+
+
+@dataclass
+class RenderJob:
+    """One article page to render."""
+
+    article: ParsedArticle
+    context: ArticleContext
+    glossary_link: str  # relative link from the page to the glossary page
+
+    def inputs(self, glossary: GlossaryResult) -> str:
+        """Everything besides the article that the page shows, as text to compare."""
+        return f"{glossary.version}\0{self.glossary_link}\0{self.context!r}"
+
+
+def _render_batch(shared: tuple[list[RenderJob], GlossaryResult], batch: list[int]) -> list[tuple[dict, str]]:
+    jobs, glossary = shared
+    rendered = []
+    for number in batch:
+        job = jobs[number]
+        meta = front_matter(job.article, job.context)
+        spans = glossary.span_finder(job.article.seed, job.glossary_link)
+        rendered.append((meta, render_article(job.article, job.context, meta, spans)))
+    return rendered
 
 
 def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
@@ -146,6 +188,7 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
     neighbours = prev_next(timeline)
 
     usage: dict[str, list[tuple[str, str]]] = {}
+    jobs: list[RenderJob] = []
     for record in ordered:
         article = record.parsed
         src = record.src_uri
@@ -170,13 +213,10 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
             previous=link_to(by_seed[around.previous], src) if around and around.previous else None,
             next=link_to(by_seed[around.next], src) if around and around.next else None,
         )
-        record.meta, record.markdown = cache.render(
-            article, context, glossary, relative_md(src, GLOSSARY_PAGE)
-        )
-        build.pages[src] = record.markdown
-
-    live = {record.parsed.seed for record in ordered}
-    cache.rendered = {seed: value for seed, value in cache.rendered.items() if seed in live}
+        jobs.append(RenderJob(article, context, relative_md(src, GLOSSARY_PAGE)))
+    for record, (meta, markdown) in zip(ordered, cache.render_all(jobs, glossary), strict=True):
+        record.meta, record.markdown = meta, markdown
+        build.pages[record.src_uri] = markdown
     build.pages[GLOSSARY_PAGE] = render_glossary_page(glossary.glossary, usage)
     build.pages[PEOPLE_PAGE] = render_people_page(
         relations.people,

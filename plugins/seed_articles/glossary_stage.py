@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .glossary import Glossary, Mention, abbr_markup, discover_entries, load_glossary, scan
 from .model import ParsedArticle
+from .parallel import parallel_map, parallel_map_shared
 from .text.vietnamese import sort_key
 
 
@@ -47,37 +48,81 @@ class GlossaryCache:
             self.curated = (digest, load_glossary(path))
         return self.curated[1]
 
-    def scan_article(
-        self, article: ParsedArticle, glossary: Glossary, version: str
-    ) -> tuple[ArticleAbbreviations, list[str]]:
-        """Mentions of the glossary's entries in the article, and unknown abbreviations.
+    def scan_all(
+        self, articles: list[ParsedArticle], glossary: Glossary, version: str
+    ) -> list[tuple[ArticleAbbreviations, list[str]]]:
+        """Each article's mentions of the glossary and its unknown abbreviations.
 
         Reused while the article (the same parsed object: the parse cache keeps it
-        while the seed is unchanged) and the glossary stay the same.
+        while the seed is unchanged) and the glossary stay the same; the rest are
+        scanned on every core when there are many.
         """
-        cached = self.scanned.get(article.seed)
-        if cached is not None and cached[0] is article and cached[1] == version:
-            return cached[2], cached[3]
-        mentions: dict[str, list[Mention]] = {}
-        used: set[str] = set()
-        unknown_surfaces: list[str] = []
-        for text in article_texts(article):
-            found, unknown = scan(text, glossary)
-            if found:
-                mentions[text] = found
-                used.update(mention.key for mention in found)
-            unknown_surfaces.extend(candidate.surface for candidate in unknown)
-        result = ArticleAbbreviations(mentions, sorted(used, key=sort_key))
-        self.scanned[article.seed] = (article, version, result, unknown_surfaces)
-        return result, unknown_surfaces
+        results: list[tuple[ArticleAbbreviations, list[str]] | None] = []
+        missing: list[int] = []
+        for number, article in enumerate(articles):
+            cached = self.scanned.get(article.seed)
+            if cached is not None and cached[0] is article and cached[1] == version:
+                results.append((cached[2], cached[3]))
+            else:
+                results.append(None)
+                missing.append(number)
+        batches = [missing[start : start + SCAN_BATCH] for start in range(0, len(missing), SCAN_BATCH)]
+        threshold = 2 if len(missing) >= SCAN_PARALLEL_ARTICLES else len(batches) + 1
+        for batch, found in zip(
+            batches, parallel_map_shared(_scan_batch, (articles, glossary), batches, threshold), strict=True
+        ):
+            for number, (abbreviations, unknown) in zip(batch, found, strict=True):
+                article = articles[number]
+                self.scanned[article.seed] = (article, version, abbreviations, unknown)
+                results[number] = (abbreviations, unknown)
+        live = {article.seed for article in articles}
+        self.scanned = {seed: value for seed, value in self.scanned.items() if seed in live}
+        return [result for result in results if result is not None]
 
-    def discover(self, article: ParsedArticle) -> list:
-        text = "\n".join(article_texts(article))
-        digest = hashlib.sha256(f"{article.seed}\0{text}".encode()).hexdigest()
-        found = self.discovered.get(digest)
-        if found is None:
-            found = self.discovered[digest] = discover_entries(text, article.seed)
-        return found
+    def discover_all(self, articles: list[ParsedArticle]) -> list[list]:
+        """Definitions each article writes out ("Đối ngoại quốc phòng (ĐNQP)"); new texts on every core."""
+        texts = ["\n".join(article_texts(article)) for article in articles]
+        digests = [
+            hashlib.sha256(f"{article.seed}\0{text}".encode()).hexdigest()
+            for article, text in zip(articles, texts, strict=True)
+        ]
+        missing = [number for number, digest in enumerate(digests) if digest not in self.discovered]
+        jobs = [(texts[number], articles[number].seed) for number in missing]
+        for number, entries in zip(missing, parallel_map(_discover, jobs), strict=True):
+            self.discovered[digests[number]] = entries
+        self.discovered = {digest: self.discovered[digest] for digest in digests}  # current texts only
+        return [self.discovered[digest] for digest in digests]
+
+
+# Articles scanned per task, and from how many articles worker processes share the work.
+SCAN_BATCH = 100
+SCAN_PARALLEL_ARTICLES = 1_000
+
+
+def _discover(job: tuple[str, str]) -> list:
+    text, seed = job
+    return discover_entries(text, seed)
+
+
+def _scan_batch(
+    shared: tuple[list[ParsedArticle], Glossary], batch: list[int]
+) -> list[tuple[ArticleAbbreviations, list[str]]]:
+    articles, glossary = shared
+    return [scan_article(articles[number], glossary) for number in batch]
+
+
+def scan_article(article: ParsedArticle, glossary: Glossary) -> tuple[ArticleAbbreviations, list[str]]:
+    """Mentions of the glossary's entries in the article, and the unknown abbreviations it uses."""
+    mentions: dict[str, list[Mention]] = {}
+    used: set[str] = set()
+    unknown_surfaces: list[str] = []
+    for text in article_texts(article):
+        found, unknown = scan(text, glossary)
+        if found:
+            mentions[text] = found
+            used.update(mention.key for mention in found)
+        unknown_surfaces.extend(candidate.surface for candidate in unknown)
+    return ArticleAbbreviations(mentions, sorted(used, key=sort_key)), unknown_surfaces
 
 
 @dataclass
@@ -127,7 +172,7 @@ def run_glossary_stage(
     articles: list[ParsedArticle], glossary_file: Path | None, cache: GlossaryCache
 ) -> GlossaryResult:
     curated = cache.load_curated(glossary_file)
-    discovered = [entry for article in articles for entry in cache.discover(article)]
+    discovered = [entry for entries in cache.discover_all(articles) for entry in entries]
     glossary, _ = curated.with_discovered(discovered)
     # The glossary an article is scanned with: the curated file plus what all articles define.
     version = hashlib.sha256(
@@ -135,12 +180,12 @@ def run_glossary_stage(
     ).hexdigest()
     per_article: dict[str, ArticleAbbreviations] = {}
     undefined: dict[str, set[str]] = defaultdict(set)
-    for article in articles:
-        per_article[article.seed], unknown = cache.scan_article(article, glossary, version)
+    for article, (abbreviations, unknown) in zip(
+        articles, cache.scan_all(articles, glossary, version), strict=True
+    ):
+        per_article[article.seed] = abbreviations
         for surface in unknown:
             undefined[surface].add(article.seed)
-    live = {article.seed for article in articles}
-    cache.scanned = {seed: value for seed, value in cache.scanned.items() if seed in live}
     return GlossaryResult(
         glossary=glossary,
         per_article=per_article,

@@ -15,7 +15,7 @@ from .model import ParsedArticle
 from .parallel import parallel_map
 from .relations import Person, Relation, RelationDoc, Topic, assign_topics, build_people_index, load_topics
 from .relations import related_index as compute_related_index
-from .relations.features import TokenizedText, tokenize
+from .relations.features import TokenizedText, clause_keys, split_tokens, tokenized_from
 from .relations.people import PersonMention, doc_people
 
 #: Topic tags per article; the strongest first.
@@ -53,10 +53,11 @@ class RelationsCache:
 
 def analyse_doc(doc: RelationDoc, vocabulary: tuple[Topic, ...]) -> ArticleAnalysis:
     """Topics, people and tokens of one document (top-level so worker processes can run it)."""
+    text_tokens = split_tokens(doc.text)  # tokenised once for topics and similarity
     return ArticleAnalysis(
-        topics=assign_topics(doc.text, vocabulary, limit=MAX_TOPICS),
+        topics=assign_topics(doc.text, vocabulary, limit=MAX_TOPICS, keyed=clause_keys(text_tokens)),
         people=doc_people(doc),
-        tokens=tokenize(f"{doc.title}\n{doc.text}"),
+        tokens=tokenized_from([*split_tokens(doc.title), "\n", *text_tokens]),
     )
 
 

@@ -80,7 +80,7 @@ _KEYS = _KeyCache()
 _FULL_KEYS = _FullKeyCache()
 
 
-def _tokens(text: str) -> list[str]:
+def split_tokens(text: str) -> list[str]:
     """Syllables and punctuation runs of ``text`` (NFC), in order, and ``"\n"`` between lines.
 
     A line break ends a clause like punctuation does (a title has no full
@@ -101,6 +101,25 @@ def _tokens(text: str) -> list[str]:
     return found
 
 
+def clause_keys(tokens: list[str]) -> str:
+    """``" k1 k2 | k3 "``: the tone key of every syllable, ``|`` between clauses.
+
+    Punctuation separates clauses; line breaks do not. Stop words and
+    numbers are kept (phrases may contain them). ``tokens`` come from
+    :func:`split_tokens`.
+    """
+    parts: list[str] = []
+    for token in tokens:
+        key = _FULL_KEYS[token]
+        if key:
+            parts.append(key)
+        elif token != "\n" and parts and parts[-1] != "|":
+            parts.append("|")
+    if parts and parts[-1] == "|":
+        parts.pop()
+    return " " + " ".join(parts) + " "
+
+
 def syllable_key(surface: str) -> str:
     """Feature key of one syllable, or ``""`` when it is not a feature."""
     return _KEYS[surface]
@@ -116,7 +135,7 @@ def features_of(text: str) -> list[str]:
 
     The plain definition of what :class:`CorpusTokens` counts for a corpus.
     """
-    keys = [_KEYS[token] for token in _tokens(text)]
+    keys = [_KEYS[token] for token in split_tokens(text)]
     return [k for k in keys if k] + [a + " " + b for a, b in zip(keys, keys[1:], strict=False) if a and b]
 
 
@@ -134,7 +153,11 @@ class TokenizedText:
 
 def tokenize(text: str) -> TokenizedText:
     """Tokens of ``text`` (NFC-normalised first); a top-level function so workers can run it."""
-    found = _tokens(text)
+    return tokenized_from(split_tokens(text))
+
+
+def tokenized_from(found: list[str]) -> TokenizedText:
+    """:class:`TokenizedText` of tokens from :func:`split_tokens`."""
     distinct = list(dict.fromkeys(found))
     local = {surface: n for n, surface in enumerate(distinct)}
     sequence = np.fromiter(map(local.__getitem__, found), np.int32, count=len(found))

@@ -96,11 +96,44 @@ def load_title_vocabulary(path: Path | str = DEFAULT_VOCABULARY) -> TitleVocabul
     )
 
 
-@lru_cache(maxsize=8)
-def _title_pattern(vocabulary: TitleVocabulary) -> re.Pattern[str]:
-    titles = sorted({*vocabulary.ranks, *vocabulary.offices}, key=lambda t: (-len(t), t))
+def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``titles`` as whole words, the longest first, any case, any spacing."""
+    titles = sorted(titles, key=lambda t: (-len(t), t))
     alternatives = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
     return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _title_patterns(vocabulary: TitleVocabulary) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """A pattern for the words a title can start with, and per such word (lower case) its titles."""
+    by_first: dict[str, set[str]] = {}
+    for title in {*vocabulary.ranks, *vocabulary.offices}:
+        by_first.setdefault(title.split()[0].lower(), set()).add(title)
+    starts = "|".join(map(re.escape, sorted(by_first, key=lambda w: (-len(w), w))))
+    return (
+        re.compile(rf"(?<![^\W_])(?:{starts})(?![^\W_])", re.IGNORECASE),
+        {word: _title_pattern(tuple(titles)) for word, titles in by_first.items()},
+    )
+
+
+def _titles_in(text: str, vocabulary: TitleVocabulary) -> list[re.Match[str]]:
+    """Non-overlapping rank and office mentions, left to right.
+
+    Where a word that can start a title begins, only the titles starting
+    with it are tried, longest first; trying the alternation of every title
+    at every position took most of the time.
+    """
+    starts, titles_for = _title_patterns(vocabulary)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts.finditer(text):
+        if start.start() < end:
+            continue
+        match = titles_for[start.group().lower()].match(text, start.start())
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 _NAME_GAP = re.compile(r"[ \t]+")
@@ -146,7 +179,7 @@ def find_people(text: str, vocabulary: TitleVocabulary | None = None) -> list[Pe
     """People named with a rank or office in ``text``, in text order."""
     vocabulary = vocabulary or load_title_vocabulary()
     text = normalize_text(text)
-    matches = list(_title_pattern(vocabulary).finditer(text))
+    matches = _titles_in(text, vocabulary)
     mentions: list[PersonMention] = []
     for index, match in enumerate(matches):
         found = _name_after(text, match.end(), vocabulary)

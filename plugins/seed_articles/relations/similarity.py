@@ -98,15 +98,17 @@ def _vectorize(
     return _Corpus(matrix, found.numbers, found.is_pair, totals, tokens)
 
 
-# Pairs explained per task; from EXPLAIN_PARALLEL_BATCHES tasks on, worker processes share the work.
-EXPLAIN_BATCH = 2_000
-EXPLAIN_PARALLEL_BATCHES = 4
+# From this many pairs to explain, worker processes share the work (in 16 batches or more).
+EXPLAIN_PARALLEL_PAIRS = 2_000
+EXPLAIN_MIN_BATCH = 200
 
 
 def _shared_term_keys(corpus: _Corpus, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
     """Shared-term keys for each (i, j) pair, batches on every core for large corpora."""
-    batches = [pairs[start : start + EXPLAIN_BATCH] for start in range(0, len(pairs), EXPLAIN_BATCH)]
-    explained = parallel_map_shared(_explain_batch, corpus, batches, threshold=EXPLAIN_PARALLEL_BATCHES)
+    size = max(EXPLAIN_MIN_BATCH, -(-len(pairs) // 16))
+    batches = [pairs[start : start + size] for start in range(0, len(pairs), size)]
+    threshold = 2 if len(pairs) >= EXPLAIN_PARALLEL_PAIRS else len(batches) + 1
+    explained = parallel_map_shared(_explain_batch, corpus, batches, threshold=threshold)
     return {
         pair: terms
         for batch, found in zip(batches, explained, strict=True)

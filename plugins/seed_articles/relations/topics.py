@@ -10,7 +10,6 @@ the phrase itself ("từ sớm, từ xa").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,12 +17,10 @@ from pathlib import Path
 
 import yaml
 
-from ..text.vietnamese import normalize_text, tone_key
+from ..text.vietnamese import normalize_text
+from .features import clause_keys, split_tokens
 
 DEFAULT_TOPICS = Path(__file__).resolve().parent.parent / "data" / "topics.yml"
-
-_WORD = re.compile(r"[^\W_]+")
-_PUNCT = re.compile(r"[^\w\s]+|_+")
 
 
 @dataclass(frozen=True)
@@ -35,12 +32,7 @@ class Topic:
 
 def _keyed(text: str) -> str:
     """' k1 k2 | k3 ' — syllable keys, '|' where punctuation separates clauses."""
-    parts = []
-    for piece in _PUNCT.split(normalize_text(text)):
-        words = [tone_key(w) for w in _WORD.findall(piece)]
-        if words:
-            parts.append(" ".join(words))
-    return " " + " | ".join(parts) + " "
+    return clause_keys(split_tokens(text))
 
 
 def parse_topics(data: Mapping) -> list[Topic]:
@@ -71,10 +63,15 @@ def _phrase_needle(phrase: str) -> str:
     return _keyed(phrase)
 
 
-def topic_counts(doc_text: str, vocabulary: Sequence[Topic] | Mapping | None = None) -> dict[str, int]:
-    """Number of trigger-phrase matches per topic label (topics with no match omitted)."""
+def topic_counts(
+    doc_text: str, vocabulary: Sequence[Topic] | Mapping | None = None, keyed: str | None = None
+) -> dict[str, int]:
+    """Number of trigger-phrase matches per topic label (topics with no match omitted).
+
+    ``keyed`` is the text's :func:`~.features.clause_keys`, when the caller has it.
+    """
     topics = _as_topics(vocabulary)
-    keyed = _keyed(doc_text)
+    keyed = keyed if keyed is not None else _keyed(doc_text)
     counts = {}
     for topic in topics:
         # Longer phrases first, and each match consumes its words, so
@@ -97,6 +94,7 @@ def assign_topics(
     doc_text: str,
     vocabulary: Sequence[Topic] | Mapping | None = None,
     limit: int | None = None,
+    keyed: str | None = None,
 ) -> list[str]:
     """Topic labels of ``doc_text``: most matches first, then vocabulary order.
 
@@ -104,7 +102,7 @@ def assign_topics(
     strongest ones.
     """
     topics = _as_topics(vocabulary)
-    counts = topic_counts(doc_text, topics)
+    counts = topic_counts(doc_text, topics, keyed)
     order = {topic.label: n for n, topic in enumerate(topics)}
     chosen = [t.label for t in topics if counts.get(t.label, 0) >= t.min_count]
     chosen.sort(key=lambda label: (-counts[label], order[label]))

@@ -105,6 +105,7 @@ def syllables(text: str) -> list[str]:
     return _SYLLABLE_RE.findall(normalize_text(text))
 
 
+@lru_cache(maxsize=4096)
 def _letter_key(ch: str) -> tuple[int, int]:
     """Rank of one lower-case letter without tone in the Vietnamese alphabet."""
     rank = _LETTER_RANK.get(ch)
@@ -119,6 +120,7 @@ def _letter_key(ch: str) -> tuple[int, int]:
     return (2, ord(ch))
 
 
+@lru_cache(maxsize=65536)  # titles and names are sorted again for every index page
 def sort_key(text: str) -> tuple:
     """Key for Vietnamese alphabetical order: letters first, then tones, then case.
 
