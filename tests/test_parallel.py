@@ -28,6 +28,7 @@ def test_parallel_build_equals_sequential_build(tmp_path: Path, monkeypatch) -> 
     monkeypatch.setattr(assemble, "RENDER_PARALLEL_PAGES", 2)
     monkeypatch.setattr(assemble, "RENDER_BATCH", 3)
     monkeypatch.setattr(candidates, "PARALLEL_ARTICLES", 2)
+    monkeypatch.setattr(candidates, "PAIRS_PER_BLOCK", 5)
     monkeypatch.setattr(similarity, "EXPLAIN_PARALLEL_PAIRS", 2)
     monkeypatch.setattr(similarity, "EXPLAIN_MIN_BATCH", 2)
     monkeypatch.setattr(glossary_stage, "SCAN_PARALLEL_ARTICLES", 2)

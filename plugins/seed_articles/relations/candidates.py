@@ -2,19 +2,22 @@
 
 A pruned copy of the TF-IDF matrix (only features shared by two or more
 articles, and only each article's strongest ones) is multiplied with its
-transpose one block of rows at a time; each block keeps its rows' best
-partners (``argpartition``), scores them exactly on the full vectors and,
-for pairs that might report one story, measures how much wording they share.
-No N×N matrix ever exists, and for large corpora the blocks run on every core.
+transpose by ``sparse_dot_topn``, which keeps only each row's best partners
+while it multiplies (multi-threaded C++; no N×N matrix ever exists). The
+candidates are then scored exactly on the full vectors and, for pairs that
+might report one story, checked for shared runs of wording; for large
+corpora that runs in blocks on every core.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
+from sparse_dot_topn import sp_matmul_topn
 
 from ..parallel import parallel_map_shared
 from .features import CorpusTokens
@@ -22,9 +25,7 @@ from .stories import StorySettings, days_between, is_retelling, may_be_retelling
 
 # Features kept per article for the search; the exact score is computed afterwards on the full vectors.
 CANDIDATE_FEATURES = 40
-# Cells of the dense similarity block computed at once (rows × articles).
-CHUNK_CELLS = 4_000_000
-# From this many articles, the blocks run in worker processes.
+# From this many articles, exact scores and wording checks run in worker processes.
 PARALLEL_ARTICLES = 2_000
 
 DateRange = tuple[dt.date, dt.date] | None
@@ -45,9 +46,8 @@ class _Search:
     """What every block needs (read-only; reaches worker processes once)."""
 
     matrix: sparse.csr_matrix
-    pruned: sparse.csr_matrix
-    transposed: sparse.csr_matrix
-    per_row: int
+    rows: np.ndarray  # candidate pairs
+    cols: np.ndarray
     tokens: CorpusTokens
     dates: list[DateRange]
     story: StorySettings
@@ -74,15 +74,30 @@ def find_candidates(
         empty = np.empty(0, dtype=np.int64)
         return Candidates(empty, empty, np.empty(0), np.empty(0, dtype=bool))
     pruned = _pruned(matrix, CANDIDATE_FEATURES)
-    search = _Search(matrix, pruned, pruned.T.tocsr(), per_row, tokens, dates, story)
-    # Enough blocks for every worker to get several, none larger than CHUNK_CELLS.
-    rows_per_block = max(1, min(CHUNK_CELLS // n, -(-n // 16)))
-    blocks = [(start, min(n, start + rows_per_block)) for start in range(0, n, rows_per_block)]
+    best = sp_matmul_topn(pruned, pruned.T.tocsr(), top_n=per_row + 1, n_threads=os.cpu_count() or 1)
+    rows, cols = _without_self(best, per_row)
+    search = _Search(matrix, rows, cols, tokens, dates, story)
+    blocks = [
+        (start, min(len(rows), start + PAIRS_PER_BLOCK)) for start in range(0, len(rows), PAIRS_PER_BLOCK)
+    ]
     threshold = 2 if n >= PARALLEL_ARTICLES else len(blocks) + 1
-    found = parallel_map_shared(_search_block, search, blocks, threshold=threshold)
-    return Candidates(
-        *(np.concatenate([getattr(part, name) for part in found]) for name in Candidates.__annotations__)
-    )
+    found = parallel_map_shared(_score_block, search, blocks, threshold=threshold)
+    scores = np.concatenate([block[0] for block in found]) if found else np.empty(0)
+    retold = np.concatenate([block[1] for block in found]) if found else np.empty(0, dtype=bool)
+    return Candidates(rows, cols, scores, retold)
+
+
+def _without_self(best: sparse.csr_matrix, per_row: int) -> tuple[np.ndarray, np.ndarray]:
+    """(row, col) of each row's best partners, itself left out, at most ``per_row`` (best first)."""
+    rows = np.repeat(np.arange(best.shape[0]), np.diff(best.indptr))
+    cols = best.indices.astype(np.int64)
+    # Best first within each row, ties by column, so the cut below never depends on memory order.
+    order = np.lexsort((cols, -best.data, rows))
+    rows, cols = rows[order], cols[order]
+    keep = cols != rows
+    rows, cols = rows[keep], cols[keep]
+    place = np.arange(len(rows)) - np.searchsorted(rows, rows)
+    return rows[place < per_row], cols[place < per_row]
 
 
 def _pruned(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
@@ -102,23 +117,19 @@ def _pruned(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
     return pruned
 
 
-def _search_block(search: _Search, block: tuple[int, int]) -> Candidates:
+# Candidate pairs scored per task.
+PAIRS_PER_BLOCK = 10_000
+
+
+def _score_block(search: _Search, block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Exact cosine similarity and the retelling check of a block of candidate pairs."""
     start, stop = block
-    n, per_row = search.matrix.shape[0], search.per_row
-    dense = (search.pruned[start:stop] @ search.transposed).toarray()
-    dense[np.arange(stop - start), np.arange(start, stop)] = -1.0  # never yourself
-    if per_row < n - 1:
-        top = np.argpartition(-dense, per_row - 1, axis=1)[:, :per_row]
-    else:
-        top = np.argsort(-dense, axis=1, kind="stable")[:, :per_row]
-    keep = (np.take_along_axis(dense, top, axis=1) > 0).ravel()
-    rows = np.repeat(np.arange(start, stop), per_row)[keep]
-    cols = top.ravel()[keep]
+    rows, cols = search.rows[start:stop], search.cols[start:stop]
     matrix = search.matrix
     scores = np.asarray(matrix[rows].multiply(matrix[cols]).sum(axis=1), dtype=np.float64).ravel()
     retold = np.zeros(len(rows), dtype=bool)
-    for n_pair, (i, j, score) in enumerate(zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True)):
+    for number, (i, j, score) in enumerate(zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True)):
         gap = days_between(search.dates[i], search.dates[j])
         if may_be_retelling(score, gap, search.story):
-            retold[n_pair] = is_retelling(search.shingles_of(i), search.shingles_of(j), search.story)
-    return Candidates(rows, cols, scores, retold)
+            retold[number] = is_retelling(search.shingles_of(i), search.shingles_of(j), search.story)
+    return scores, retold
