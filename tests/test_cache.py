@@ -113,7 +113,9 @@ def test_dirty_serve_rebuild_renders_only_changed_pages(tmp_path: Path, monkeypa
 
     seed = project / "seeds" / "002_e15f26f2c3d01ef0.txt"
     new_text = "Câu mới zyxwvq."
-    seed.write_text(seed.read_text(encoding="utf-8").replace("THÙY LINH", f"{new_text}\n\nTHÙY LINH"), "utf-8")
+    seed.write_text(
+        seed.read_text(encoding="utf-8").replace("THÙY LINH", f"{new_text}\n\nTHÙY LINH"), "utf-8"
+    )
     build(load(project, site), dirty=True)
     rewritten = [page for page, mtime in pages.items() if page.stat().st_mtime_ns != mtime]
     assert len(rewritten) >= 1
@@ -122,7 +124,9 @@ def test_dirty_serve_rebuild_renders_only_changed_pages(tmp_path: Path, monkeypa
     assert untouched, "unchanged articles are not rendered again"
     assert all(new_text not in page.read_text(encoding="utf-8") for page in untouched)
     # The search index still holds every article, and finds the new word.
-    records = [json.loads(path.read_text("utf-8")) for path in (site / "search" / "seed" / "p").glob("*.json")]
+    records = [
+        json.loads(path.read_text("utf-8")) for path in (site / "search" / "seed" / "p").glob("*.json")
+    ]
     assert len([record for record in records if record["l"].startswith("bai-viet/")]) == 5
     shards = [path.read_text("utf-8") for path in (site / "search" / "seed" / "i").glob("*.json")]
     assert any('"zyxwvq"' in shard for shard in shards)
