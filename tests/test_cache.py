@@ -107,7 +107,8 @@ def _texts_of(build, prefix: str) -> str:
 
 def test_dirty_serve_rebuild_renders_only_changed_pages(tmp_path: Path, monkeypatch) -> None:
     """`mkdocs serve --dirty`: a one-seed change rewrites that article's page, not the others."""
-    project, site, _ = start_serving(tmp_path, monkeypatch, dirty=True)
+    project, site, plugin = start_serving(tmp_path, monkeypatch, dirty=True)
+    assert len(plugin.article_search) == 5, "the plugin indexes article pages itself, not Material"
     pages = {page: page.stat().st_mtime_ns for page in (site / "bai-viet").glob("*/index.html")}
     assert len(pages) == 5
 

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 PLUGIN_NAME = "seed-articles"
 
 
-def _load_site(config_file: Path):
+def load_site(config_file: Path):
     """Load mkdocs.yml and return (mkdocs config, seed-articles plugin, settings)."""
     from mkdocs.config import load_config
 
@@ -33,13 +33,11 @@ def export(target: Path, config_file: Path, console: Console, with_config: bool 
     config without the plugin, ready for ``zensical build`` or plain ``mkdocs build``.
     """
     from .publish.zensical import write_export_config
-    from .render.home import expand_home_markers
 
-    config, plugin, settings = _load_site(config_file)
-    docs_dir = Path(config.docs_dir)
+    config, plugin, settings = load_site(config_file)
     project_dir = target.resolve()
     target = project_dir / "docs" if with_config else project_dir
-    if target == docs_dir.resolve() or target == settings.seeds_dir:
+    if target == Path(config.docs_dir).resolve() or target == settings.seeds_dir:
         raise SystemExit("error: refusing to export into docs/ or seeds/")
     with Progress(
         TextColumn("[bold]{task.description}"),
@@ -55,33 +53,47 @@ def export(target: Path, config_file: Path, console: Console, with_config: bool 
             progress.update(task, completed=done, total=total)
 
         build = plugin.pipeline.build(settings, progress=on_progress)
-        pages = dict(build.pages)
-        for path in sorted(docs_dir.rglob("*")):
-            relative = path.relative_to(docs_dir).as_posix()
-            if not path.is_file() or relative.startswith("overrides/"):
-                continue
-            if path.suffix == ".md":
-                text = path.read_text(encoding="utf-8")
-                pages.setdefault(
-                    relative, expand_home_markers(text, build, relative, plugin.config.home_count)
-                )
-            else:
-                destination = target / relative
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(path, destination)
-        write_task = progress.add_task("Writing pages", total=len(pages))
-        for relative, text in sorted(pages.items()):
-            destination = target / relative
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_text(text, encoding="utf-8")
-            progress.advance(write_task)
+        write_task = progress.add_task("Writing pages", total=None)
+        written = write_pages(
+            build,
+            config,
+            plugin,
+            target,
+            lambda done, total: progress.update(write_task, completed=done, total=total),
+        )
     if with_config:
         console.print(f"Wrote {write_export_config(project_dir, config)} (build it with `zensical build`)")
     for problem in build.problems:
         console.print(f"[yellow]Seed skipped:[/yellow] {problem}")
     console.print(build.summary())
-    console.print(f"Wrote {len(pages)} Markdown pages to {target}")
+    console.print(f"Wrote {written} Markdown pages to {target}")
     return 0
+
+
+def write_pages(build, config, plugin, target: Path, progress=None) -> int:
+    """Write the docs (markers expanded) and the generated pages of ``build`` into ``target``."""
+    from .render.home import expand_home_markers
+
+    docs_dir = Path(config.docs_dir)
+    pages = dict(build.pages)
+    for path in sorted(docs_dir.rglob("*")):
+        relative = path.relative_to(docs_dir).as_posix()
+        if not path.is_file() or relative.startswith("overrides/"):
+            continue
+        if path.suffix == ".md":
+            text = path.read_text(encoding="utf-8")
+            pages.setdefault(relative, expand_home_markers(text, build, relative, plugin.config.home_count))
+        else:
+            destination = target / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, destination)
+    for done, (relative, text) in enumerate(sorted(pages.items()), start=1):
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_text(text, encoding="utf-8")
+        if progress:
+            progress(done, len(pages))
+    return len(pages)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -60,6 +60,11 @@ def seed_url_base(config: MkDocsConfig) -> str | None:
     return f"{repo_url.rstrip('/')}/{base}/"
 
 
+def _has_search(config: MkDocsConfig) -> bool:
+    """Whether a search plugin runs (Material registers its own as ``material/search``)."""
+    return any(name == "search" or name.endswith("/search") for name in config.plugins)
+
+
 def _output_missing(file: File) -> Callable[[], bool]:
     return lambda: not os.path.isfile(file.abs_dest_path)
 
@@ -190,7 +195,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
 
     @event_priority(50)  # before Material's search plugin reads the page
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
-        if self.build and page.file.generated_by and "seed" in page.meta and "search" in config.plugins:
+        if self.build and page.file.generated_by and "seed" in page.meta and _has_search(config):
             # Our index takes article pages straight from their HTML; Material's parser
             # would spend a tenth of the build on them only for us to read them back.
             tags = [str(tag) for tag in page.meta.get("tags") or []]
