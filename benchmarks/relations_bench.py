@@ -66,6 +66,8 @@ def measure(size: int, paragraphs: list[str], trace: bool = False) -> dict:
         "cpu_seconds": round(cpu, 2),  # less sensitive than wall time to other load
         "load_average": round(os.getloadavg()[0], 2),
         "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        # Worker processes are forks: their RSS counts pages shared with this process.
+        "worker_max_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "rss_before_mb": round(rss_before, 1),
         "articles_with_related": sum(1 for items in related.values() if items),
     }

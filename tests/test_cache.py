@@ -111,6 +111,8 @@ def test_dirty_serve_rebuild_renders_only_changed_pages(tmp_path: Path, monkeypa
     assert len(plugin.article_search) == 5, "the plugin indexes article pages itself, not Material"
     pages = {page: page.stat().st_mtime_ns for page in (site / "bai-viet").glob("*/index.html")}
     assert len(pages) == 5
+    home = site / "index.html"
+    home_written = home.stat().st_mtime_ns
 
     seed = project / "seeds" / "002_e15f26f2c3d01ef0.txt"
     new_text = "Câu mới zyxwvq."
@@ -121,6 +123,8 @@ def test_dirty_serve_rebuild_renders_only_changed_pages(tmp_path: Path, monkeypa
     rewritten = [page for page, mtime in pages.items() if page.stat().st_mtime_ns != mtime]
     assert len(rewritten) >= 1
     assert any(new_text in page.read_text(encoding="utf-8") for page in rewritten)
+    # The home page lists the latest articles: it is rendered again though its file did not change.
+    assert home.stat().st_mtime_ns != home_written
     untouched = [page for page in pages if page not in rewritten]
     assert untouched, "unchanged articles are not rendered again"
     assert all(new_text not in page.read_text(encoding="utf-8") for page in untouched)

@@ -31,7 +31,7 @@ from .pipeline import (
     Settings,
     SiteBuild,
 )
-from .render.home import expand_home_markers
+from .render.home import HOME_MARKER, STATS_MARKER, expand_home_markers
 from .search.article_sections import article_search_page
 from .search.material_index import SearchPage
 from .text.slugs import heading_slug
@@ -63,6 +63,15 @@ def seed_url_base(config: MkDocsConfig) -> str | None:
 def _has_search(config: MkDocsConfig) -> bool:
     """Whether a search plugin runs (Material registers its own as ``material/search``)."""
     return any(name == "search" or name.endswith("/search") for name in config.plugins)
+
+
+def _has_markers(file: File) -> bool:
+    """Whether a hand-written page holds a marker the plugin fills (home page lists, counts)."""
+    try:
+        text = Path(file.abs_src_path or "").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return HOME_MARKER in text or STATS_MARKER in text
 
 
 def _output_missing(file: File) -> Callable[[], bool]:
@@ -135,6 +144,10 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
                 file.is_modified = _output_missing(file)  # type: ignore[method-assign]
             files.append(file)
         self.published = dict(self.build.pages)
+        for file in files.documentation_pages():
+            if not file.generated_by and _has_markers(file):
+                # The latest articles and counts change with the seeds, not with this file.
+                file.is_modified = lambda: True  # type: ignore[method-assign]
         return files
 
     @staticmethod
