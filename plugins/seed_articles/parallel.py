@@ -6,6 +6,7 @@ people detection); the corpus-wide stages stay in the main process.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -77,6 +78,9 @@ def _run(function: Callable, items: Sequence, threshold: int, shared: object) ->
     chunksize = max(1, len(items) // (workers * 8))
     if threshold >= PARALLEL_THRESHOLD:
         chunksize = max(16, chunksize)  # many small items: fewer round trips
+    # Objects that exist before the fork go to the collector's permanent generation:
+    # otherwise the workers' collections touch every one of them and copy its memory page.
+    gc.freeze()
     try:
         with ProcessPoolExecutor(
             max_workers=workers,
@@ -89,3 +93,5 @@ def _run(function: Callable, items: Sequence, threshold: int, shared: object) ->
         # Worker processes cannot start in every host program; the build must not depend on them.
         log.info("seed-articles: working in one process (worker processes failed: %s)", error)
         return _in_this_process(function, items, shared)
+    finally:
+        gc.unfreeze()

@@ -59,10 +59,17 @@ class _Corpus:
         """Feature string of every column, in column order."""
         return [self.tokens.feature_name(number) for number in self.numbers.tolist()]
 
-    def parts(self, column: int) -> tuple[int, ...]:
-        """Key numbers of the syllables of a column's feature (see CorpusTokens.feature_counts)."""
-        first, second = divmod(int(self.numbers[column]), len(self.tokens.keys) + 1)
-        return (first,) if not second else (first, second - 1)
+    def __post_init__(self) -> None:
+        # Key numbers of each column's syllables (second -1 for a single syllable), and the
+        # character standing for each key in feature texts: looked up for every explained pair.
+        first, second = np.divmod(self.numbers, len(self.tokens.keys) + 1)
+        self.first_key, self.second_key = first, second - 1
+        self.key_chars = [CorpusTokens.feature_char(n) for n in range(len(self.tokens.keys))]
+
+    def parts(self, columns: np.ndarray) -> list[tuple[int, ...]]:
+        """Key numbers of the syllables of each column's feature (see CorpusTokens.feature_counts)."""
+        firsts, seconds = self.first_key[columns].tolist(), self.second_key[columns].tolist()
+        return [(a,) if b < 0 else (a, b) for a, b in zip(firsts, seconds, strict=True)]
 
     def total(self, feature: str) -> int:
         """Occurrences of a feature string in the corpus (0 if it never occurs)."""
@@ -141,7 +148,7 @@ def _pick_terms(corpus: _Corpus, columns: np.ndarray, weights: np.ndarray, i: in
         keep = np.argpartition(-boosted, limit - 1)[:limit]
         columns, weights, is_pair = columns[keep], weights[keep], is_pair[keep]
     order = np.lexsort((columns, -weights, ~is_pair))
-    ranked = [corpus.parts(c) for c in columns[order].tolist()]
+    ranked = corpus.parts(columns[order])
     pairs = [key for key in ranked if len(key) == 2]
     # Only pairs that could extend another pair are worth trying.
     firsts, seconds = {a for a, _ in pairs}, {b for _, b in pairs}
@@ -154,7 +161,7 @@ def _pick_terms(corpus: _Corpus, columns: np.ndarray, weights: np.ndarray, i: in
             break
         if all(s in covered for s in syllables):
             continue
-        phrase = _grow_phrase(syllables, linkable, texts) if linkable else list(syllables)
+        phrase = _grow_phrase(syllables, linkable, texts, corpus.key_chars) if linkable else list(syllables)
         chosen.append(phrase)
         covered.update(phrase)
     keys = corpus.tokens.keys
@@ -162,18 +169,18 @@ def _pick_terms(corpus: _Corpus, columns: np.ndarray, weights: np.ndarray, i: in
 
 
 def _grow_phrase(
-    syllables: tuple[int, ...], pairs: list[tuple[int, int]], texts: tuple[str, str]
+    syllables: tuple[int, ...], pairs: list[tuple[int, int]], texts: tuple[str, str], chars: list[str]
 ) -> list[int]:
     """Extend a pair with overlapping shared pairs while both texts contain the result.
 
     "đối ngoại" + "ngoại quốc" + "quốc phòng" → "đối ngoại quốc phòng" when
     both articles write that phrase; at most four syllables. Syllables are
-    key numbers and texts are :meth:`~.features.CorpusTokens.feature_text`.
+    key numbers, texts are :meth:`~.features.CorpusTokens.feature_text` and
+    ``chars`` the character of each key in them.
     """
     phrase = list(syllables)
     if len(phrase) < 2:
         return phrase
-    char = CorpusTokens.feature_char
     while len(phrase) < 4:
         for first, second in pairs:
             if first == phrase[-1] and second not in phrase:
@@ -182,7 +189,7 @@ def _grow_phrase(
                 candidate = [first, *phrase]
             else:
                 continue
-            needle = "".join(map(char, candidate))
+            needle = "".join([chars[n] for n in candidate])
             if needle in texts[0] and needle in texts[1]:
                 phrase = candidate
                 break
