@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import seed_articles.assemble as assemble
 import seed_articles.glossary_stage as glossary_stage
 import seed_articles.parallel as parallel
@@ -17,12 +18,15 @@ def build_pages(project: Path) -> dict[str, str]:
     return Pipeline().build(Settings(repo_root=project, seeds_dir=project / "seeds")).pages
 
 
-def test_parallel_build_equals_sequential_build(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("threaded", [False, True], ids=["fork", "forkserver"])
+def test_parallel_build_equals_sequential_build(tmp_path: Path, monkeypatch, caplog, threaded: bool) -> None:
     project = copy_project(tmp_path / "project")
     for index, seed in enumerate(sorted((project / "seeds").glob("*.txt"))):
         # More seeds than workers, so every worker gets some.
         (project / "seeds" / f"copy{index}.txt").write_bytes(seed.read_bytes().replace(b"2024", b"2023"))
     sequential = build_pages(project)
+    if threaded:  # as under `mkdocs serve`, which builds in a thread: workers come from a forkserver
+        monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)
     # Every stage that can use worker processes does so, even for this small corpus.
     monkeypatch.setattr(parallel, "PARALLEL_THRESHOLD", 2)
     monkeypatch.setattr(assemble, "RENDER_PARALLEL_PAGES", 2)
@@ -41,8 +45,10 @@ def test_parallel_build_equals_sequential_build(tmp_path: Path, monkeypatch) -> 
         return original(*args, **kwargs)
 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting_pool)
-    assert build_pages(project) == sequential
+    with caplog.at_level("INFO", logger="mkdocs.plugins.seed_articles"):
+        assert build_pages(project) == sequential
     assert len(calls) >= 7, "parsing, glossary, analysis, candidates, explanations and rendering used workers"
+    assert "working in one process" not in caplog.text, "the workers really ran"
 
 
 def test_failing_workers_fall_back_to_one_process(tmp_path: Path, monkeypatch) -> None:
