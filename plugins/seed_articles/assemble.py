@@ -12,13 +12,13 @@ import posixpath
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .article_cache import ArticleCache
 from .glossary import render_glossary_page
 from .glossary_stage import GlossaryCache, GlossaryResult, run_glossary_stage
 from .model import ParsedArticle
 from .pages.graph import GraphEdge, GraphNode, render_graph_page
 from .pages.people import render_people_page
 from .pages.timeline import TimelineArticle, prev_next, render_timeline_page
-from .parallel import parallel_map_shared
 from .relations_stage import RelationsCache, RelationsResult, run_relations_stage
 from .render.article import ArticleContext, RelatedLink, front_matter, render_article
 from .text.vietnamese import sort_key
@@ -40,37 +40,22 @@ class StageCache:
 
     glossary: GlossaryCache = field(default_factory=GlossaryCache)
     relations: RelationsCache = field(default_factory=RelationsCache)
-    # seed → (parsed article, its context and glossary version as text, front matter, Markdown)
-    rendered: dict[str, tuple[ParsedArticle, str, dict, str]] = field(default_factory=dict)
+    rendered: ArticleCache[tuple[dict, str]] = field(default_factory=ArticleCache)
 
     def render_all(self, jobs: list[RenderJob], glossary: GlossaryResult) -> list[tuple[dict, str]]:
-        """Front matter and Markdown of each article page; unchanged pages come from the cache.
+        """Front matter and Markdown of each article page.
 
-        A page is reused while its parsed article is the same object (the parse
-        cache keeps it while the seed is unchanged) and its context and the
-        glossary version are the same. The rest render on every core.
+        A page is rendered again only when its article, its context or the
+        glossary changed; the rest render on every core.
         """
-        results: list[tuple[dict, str] | None] = []
-        missing: list[int] = []
-        for number, job in enumerate(jobs):
-            cached = self.rendered.get(job.article.seed)
-            if cached is not None and cached[0] is job.article and cached[1] == job.inputs(glossary):
-                results.append((cached[2], cached[3]))
-            else:
-                results.append(None)
-                missing.append(number)
-        batches = [missing[start : start + RENDER_BATCH] for start in range(0, len(missing), RENDER_BATCH)]
-        threshold = 2 if len(missing) >= RENDER_PARALLEL_PAGES else len(batches) + 1
-        for batch, rendered in zip(
-            batches, parallel_map_shared(_render_batch, (jobs, glossary), batches, threshold), strict=True
-        ):
-            for number, (meta, markdown) in zip(batch, rendered, strict=True):
-                job = jobs[number]
-                self.rendered[job.article.seed] = (job.article, job.inputs(glossary), meta, markdown)
-                results[number] = (meta, markdown)
-        live = {job.article.seed for job in jobs}
-        self.rendered = {seed: value for seed, value in self.rendered.items() if seed in live}
-        return [result for result in results if result is not None]
+        return self.rendered.compute(
+            [job.article for job in jobs],
+            [job.inputs(glossary) for job in jobs],
+            _render_batch,
+            (jobs, glossary),
+            RENDER_BATCH,
+            RENDER_PARALLEL_PAGES,
+        )
 
 
 # Pages rendered per task, and from how many pages worker processes share the work.

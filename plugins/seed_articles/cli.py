@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from .pipeline import SiteBuild
+    from .plugin import SeedArticlesPlugin
 
 PLUGIN_NAME = "seed-articles"
 
@@ -70,7 +78,13 @@ def export(target: Path, config_file: Path, console: Console, with_config: bool 
     return 0
 
 
-def write_pages(build, config, plugin, target: Path, progress=None) -> int:
+def write_pages(
+    build: SiteBuild,
+    config: MkDocsConfig,
+    plugin: SeedArticlesPlugin,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Write the docs (markers expanded) and the generated pages of ``build`` into ``target``."""
     from .render.home import expand_home_markers
 

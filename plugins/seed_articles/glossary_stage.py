@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .article_cache import ArticleCache
 from .glossary import Glossary, Mention, abbr_markup, discover_entries, load_glossary, scan
 from .model import ParsedArticle
-from .parallel import parallel_map, parallel_map_shared
+from .parallel import parallel_map
 from .text.vietnamese import sort_key
 
 
@@ -36,10 +37,8 @@ class GlossaryCache:
 
     curated: tuple[str, Glossary] | None = None  # (file digest, glossary)
     discovered: dict[str, list] = field(default_factory=dict)  # text digest → entries
-    # seed → (the parsed article, glossary version, its mentions, unknown abbreviations)
-    scanned: dict[str, tuple[ParsedArticle, str, ArticleAbbreviations, list[str]]] = field(
-        default_factory=dict
-    )
+    # per article: its mentions and unknown abbreviations, for one glossary version
+    scanned: ArticleCache[tuple[ArticleAbbreviations, list[str]]] = field(default_factory=ArticleCache)
 
     def load_curated(self, path: Path | None) -> Glossary:
         data = path.read_bytes() if path else b"<shipped>"
@@ -53,31 +52,17 @@ class GlossaryCache:
     ) -> list[tuple[ArticleAbbreviations, list[str]]]:
         """Each article's mentions of the glossary and its unknown abbreviations.
 
-        Reused while the article (the same parsed object: the parse cache keeps it
-        while the seed is unchanged) and the glossary stay the same; the rest are
-        scanned on every core when there are many.
+        An article is scanned again only when it or the glossary changed; the
+        rest are scanned on every core when there are many.
         """
-        results: list[tuple[ArticleAbbreviations, list[str]] | None] = []
-        missing: list[int] = []
-        for number, article in enumerate(articles):
-            cached = self.scanned.get(article.seed)
-            if cached is not None and cached[0] is article and cached[1] == version:
-                results.append((cached[2], cached[3]))
-            else:
-                results.append(None)
-                missing.append(number)
-        batches = [missing[start : start + SCAN_BATCH] for start in range(0, len(missing), SCAN_BATCH)]
-        threshold = 2 if len(missing) >= SCAN_PARALLEL_ARTICLES else len(batches) + 1
-        for batch, found in zip(
-            batches, parallel_map_shared(_scan_batch, (articles, glossary), batches, threshold), strict=True
-        ):
-            for number, (abbreviations, unknown) in zip(batch, found, strict=True):
-                article = articles[number]
-                self.scanned[article.seed] = (article, version, abbreviations, unknown)
-                results[number] = (abbreviations, unknown)
-        live = {article.seed for article in articles}
-        self.scanned = {seed: value for seed, value in self.scanned.items() if seed in live}
-        return [result for result in results if result is not None]
+        return self.scanned.compute(
+            articles,
+            [version] * len(articles),
+            _scan_batch,
+            (articles, glossary),
+            SCAN_BATCH,
+            SCAN_PARALLEL_ARTICLES,
+        )
 
     def discover_all(self, articles: list[ParsedArticle]) -> list[list]:
         """Definitions each article writes out ("Đối ngoại quốc phòng (ĐNQP)"); new texts on every core."""

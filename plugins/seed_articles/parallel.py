@@ -27,6 +27,11 @@ Shared = TypeVar("Shared")
 PARALLEL_THRESHOLD = 300
 
 
+def worker_count() -> int:
+    """Processes (or threads) to spread work over: the cores, at most 8."""
+    return min(os.cpu_count() or 1, 8)
+
+
 def parallel_map(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
     """``list(map(function, items))``, in worker processes when it pays off.
 
@@ -69,7 +74,7 @@ def _in_this_process(function: Callable, items: Sequence, shared: object) -> lis
 
 
 def _run(function: Callable, items: Sequence, threshold: int, shared: object) -> list:
-    workers = min(os.cpu_count() or 1, 8)
+    workers = worker_count()
     if len(items) < threshold or workers < 2:
         return _in_this_process(function, items, shared)
     # fork is cheapest, but unsafe in a threaded process (`mkdocs serve` builds in a

@@ -83,6 +83,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
 
     def __init__(self) -> None:
         self.pipeline = Pipeline()
+        self.dirty = False  # `--dirty`: MkDocs renders only the pages that say they changed
         self.published: dict[str, str] = {}
         self.article_search: dict[str, SearchPage] = {}
         self.build: SiteBuild | None = None
@@ -92,6 +93,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     # that is what lets the parse cache survive.
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.pipeline = Pipeline()
+        self.dirty = dirty
         self.published: dict[str, str] = {}  # src_uri → Markdown given to MkDocs in the last build
         self.article_search: dict[str, SearchPage] = {}  # src_uri → the article's search sections
 
@@ -137,18 +139,24 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
                     f"seed-articles: generated page {src_uri} clashes with a file in docs/; "
                     "rename the file or change articles_prefix"
                 )
-            file = File.generated(config, src_uri, content=markdown)
-            if self.published.get(src_uri) == markdown:
-                # `mkdocs serve --dirty` rebuilds only modified pages; MkDocs counts every
-                # generated page as modified, so say which ones really are.
-                file.is_modified = _output_missing(file)  # type: ignore[method-assign]
-            files.append(file)
-        self.published = dict(self.build.pages)
+            files.append(File.generated(config, src_uri, content=markdown))
+        if self.dirty:
+            self._say_what_changed(files)
+        return files
+
+    def _say_what_changed(self, files: Files) -> None:
+        """For `--dirty` builds, which render only the pages that say they were modified."""
+        assert self.build is not None
         for file in files.documentation_pages():
-            if not file.generated_by and _has_markers(file):
+            ours = self.build.pages.get(file.src_uri) if file.generated_by else None
+            if ours is not None:
+                # MkDocs counts every generated page as modified: only those whose Markdown changed are.
+                if self.published.get(file.src_uri) == ours:
+                    file.is_modified = _output_missing(file)  # type: ignore[method-assign]
+            elif not file.generated_by and _has_markers(file):
                 # The latest articles and counts change with the seeds, not with this file.
                 file.is_modified = lambda: True  # type: ignore[method-assign]
-        return files
+        self.published = dict(self.build.pages)
 
     @staticmethod
     def _log_progress(done: int, total: int) -> None:

@@ -12,14 +12,13 @@ corpora that runs in blocks on every core.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
 from sparse_dot_topn import sp_matmul_topn
 
-from ..parallel import parallel_map_shared
+from ..parallel import parallel_map_shared, worker_count
 from .features import CorpusTokens
 from .stories import StorySettings, days_between, is_retelling, may_be_retelling
 
@@ -74,7 +73,7 @@ def find_candidates(
         empty = np.empty(0, dtype=np.int64)
         return Candidates(empty, empty, np.empty(0), np.empty(0, dtype=bool))
     pruned = _pruned(matrix, CANDIDATE_FEATURES)
-    best = sp_matmul_topn(pruned, pruned.T.tocsr(), top_n=per_row + 1, n_threads=os.cpu_count() or 1)
+    best = sp_matmul_topn(pruned, pruned.T.tocsr(), top_n=per_row + 1, n_threads=worker_count())
     rows, cols = _without_self(best, per_row)
     search = _Search(matrix, rows, cols, tokens, dates, story)
     blocks = [

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..text.vietnamese import normalize_text, tone_key
+from ..text.vietnamese import normalize_text, syllables, tone_key
 
 # Function words that carry no topic: they are dropped and also break pairs.
 _STOP_WORDS_TEXT = """
@@ -44,7 +44,6 @@ STOP_WORDS = frozenset(tone_key(word) for word in _STOP_WORDS_TEXT.split())
 # A syllable (letters/digits), or a run of punctuation (which ends a clause).
 # Tokens never hold whitespace; a line break is a token of its own (see _tokens).
 _TOKEN_OR_BREAK = re.compile(r"[^\W_]+|[^\w\s]+|_+")
-_TOKEN = re.compile(r"[^\W_]+")
 
 
 class _KeyCache(dict):
@@ -127,7 +126,7 @@ def syllable_key(surface: str) -> str:
 
 def phrase_key(phrase: str) -> str:
     """Key form of a phrase: equal for the same words whatever their case or tone-mark placement."""
-    return " ".join(_KEYS[token] or "|" for token in _TOKEN.findall(normalize_text(phrase)))
+    return " ".join(_KEYS[token] or "|" for token in syllables(phrase))
 
 
 def features_of(text: str) -> list[str]:
