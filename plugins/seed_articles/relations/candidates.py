@@ -4,15 +4,15 @@ A pruned copy of the TF-IDF matrix (only features shared by two or more
 articles, and only each article's strongest ones) is multiplied with its
 transpose by ``sparse_dot_topn``, which keeps only each row's best partners
 while it multiplies (multi-threaded C++; no N×N matrix ever exists). The
-candidates are then scored exactly on the full vectors and, for pairs that
-might report one story, checked for shared runs of wording; for large
-corpora that runs in blocks on every core.
+candidates are then scored exactly on the full vectors (for large corpora in
+blocks on every core) and, for pairs that might report one story, checked
+for shared runs of wording.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -20,43 +20,35 @@ from sparse_dot_topn import sp_matmul_topn
 
 from ..parallel import parallel_map_shared, worker_count
 from .features import CorpusTokens
-from .stories import StorySettings, days_between, is_retelling, may_be_retelling
+from .stories import StorySettings
 
 # Features kept per article for the search; the exact score is computed afterwards on the full vectors.
 CANDIDATE_FEATURES = 40
-# From this many articles, exact scores and wording checks run in worker processes.
+# From this many articles, exact scores are computed in worker processes.
 PARALLEL_ARTICLES = 2_000
+# Candidate pairs scored per task.
+PAIRS_PER_BLOCK = 2_000
 
 DateRange = tuple[dt.date, dt.date] | None
 
 
 @dataclass
 class Candidates:
-    """Candidate pairs (row → col), their cosine similarity and whether one retells the other."""
+    """Candidate pairs (first < second, each once), cosine similarity, whether one retells the other."""
 
-    rows: np.ndarray
-    cols: np.ndarray
+    first: np.ndarray
+    second: np.ndarray
     scores: np.ndarray
     retold: np.ndarray  # bool: the pair shares enough runs of wording to be one story retold
 
 
 @dataclass
-class _Search:
-    """What every block needs (read-only; reaches worker processes once)."""
+class _Pairs:
+    """What every scoring block reads (reaches worker processes once)."""
 
     matrix: sparse.csr_matrix
-    rows: np.ndarray  # candidate pairs
-    cols: np.ndarray
-    tokens: CorpusTokens
-    dates: list[DateRange]
-    story: StorySettings
-    shingles: dict[int, np.ndarray] = field(default_factory=dict)
-
-    def shingles_of(self, index: int) -> np.ndarray:
-        found = self.shingles.get(index)
-        if found is None:
-            found = self.shingles[index] = self.tokens.shingles(index)
-        return found
+    first: np.ndarray
+    second: np.ndarray
 
 
 def find_candidates(
@@ -74,16 +66,21 @@ def find_candidates(
         return Candidates(empty, empty, np.empty(0), np.empty(0, dtype=bool))
     pruned = _pruned(matrix, CANDIDATE_FEATURES)
     best = sp_matmul_topn(pruned, pruned.T.tocsr(), top_n=per_row + 1, n_threads=worker_count())
-    rows, cols = _without_self(best, per_row)
-    search = _Search(matrix, rows, cols, tokens, dates, story)
+    first, second = _each_pair_once(*_without_self(best, per_row), n)
+    pairs = _Pairs(matrix, first, second)
     blocks = [
-        (start, min(len(rows), start + PAIRS_PER_BLOCK)) for start in range(0, len(rows), PAIRS_PER_BLOCK)
+        (start, min(len(first), start + PAIRS_PER_BLOCK)) for start in range(0, len(first), PAIRS_PER_BLOCK)
     ]
     threshold = 2 if n >= PARALLEL_ARTICLES else len(blocks) + 1
-    found = parallel_map_shared(_score_block, search, blocks, threshold=threshold)
-    scores = np.concatenate([block[0] for block in found]) if found else np.empty(0)
-    retold = np.concatenate([block[1] for block in found]) if found else np.empty(0, dtype=bool)
-    return Candidates(rows, cols, scores, retold)
+    found = parallel_map_shared(_score_block, pairs, blocks, threshold=threshold)
+    scores = np.concatenate(found) if found else np.empty(0)
+    return Candidates(first, second, scores, _retold(tokens, first, second, scores, dates, story))
+
+
+def _each_pair_once(rows: np.ndarray, cols: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Unordered pairs, smaller index first, sorted: the search finds most pairs from both ends."""
+    codes = np.unique(np.minimum(rows, cols) * n + np.maximum(rows, cols))
+    return np.divmod(codes, n)
 
 
 def _without_self(best: sparse.csr_matrix, per_row: int) -> tuple[np.ndarray, np.ndarray]:
@@ -116,19 +113,57 @@ def _pruned(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
     return pruned
 
 
-# Candidate pairs scored per task.
-PAIRS_PER_BLOCK = 10_000
-
-
-def _score_block(search: _Search, block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
-    """Exact cosine similarity and the retelling check of a block of candidate pairs."""
+def _score_block(pairs: _Pairs, block: tuple[int, int]) -> np.ndarray:
+    """Exact cosine similarity of a block of candidate pairs."""
     start, stop = block
-    rows, cols = search.rows[start:stop], search.cols[start:stop]
-    matrix = search.matrix
-    scores = np.asarray(matrix[rows].multiply(matrix[cols]).sum(axis=1), dtype=np.float64).ravel()
-    retold = np.zeros(len(rows), dtype=bool)
-    for number, (i, j, score) in enumerate(zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True)):
-        gap = days_between(search.dates[i], search.dates[j])
-        if may_be_retelling(score, gap, search.story):
-            retold[number] = is_retelling(search.shingles_of(i), search.shingles_of(j), search.story)
-    return scores, retold
+    matrix = pairs.matrix
+    products = matrix[pairs.first[start:stop]].multiply(matrix[pairs.second[start:stop]])
+    return np.asarray(products.sum(axis=1), dtype=np.float64).ravel()
+
+
+def _retold(
+    tokens: CorpusTokens,
+    first: np.ndarray,
+    second: np.ndarray,
+    scores: np.ndarray,
+    dates: list[DateRange],
+    story: StorySettings,
+) -> np.ndarray:
+    """Which pairs share enough runs of wording for one to retell the other.
+
+    Only pairs the wording can decide are checked: similar, but not near
+    duplicates, and close in time when both are dated. The share is the
+    runs both have over the runs of the one with fewer (containment).
+    """
+    gaps = _day_gaps(dates, first, second)
+    check = np.flatnonzero(
+        (scores >= story.min_similarity)
+        & (scores < story.near_duplicate)
+        & ((gaps < 0) | (gaps <= story.max_days))
+    )
+    retold = np.zeros(len(first), dtype=bool)
+    if not len(check):
+        return retold
+    a, b = first[check], second[check]
+    runs = tokens.shingle_sets(np.concatenate([a, b]))
+    shared = np.concatenate(
+        [
+            np.asarray(
+                runs[a[start : start + 2_000]].multiply(runs[b[start : start + 2_000]]).sum(axis=1)
+            ).ravel()
+            for start in range(0, len(a), 2_000)  # small copies of rows: fresh memory is slow to touch
+        ]
+    )
+    sizes = np.diff(runs.indptr)
+    fewer = np.minimum(sizes[a], sizes[b])
+    retold[check] = (fewer > 0) & (shared / np.maximum(fewer, 1) >= story.min_overlap)
+    return retold
+
+
+def _day_gaps(dates: list[DateRange], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Smallest possible days between the dates of each pair; -1 where either is unknown."""
+    known = np.array([d is not None for d in dates], dtype=bool)
+    earliest = np.array([d[0].toordinal() if d else 0 for d in dates], dtype=np.int64)
+    latest = np.array([d[1].toordinal() if d else 0 for d in dates], dtype=np.int64)
+    gaps = np.maximum(np.maximum(earliest[second] - latest[first], earliest[first] - latest[second]), 0)
+    return np.where(known[first] & known[second], gaps, -1)

@@ -21,6 +21,7 @@ worker processes, and can be kept between builds:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -177,7 +178,20 @@ def _char_codes(key_numbers: np.ndarray) -> np.ndarray:
     return np.where(codes >= 0xD800, codes + 0x800, codes)
 
 
+def _mixed(hashes: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser, in place: a bijection whose every output bit
+    depends on every input bit (a polynomial hash alone differs only in its low bits
+    when two runs differ only in their last token)."""
+    hashes ^= hashes >> np.uint64(33)
+    hashes *= np.uint64(0xFF51AFD7ED558CCD)
+    hashes ^= hashes >> np.uint64(33)
+    hashes *= np.uint64(0xC4CEB9FE1A85EC53)
+    hashes ^= hashes >> np.uint64(33)
+    return hashes
+
+
 SHINGLE_SIZE = 5  # tokens; shorter runs are stock phrases ("bảo vệ Tổ quốc")
+SHINGLE_CHUNK_TOKENS = 200_000  # tokens hashed at once (see CorpusTokens.shingle_sets)
 
 
 @dataclass
@@ -229,7 +243,6 @@ class CorpusTokens:
                 is_capitalised[number] = surface[0].isupper() and surface.isalpha()
         self.key_number = key_number
         self.key_of, self.is_feature, self.is_capitalised = key_of, is_feature, is_capitalised
-        self._feature_texts: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -260,22 +273,38 @@ class CorpusTokens:
         """
         from scipy import sparse
 
-        tokens, span = self.tokens, len(self.keys) + 1
+        tokens, span, n_docs = self.tokens, len(self.keys) + 1, len(self)
         feature = self.is_feature[tokens]
-        keys = self.key_of[tokens].astype(np.int64)
         pair = feature[:-1] & feature[1:]
-        ids = np.concatenate([keys[feature] * span, keys[:-1][pair] * span + keys[1:][pair] + 1])
-        if not len(ids):
+        n_single = int(np.count_nonzero(feature))
+        if not n_single:
             return None
-        rows = np.concatenate([self.doc_of_token[feature], self.doc_of_token[:-1][pair]]).astype(np.int64)
-        numbers = np.unique(ids)  # sorting plain integers is fast; np.unique's inverse is not
-        # (document, column) codes sorted, then counted by runs: the CSR matrix directly.
-        codes = np.sort(rows * len(numbers) + np.searchsorted(numbers, ids))
+        keys, doc_of_token = self.key_of[tokens], self.doc_of_token
+        # (feature number, document) codes of every occurrence, built in place: these
+        # arrays are the size of the corpus, and fresh memory is costly to touch.
+        codes = np.empty(n_single + int(np.count_nonzero(pair)), dtype=np.int64)
+        singles, pairs = codes[:n_single], codes[n_single:]
+        np.multiply(keys[feature], span, out=singles, dtype=np.int64)
+        pairs[:] = keys[:-1][pair]
+        pairs *= span
+        pairs += keys[1:][pair]
+        pairs += 1
+        codes *= n_docs
+        singles += doc_of_token[feature]
+        pairs += doc_of_token[:-1][pair]
+        del keys, feature, pair
+        # One sort of the codes gives the distinct features, their documents and
+        # the counts at once: runs of equal codes, column by column.
+        codes.sort()
         starts = np.flatnonzero(np.concatenate([[True], codes[1:] != codes[:-1]]))
         totals = np.diff(np.append(starts, len(codes))).astype(np.float32)
-        row_of, column = np.divmod(codes[starts], len(numbers))
-        indptr = np.searchsorted(row_of, np.arange(len(self) + 1))
-        counts = sparse.csr_matrix((totals, column.astype(np.int32), indptr), shape=(len(self), len(numbers)))
+        feature_of, row_of = np.divmod(codes[starts], n_docs)
+        new_column = np.concatenate([[True], feature_of[1:] != feature_of[:-1]])
+        column_starts = np.flatnonzero(new_column)
+        indptr = np.append(column_starts, len(feature_of))
+        numbers = feature_of[column_starts]
+        by_column = sparse.csc_matrix((totals, row_of.astype(np.int32), indptr), shape=(n_docs, len(numbers)))
+        counts = by_column.tocsr()  # rows come out with their columns sorted
         return FeatureCounts(counts, numbers, numbers % span != 0)
 
     def feature_text(self, index: int) -> str:
@@ -283,12 +312,14 @@ class CorpusTokens:
         ``"\x01"`` for any other token, so that "do both texts write this phrase" is a
         substring test (``in``) on two strings.
         """
-        text = self._feature_texts.get(index)
-        if text is None:
-            tokens = self._doc(index)
-            codes = np.where(self.is_feature[tokens], _char_codes(self.key_of[tokens]), 1).astype("<u4")
-            text = self._feature_texts[index] = codes.tobytes().decode("utf-32-le")
-        return text
+        return self._all_feature_texts[self.starts[index] : self.starts[index + 1] - 1]
+
+    @functools.cached_property
+    def _all_feature_texts(self) -> str:
+        """:meth:`feature_text` of every document end to end (one vectorised step for the corpus)."""
+        tokens = self.tokens
+        codes = np.where(self.is_feature[tokens], _char_codes(self.key_of[tokens]), 1).astype("<u4")
+        return codes.tobytes().decode("utf-32-le")
 
     @staticmethod
     def feature_char(key_number: int) -> str:
@@ -296,24 +327,55 @@ class CorpusTokens:
         code = key_number + 0x20
         return chr(code + 0x800 if code >= 0xD800 else code)
 
-    def shingles(self, index: int, size: int = SHINGLE_SIZE) -> np.ndarray:
-        """Hashes of the runs of ``size`` tokens of a document, sorted and unique.
+    def shingle_sets(self, docs: np.ndarray, size: int = SHINGLE_SIZE):
+        """The runs of ``size`` tokens of each document in ``docs``, as a binary matrix.
 
-        Used to tell retellings of one text from articles that merely share a
-        subject. Punctuation counts as a token, so runs keep the clause
-        structure. A polynomial hash over token keys (uint64, wrapping) keeps
-        it vectorised and memory at 8 bytes a run.
+        Rows are documents (rows not in ``docs`` are empty), columns hashes of
+        runs. Used to tell retellings of one text from articles that merely
+        share a subject. Punctuation counts as a token, so runs keep the clause
+        structure. A polynomial hash over token keys (wrapping) keeps it
+        vectorised; the document number and the hash's top bits share one
+        64-bit code, so one sort makes a whole chunk of documents' sets.
         """
-        keys = (self.key_of[self._doc(index)] + 1).astype(np.uint64)  # 0 for punctuation
-        count = len(keys) - size + 1
+        from scipy import sparse
+
+        hash_bits = 63 - max(1, len(self).bit_length())
+        docs = np.unique(docs)
+        # Chunks of documents small enough for the processor's cache: one pass over
+        # arrays the size of the corpus would cost more in memory traffic than in work.
+        chunk_of = np.cumsum(self.starts[docs + 1] - self.starts[docs]) // SHINGLE_CHUNK_TOKENS
+        chunks = np.split(docs, np.flatnonzero(np.diff(chunk_of)) + 1)
+        found = [self._shingle_codes(chunk, size, hash_bits) for chunk in chunks if len(chunk)]
+        codes = np.concatenate(found) if found else np.zeros(0, np.int64)
+        indptr = np.searchsorted(codes >> hash_bits, np.arange(len(self) + 1))
+        return sparse.csr_matrix(
+            (np.ones(len(codes), dtype=np.float32), codes & ((1 << hash_bits) - 1), indptr),
+            shape=(len(self), 2**hash_bits),
+        )
+
+    def _shingle_codes(self, docs: np.ndarray, size: int, hash_bits: int) -> np.ndarray:
+        """Sorted unique ``document << hash_bits | run hash`` codes of some documents (sorted)."""
+        begins = self.starts[docs]
+        lengths = self.starts[docs + 1] - begins  # each document with the separator after it
+        offsets = np.cumsum(lengths) - lengths
+        tokens = self.tokens[np.arange(int(lengths.sum())) + np.repeat(begins - offsets, lengths)]
+        count = len(tokens) - size + 1
         if count <= 0:
-            return np.zeros(0, dtype=np.uint64)
+            return np.zeros(0, np.int64)
+        keys = (self.key_of[tokens] + 1).astype(np.uint64)  # 0 for punctuation and the separator
         hashes = keys[:count].copy()
         with np.errstate(over="ignore"):
             for offset in range(1, size):
-                hashes = hashes * np.uint64(1_000_003) + keys[offset : offset + count]
-        hashes.sort()  # sorted unique by hand: np.unique hashes first, slower on short arrays
-        return hashes[np.concatenate([[True], hashes[1:] != hashes[:-1]])]
+                hashes *= np.uint64(1_000_003)
+                hashes += keys[offset : offset + count]
+            hashes = _mixed(hashes)  # the top bits are kept below: spread every bit's influence
+        # A run that reaches the separator spans two documents (or ends one).
+        separators = np.concatenate([[0], np.cumsum(tokens == len(self.surfaces))])
+        inside = separators[size:] == separators[:count]
+        owner = np.repeat(docs.astype(np.uint64), lengths)[:count]
+        codes = (owner[inside] << np.uint64(hash_bits)) | (hashes[inside] >> np.uint64(64 - hash_bits))
+        codes.sort()
+        return codes[np.concatenate([[True], codes[1:] != codes[:-1]])].view(np.int64)
 
     def surface_counts(self) -> Counter:
         """How often each token is written each way, across the corpus."""

@@ -66,11 +66,6 @@ class _Corpus:
         self.first_key, self.second_key = first, second - 1
         self.key_chars = [CorpusTokens.feature_char(n) for n in range(len(self.tokens.keys))]
 
-    def parts(self, columns: np.ndarray) -> list[tuple[int, ...]]:
-        """Key numbers of the syllables of each column's feature (see CorpusTokens.feature_counts)."""
-        firsts, seconds = self.first_key[columns].tolist(), self.second_key[columns].tolist()
-        return [(a,) if b < 0 else (a, b) for a, b in zip(firsts, seconds, strict=True)]
-
     def total(self, feature: str) -> int:
         """Occurrences of a feature string in the corpus (0 if it never occurs)."""
         number = self.tokens.feature_number(feature)
@@ -124,48 +119,104 @@ def _shared_term_keys(corpus: _Corpus, pairs: list[tuple[int, int]]) -> dict[tup
 
 
 def _explain_batch(corpus: _Corpus, batch: list[tuple[int, int]]) -> list[list[str]]:
-    """Shared-term keys of a batch of pairs; the element-wise products are computed at once."""
+    """Shared-term keys of a batch of pairs.
+
+    The element-wise products and the ranking of every pair's shared
+    features happen at once for the whole batch; only the choice among each
+    pair's best few features is Python.
+    """
     rows = np.array([i for i, _ in batch])
     cols = np.array([j for _, j in batch])
     products = corpus.matrix[rows].multiply(corpus.matrix[cols]).tocsr()
     products.sort_indices()
+    bounds, ranked = _ranked_shared(products, corpus.is_pair, RANKED_TERMS)
+    firsts, seconds = corpus.first_key[ranked].tolist(), corpus.second_key[ranked].tolist()
+    keys, chars, feature_text = corpus.tokens.keys, corpus.key_chars, corpus.tokens.feature_text
     found = []
     for n, (i, j) in enumerate(batch):
-        lo, hi = products.indptr[n], products.indptr[n + 1]
-        found.append(_pick_terms(corpus, products.indices[lo:hi], products.data[lo:hi], i, j))
+        lo, hi = bounds[n], bounds[n + 1]
+        parts = [(a,) if b < 0 else (a, b) for a, b in zip(firsts[lo:hi], seconds[lo:hi], strict=True)]
+        phrases = _pick_phrases(parts, (feature_text(i), feature_text(j)), chars)
+        found.append([" ".join([keys[k] for k in phrase]) for phrase in phrases])
     return found
 
 
-def _pick_terms(corpus: _Corpus, columns: np.ndarray, weights: np.ndarray, i: int, j: int) -> list[str]:
-    """The strongest shared features, pairs first, grown into phrases, no repeated syllables."""
-    if len(columns) == 0:
-        return []
-    # Pairs before syllables, then weight, then feature key (columns are sorted by key).
-    is_pair = corpus.is_pair[columns]
-    limit = MAX_TERMS * 4
-    if len(columns) > limit:
-        boosted = weights + is_pair * 10.0
-        keep = np.argpartition(-boosted, limit - 1)[:limit]
-        columns, weights, is_pair = columns[keep], weights[keep], is_pair[keep]
-    order = np.lexsort((columns, -weights, ~is_pair))
-    ranked = corpus.parts(columns[order])
+# Shared features considered per pair, best first: enough for MAX_TERMS distinct terms.
+RANKED_TERMS = MAX_TERMS * 4
+# Padded rows × width handled at once when finding each pair's cut-off weight.
+_PARTITION_CELLS = 4_000_000
+
+
+def _ranked_shared(
+    products: sparse.csr_matrix, is_pair: np.ndarray, limit: int
+) -> tuple[list[int], np.ndarray]:
+    """Each row's ``limit`` best columns: pairs first, then weight, then column.
+
+    Returns the row bounds and the ranked columns. A full sort of every
+    shared feature would cost most of the explanation, so each long row's
+    cut-off is found first with a partition (rows padded to one width, in
+    chunks), and only the features at or above it are sorted. Ties at the
+    cut-off are all kept, so the result equals a full sort.
+    """
+    counts = np.diff(products.indptr)
+    owner = np.repeat(np.arange(len(counts)), counts)
+    # Products of two l2-normalised vectors are at most 1: +2 puts every pair first.
+    boosted = products.data.astype(np.float64) + 2.0 * is_pair[products.indices]
+    cutoff = np.full(len(counts), -np.inf)
+    long_rows = np.flatnonzero(counts > limit)
+    position = np.arange(len(owner)) - products.indptr[owner]
+    start = 0
+    while start < len(long_rows):
+        width = int(counts[long_rows[start]])
+        stop = start + 1
+        while (
+            stop < len(long_rows)
+            and (stop - start + 1) * max(width, counts[long_rows[stop]]) <= _PARTITION_CELLS
+        ):
+            width = max(width, int(counts[long_rows[stop]]))
+            stop += 1
+        chunk = long_rows[start:stop]
+        padded = np.full((len(chunk), width), -np.inf)
+        entries = np.concatenate([np.arange(products.indptr[r], products.indptr[r + 1]) for r in chunk])
+        padded[np.repeat(np.arange(len(chunk)), counts[chunk]), position[entries]] = boosted[entries]
+        cutoff[chunk] = np.partition(padded, width - limit, axis=1)[:, width - limit]
+        start = stop
+    keep = np.flatnonzero(boosted >= cutoff[owner])
+    owner, columns = owner[keep], products.indices[keep]
+    # One stable sort of (row, not a pair, -weight): columns are sorted within each row,
+    # so equal weights stay in column order. Positive float32 bits sort as the values do.
+    weight_bits = products.data[keep].astype(np.float32).view(np.int32).astype(np.int64)
+    order = np.argsort(
+        (owner << 32) | ((~is_pair[columns]).astype(np.int64) << 31) | (0x7FFFFFFF - weight_bits),
+        kind="stable",
+    )
+    owner, columns = owner[order], columns[order]
+    place = np.arange(len(owner)) - np.searchsorted(owner, owner)
+    owner, columns = owner[place < limit], columns[place < limit]
+    return np.searchsorted(owner, np.arange(len(counts) + 1)).tolist(), columns
+
+
+def _pick_phrases(ranked: list[tuple[int, ...]], texts: tuple[str, str], chars: list[str]) -> list[list[int]]:
+    """Up to MAX_TERMS of the strongest shared features, grown into phrases, no repeated syllables.
+
+    ``ranked`` are features as key numbers, best first; ``texts`` are both
+    articles' :meth:`~.features.CorpusTokens.feature_text`.
+    """
     pairs = [key for key in ranked if len(key) == 2]
     # Only pairs that could extend another pair are worth trying.
     firsts, seconds = {a for a, _ in pairs}, {b for _, b in pairs}
     linkable = [(a, b) for a, b in pairs if a in seconds or b in firsts]
-    texts = (corpus.tokens.feature_text(i), corpus.tokens.feature_text(j)) if linkable else ("", "")
     chosen: list[list[int]] = []
     covered: set[int] = set()
     for syllables in ranked:
         if len(chosen) >= MAX_TERMS:
             break
-        if all(s in covered for s in syllables):
+        if covered.issuperset(syllables):
             continue
-        phrase = _grow_phrase(syllables, linkable, texts, corpus.key_chars) if linkable else list(syllables)
+        phrase = _grow_phrase(syllables, linkable, texts, chars) if linkable else list(syllables)
         chosen.append(phrase)
         covered.update(phrase)
-    keys = corpus.tokens.keys
-    return [" ".join(keys[n] for n in phrase) for phrase in chosen]
+    return chosen
 
 
 def _grow_phrase(
@@ -181,20 +232,23 @@ def _grow_phrase(
     phrase = list(syllables)
     if len(phrase) < 2:
         return phrase
+    written = chars[phrase[0]] + chars[phrase[1]]  # the phrase as it appears in the texts
+    text_a, text_b = texts
     while len(phrase) < 4:
         for first, second in pairs:
             if first == phrase[-1] and second not in phrase:
-                candidate = [*phrase, second]
+                candidate = written + chars[second]
+                if candidate in text_a and candidate in text_b:
+                    phrase.append(second)
+                    break
             elif second == phrase[0] and first not in phrase:
-                candidate = [first, *phrase]
-            else:
-                continue
-            needle = "".join([chars[n] for n in candidate])
-            if needle in texts[0] and needle in texts[1]:
-                phrase = candidate
-                break
+                candidate = chars[first] + written
+                if candidate in text_a and candidate in text_b:
+                    phrase.insert(0, first)
+                    break
         else:
             break
+        written = candidate
     return phrase
 
 
@@ -221,11 +275,7 @@ def related_index(
         return RelationIndex(related={key: [] for key in keys}, groups=[])
     dates = [date_range(doc.date_sort) for doc in docs]
     found = find_candidates(corpus.matrix, corpus.tokens, dates, story, max(3 * top_n, 15))
-    # Each unordered pair once (the search finds most pairs from both ends, with equal results).
-    first, second = np.minimum(found.rows, found.cols), np.maximum(found.rows, found.cols)
-    _, unique = np.unique(first * len(docs) + second, return_index=True)
-    first, second = first[unique], second[unique]
-    scores, retold = found.scores[unique], found.retold[unique]
+    first, second, scores, retold = found.first, found.second, found.scores, found.retold
     maybe_story = scores >= story.min_similarity  # below, never one story: keep the grouping small
     story_pairs = zip(first[maybe_story].tolist(), second[maybe_story].tolist(), strict=True)
     pair_scores = dict(zip(story_pairs, scores[maybe_story].tolist(), strict=True))

@@ -19,8 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-
 from .model import RelationDoc
 from .people import find_people
 
@@ -66,26 +64,6 @@ def days_between(
     return 0
 
 
-def overlap(a: np.ndarray, b: np.ndarray) -> float:
-    """Share of the smaller set of runs found in the other (containment)."""
-    if len(a) == 0 or len(b) == 0:
-        return 0.0
-    shared = len(np.intersect1d(a, b, assume_unique=True))
-    return shared / min(len(a), len(b))
-
-
-def may_be_retelling(score: float, gap: int | None, settings: StorySettings) -> bool:
-    """Whether the wording of a pair decides if it is one story (see :func:`is_same_story`)."""
-    return settings.min_similarity <= score < settings.near_duplicate and (
-        gap is None or gap <= settings.max_days
-    )
-
-
-def is_retelling(shingles_a: np.ndarray, shingles_b: np.ndarray, settings: StorySettings) -> bool:
-    """Enough runs of wording recur for one text to be the other retold."""
-    return overlap(shingles_a, shingles_b) >= settings.min_overlap
-
-
 class _Evidence:
     """Per-document evidence, computed only for documents in candidate pairs."""
 
@@ -121,8 +99,8 @@ def group_stories(
 ) -> list[list[int]]:
     """Same-story groups (document indices, 2+ members), complete linkage.
 
-    ``retold`` holds the pairs ``(i, j)``, ``i < j``, whose wording
-    :func:`is_retelling` found shared (measured where the candidates are found).
+    ``retold`` holds the pairs ``(i, j)``, ``i < j``, that share enough runs
+    of wording to be one text retold (measured where the candidates are found).
     """
     evidence = _Evidence(docs, retold)
     same = {
