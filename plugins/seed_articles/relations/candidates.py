@@ -19,6 +19,7 @@ from scipy import sparse
 from sparse_dot_topn import sp_matmul_topn
 
 from ..parallel import parallel_map_shared, worker_count
+from .arrays import distinct
 from .features import CorpusTokens
 from .stories import StorySettings
 
@@ -79,7 +80,7 @@ def find_candidates(
 
 def _each_pair_once(rows: np.ndarray, cols: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Unordered pairs, smaller index first, sorted: the search finds most pairs from both ends."""
-    codes = np.unique(np.minimum(rows, cols) * n + np.maximum(rows, cols))
+    codes = distinct(np.minimum(rows, cols) * n + np.maximum(rows, cols))
     return np.divmod(codes, n)
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..text.vietnamese import normalize_text, syllables, tone_key
+from .arrays import distinct, run_starts
 
 # Function words that carry no topic: they are dropped and also break pairs.
 _STOP_WORDS_TEXT = """
@@ -296,11 +297,10 @@ class CorpusTokens:
         # One sort of the codes gives the distinct features, their documents and
         # the counts at once: runs of equal codes, column by column.
         codes.sort()
-        starts = np.flatnonzero(np.concatenate([[True], codes[1:] != codes[:-1]]))
-        totals = np.diff(np.append(starts, len(codes))).astype(np.float32)
+        starts = run_starts(codes)
+        totals = np.diff(starts, append=len(codes)).astype(np.float32)
         feature_of, row_of = np.divmod(codes[starts], n_docs)
-        new_column = np.concatenate([[True], feature_of[1:] != feature_of[:-1]])
-        column_starts = np.flatnonzero(new_column)
+        column_starts = run_starts(feature_of)
         indptr = np.append(column_starts, len(feature_of))
         numbers = feature_of[column_starts]
         by_column = sparse.csc_matrix((totals, row_of.astype(np.int32), indptr), shape=(n_docs, len(numbers)))
@@ -340,7 +340,7 @@ class CorpusTokens:
         from scipy import sparse
 
         hash_bits = 63 - max(1, len(self).bit_length())
-        docs = np.unique(docs)
+        docs = distinct(docs)
         # Chunks of documents small enough for the processor's cache: one pass over
         # arrays the size of the corpus would cost more in memory traffic than in work.
         chunk_of = np.cumsum(self.starts[docs + 1] - self.starts[docs]) // SHINGLE_CHUNK_TOKENS
@@ -375,7 +375,7 @@ class CorpusTokens:
         owner = np.repeat(docs.astype(np.uint64), lengths)[:count]
         codes = (owner[inside] << np.uint64(hash_bits)) | (hashes[inside] >> np.uint64(64 - hash_bits))
         codes.sort()
-        return codes[np.concatenate([[True], codes[1:] != codes[:-1]])].view(np.int64)
+        return codes[run_starts(codes)].view(np.int64)
 
     def surface_counts(self) -> Counter:
         """How often each token is written each way, across the corpus."""
@@ -388,9 +388,9 @@ class CorpusTokens:
         capitalised = self.is_capitalised[tokens]
         both = capitalised[:-1] & capitalised[1:]
         span = len(self.surfaces) + 1
-        codes, totals = np.unique(
-            tokens[:-1][both].astype(np.int64) * span + tokens[1:][both], return_counts=True
-        )
+        ordered = np.sort(tokens[:-1][both].astype(np.int64) * span + tokens[1:][both])
+        starts = run_starts(ordered)
+        codes, totals = ordered[starts], np.diff(starts, append=len(ordered))
         first, second = np.divmod(codes, span)
         return Counter(
             {

@@ -20,6 +20,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfTransformer
 
+from ..collector import collection_paused
 from ..parallel import parallel_map, parallel_map_shared
 from .candidates import find_candidates
 from .features import CorpusTokens, TokenizedText, surface_forms, tokenize
@@ -202,10 +203,13 @@ def _pick_phrases(ranked: list[tuple[int, ...]], texts: tuple[str, str], chars: 
     ``ranked`` are features as key numbers, best first; ``texts`` are both
     articles' :meth:`~.features.CorpusTokens.feature_text`.
     """
-    pairs = [key for key in ranked if len(key) == 2]
-    # Only pairs that could extend another pair are worth trying.
-    firsts, seconds = {a for a, _ in pairs}, {b for _, b in pairs}
-    linkable = [(a, b) for a, b in pairs if a in seconds or b in firsts]
+    # The shared pairs that could extend a phrase, by the syllable they attach to.
+    after: dict[int, list[tuple[int, int, int]]] = {}
+    before: dict[int, list[tuple[int, int, int]]] = {}
+    for rank, key in enumerate(ranked):
+        if len(key) == 2:
+            after.setdefault(key[0], []).append((rank, 0, key[1]))
+            before.setdefault(key[1], []).append((rank, 1, key[0]))
     chosen: list[list[int]] = []
     covered: set[int] = set()
     for syllables in ranked:
@@ -213,21 +217,28 @@ def _pick_phrases(ranked: list[tuple[int, ...]], texts: tuple[str, str], chars: 
             break
         if covered.issuperset(syllables):
             continue
-        phrase = _grow_phrase(syllables, linkable, texts, chars) if linkable else list(syllables)
+        phrase = _grow_phrase(syllables, after, before, texts, chars)
         chosen.append(phrase)
         covered.update(phrase)
     return chosen
 
 
 def _grow_phrase(
-    syllables: tuple[int, ...], pairs: list[tuple[int, int]], texts: tuple[str, str], chars: list[str]
+    syllables: tuple[int, ...],
+    after: dict[int, list[tuple[int, int, int]]],
+    before: dict[int, list[tuple[int, int, int]]],
+    texts: tuple[str, str],
+    chars: list[str],
 ) -> list[int]:
     """Extend a pair with overlapping shared pairs while both texts contain the result.
 
     "đối ngoại" + "ngoại quốc" + "quốc phòng" → "đối ngoại quốc phòng" when
     both articles write that phrase; at most four syllables. Syllables are
-    key numbers, texts are :meth:`~.features.CorpusTokens.feature_text` and
-    ``chars`` the character of each key in them.
+    key numbers; ``after`` and ``before`` hold the shared pairs
+    ``(rank, 0 or 1, syllable)`` that start or end with a syllable; the
+    strongest pair that fits is tried first. Texts are
+    :meth:`~.features.CorpusTokens.feature_text` and ``chars`` the character
+    of each key in them.
     """
     phrase = list(syllables)
     if len(phrase) < 2:
@@ -235,23 +246,23 @@ def _grow_phrase(
     written = chars[phrase[0]] + chars[phrase[1]]  # the phrase as it appears in the texts
     text_a, text_b = texts
     while len(phrase) < 4:
-        for first, second in pairs:
-            if first == phrase[-1] and second not in phrase:
-                candidate = written + chars[second]
-                if candidate in text_a and candidate in text_b:
-                    phrase.append(second)
-                    break
-            elif second == phrase[0] and first not in phrase:
-                candidate = chars[first] + written
-                if candidate in text_a and candidate in text_b:
-                    phrase.insert(0, first)
-                    break
+        for _, at_start, syllable in sorted(after.get(phrase[-1], []) + before.get(phrase[0], [])):
+            if syllable in phrase:
+                continue
+            candidate = chars[syllable] + written if at_start else written + chars[syllable]
+            if candidate in text_a and candidate in text_b:
+                if at_start:
+                    phrase.insert(0, syllable)
+                else:
+                    phrase.append(syllable)
+                written = candidate
+                break
         else:
             break
-        written = candidate
     return phrase
 
 
+@collection_paused()
 def related_index(
     docs: Sequence[RelationDoc],
     top_n: int = 5,
