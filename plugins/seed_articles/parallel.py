@@ -80,7 +80,7 @@ def _run(function: Callable, items: Sequence, threshold: int, shared: object) ->
     # fork is cheapest, but unsafe in a threaded process (`mkdocs serve` builds in a
     # thread): there, forkserver.
     method = "fork" if threading.active_count() == 1 else "forkserver"
-    chunksize = max(1, len(items) // (workers * 8))
+    chunksize = max(1, len(items) // (workers * 32))
     if threshold >= PARALLEL_THRESHOLD:
         chunksize = max(16, chunksize)  # many small items: fewer round trips
     # Objects that exist before the fork go to the collector's permanent generation:

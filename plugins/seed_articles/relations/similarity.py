@@ -13,6 +13,7 @@ Pipeline:
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -145,7 +146,7 @@ def _explain_batch(corpus: _Corpus, batch: list[tuple[int, int]]) -> list[list[s
 # Shared features considered per pair, best first: enough for MAX_TERMS distinct terms.
 RANKED_TERMS = MAX_TERMS * 4
 # Padded rows × width handled at once when finding each pair's cut-off weight.
-_PARTITION_CELLS = 4_000_000
+_PARTITION_CELLS = 250_000
 
 
 def _ranked_shared(
@@ -204,12 +205,12 @@ def _pick_phrases(ranked: list[tuple[int, ...]], texts: tuple[str, str], chars: 
     articles' :meth:`~.features.CorpusTokens.feature_text`.
     """
     # The shared pairs that could extend a phrase, by the syllable they attach to.
-    after: dict[int, list[tuple[int, int, int]]] = {}
-    before: dict[int, list[tuple[int, int, int]]] = {}
+    after: defaultdict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    before: defaultdict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for rank, key in enumerate(ranked):
         if len(key) == 2:
-            after.setdefault(key[0], []).append((rank, 0, key[1]))
-            before.setdefault(key[1], []).append((rank, 1, key[0]))
+            after[key[0]].append((rank, 0, key[1]))
+            before[key[1]].append((rank, 1, key[0]))
     chosen: list[list[int]] = []
     covered: set[int] = set()
     for syllables in ranked:
@@ -225,8 +226,8 @@ def _pick_phrases(ranked: list[tuple[int, ...]], texts: tuple[str, str], chars: 
 
 def _grow_phrase(
     syllables: tuple[int, ...],
-    after: dict[int, list[tuple[int, int, int]]],
-    before: dict[int, list[tuple[int, int, int]]],
+    after: defaultdict[int, list[tuple[int, int, int]]],
+    before: defaultdict[int, list[tuple[int, int, int]]],
     texts: tuple[str, str],
     chars: list[str],
 ) -> list[int]:
