@@ -6,6 +6,12 @@ real Vietnamese news but is far more repetitive than a real archive — a hard
 case, since almost every pair of articles shares something.
 
     PYTHONPATH=plugins .venv/bin/python benchmarks/relations_bench.py [SIZES...] [--tracemalloc]
+
+Each size runs twice in a fresh process: once timed, once with its memory
+sampled from outside (the summed proportional set size of the process and
+its worker processes, so pages the forked workers share with it count
+once). Sampling costs the machine some work, so it never runs during the
+timed run.
 """
 
 from __future__ import annotations
@@ -89,7 +95,46 @@ def main(argv: list[str]) -> None:
         # A fresh process per size, so max RSS is this run's peak.
         command = [sys.executable, __file__, "--one", str(size), *(["--tracemalloc"] if trace else [])]
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-        print(json.loads(output.strip().splitlines()[-1]), flush=True)
+        result = json.loads(output.strip().splitlines()[-1])
+        result["peak_memory_mb"] = peak_memory(command)
+        print(result, flush=True)
+
+
+def peak_memory(command: list[str], interval: float = 0.05) -> float:
+    """Peak summed PSS (MB) of a command's process and its children, sampled every ``interval`` s."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, _tree_pss_kb(process.pid) / 1024)
+        time.sleep(interval)
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, command)
+    return round(peak, 1)
+
+
+def _tree_pss_kb(root: int) -> int:
+    """Proportional set size of a process and all its descendants, in kB (Linux /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                # The command name may hold spaces: the parent id is the second field after ")".
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, changed = {root}, True
+    while changed:
+        grown = tree | {pid for pid, parent in parents.items() if parent in tree}
+        changed, tree = grown != tree, grown
+    total = 0
+    for pid in tree:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue  # the process ended between listing and reading
+    return total
 
 
 if __name__ == "__main__":

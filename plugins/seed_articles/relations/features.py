@@ -198,7 +198,7 @@ def _mixed(hashes: np.ndarray) -> np.ndarray:
 
 
 SHINGLE_SIZE = 5  # tokens; shorter runs are stock phrases ("bảo vệ Tổ quốc")
-SHINGLE_CHUNK_TOKENS = 200_000  # tokens hashed at once (see CorpusTokens.shingle_sets)
+CHUNK_TOKENS = 200_000  # tokens handled at once by the vectorised steps (see CorpusTokens._doc_chunks)
 
 
 @dataclass
@@ -280,38 +280,61 @@ class CorpusTokens:
         """
         from scipy import sparse
 
-        tokens, span, n_docs = self.tokens, len(self.keys) + 1, len(self)
+        span, n_docs = len(self.keys) + 1, len(self)
+        ids: list[np.ndarray] = []
+        totals: list[np.ndarray] = []
+        row_lengths = np.zeros(n_docs, dtype=np.int64)
+        # (document, feature number) codes fit in 63 bits with this many documents at once.
+        most_docs = max(1, (2**62) // (span * span))
+        for first, last in self._doc_chunks(np.arange(n_docs), most_docs):
+            found, counts, lengths = self._chunk_features(first, last, span)
+            ids.append(found)
+            totals.append(counts)
+            row_lengths[first:last] = lengths
+        feature_ids = np.concatenate(ids)
+        if not len(feature_ids):
+            return None
+        numbers = distinct(feature_ids)
+        columns = np.searchsorted(numbers, feature_ids).astype(np.int32)
+        indptr = np.concatenate([[0], np.cumsum(row_lengths)])
+        values = np.concatenate(totals).astype(np.float32)
+        counts = sparse.csr_matrix((values, columns, indptr), shape=(n_docs, len(numbers)))
+        return FeatureCounts(counts, numbers, numbers % span != 0)
+
+    def _doc_chunks(self, docs: np.ndarray, most_docs: int) -> list[tuple[int, int]]:
+        """Slices ``(start, stop)`` of ``docs`` of about CHUNK_TOKENS tokens, at most ``most_docs``.
+
+        Work on arrays the size of the whole corpus costs more in memory
+        traffic (and, on some machines, in page faults) than in computing;
+        chunks this size stay in the processor's cache.
+        """
+        sizes = self.starts[docs + 1] - self.starts[docs]
+        chunk_of = np.cumsum(sizes) // CHUNK_TOKENS + np.arange(len(docs)) // most_docs
+        cuts = [0, *(np.flatnonzero(np.diff(chunk_of)) + 1).tolist(), len(docs)]
+        return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+    def _chunk_features(self, first: int, last: int, span: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Feature numbers and counts of documents ``first..last-1``, in CSR order, and each row's length."""
+        lo, hi = self.starts[first], self.starts[last]
+        tokens = self.tokens[lo:hi]  # whole documents, each with its separator: no pair crosses one
         feature = self.is_feature[tokens]
         pair = feature[:-1] & feature[1:]
-        n_single = int(np.count_nonzero(feature))
-        if not n_single:
-            return None
-        keys, doc_of_token = self.key_of[tokens], self.doc_of_token
-        # (feature number, document) codes of every occurrence, built in place: these
-        # arrays are the size of the corpus, and fresh memory is costly to touch.
-        codes = np.empty(n_single + int(np.count_nonzero(pair)), dtype=np.int64)
-        singles, pairs = codes[:n_single], codes[n_single:]
-        np.multiply(keys[feature], span, out=singles, dtype=np.int64)
-        pairs[:] = keys[:-1][pair]
-        pairs *= span
-        pairs += keys[1:][pair]
-        pairs += 1
-        codes *= n_docs
-        singles += doc_of_token[feature]
-        pairs += doc_of_token[:-1][pair]
-        del keys, feature, pair
-        # One sort of the codes gives the distinct features, their documents and
-        # the counts at once: runs of equal codes, column by column.
-        codes.sort()
+        keys = self.key_of[tokens].astype(np.int64)
+        rows = (self.doc_of_token[lo:hi] - first).astype(np.int64)
+        codes = np.concatenate(
+            [
+                rows[feature] * (span * span) + keys[feature] * span,
+                rows[:-1][pair] * (span * span) + keys[:-1][pair] * span + keys[1:][pair] + 1,
+            ]
+        )
+        codes.sort()  # by document, then feature number: CSR order
         starts = run_starts(codes)
-        totals = np.diff(starts, append=len(codes)).astype(np.float32)
-        feature_of, row_of = np.divmod(codes[starts], n_docs)
-        column_starts = run_starts(feature_of)
-        indptr = np.append(column_starts, len(feature_of))
-        numbers = feature_of[column_starts]
-        by_column = sparse.csc_matrix((totals, row_of.astype(np.int32), indptr), shape=(n_docs, len(numbers)))
-        counts = by_column.tocsr()  # rows come out with their columns sorted
-        return FeatureCounts(counts, numbers, numbers % span != 0)
+        row_of, feature_of = np.divmod(codes[starts], span * span)
+        return feature_of, np.diff(starts, append=len(codes)), np.bincount(row_of, minlength=last - first)
+
+    def prepare_feature_texts(self) -> None:
+        """Build what :meth:`feature_text` reads now, e.g. once before worker processes fork."""
+        _ = self._all_feature_texts, self._starts_list
 
     def feature_text(self, index: int) -> str:
         """A document as one character per token: :meth:`feature_char` of its feature key, or
@@ -328,9 +351,9 @@ class CorpusTokens:
     @functools.cached_property
     def _all_feature_texts(self) -> str:
         """:meth:`feature_text` of every document end to end (one vectorised step for the corpus)."""
-        tokens = self.tokens
-        codes = np.where(self.is_feature[tokens], _char_codes(self.key_of[tokens]), 1).astype("<u4")
-        return codes.tobytes().decode("utf-32-le")
+        # The character of each distinct token first, then one look-up per token.
+        char_of_token = np.where(self.is_feature, _char_codes(self.key_of), 1).astype("<u4")
+        return char_of_token[self.tokens].tobytes().decode("utf-32-le")
 
     @staticmethod
     def feature_char(key_number: int) -> str:
@@ -352,11 +375,9 @@ class CorpusTokens:
 
         hash_bits = 63 - max(1, len(self).bit_length())
         docs = distinct(docs)
-        # Chunks of documents small enough for the processor's cache: one pass over
-        # arrays the size of the corpus would cost more in memory traffic than in work.
-        chunk_of = np.cumsum(self.starts[docs + 1] - self.starts[docs]) // SHINGLE_CHUNK_TOKENS
-        chunks = np.split(docs, np.flatnonzero(np.diff(chunk_of)) + 1)
-        found = [self._shingle_codes(chunk, size, hash_bits) for chunk in chunks if len(chunk)]
+        found = [
+            self._shingle_codes(docs[a:b], size, hash_bits) for a, b in self._doc_chunks(docs, len(docs))
+        ]
         codes = np.concatenate(found) if found else np.zeros(0, np.int64)
         indptr = np.searchsorted(codes >> hash_bits, np.arange(len(self) + 1))
         return sparse.csr_matrix(

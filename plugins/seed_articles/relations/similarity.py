@@ -112,6 +112,7 @@ def _shared_term_keys(corpus: _Corpus, pairs: list[tuple[int, int]]) -> dict[tup
     size = max(EXPLAIN_MIN_BATCH, -(-len(pairs) // 16))
     batches = [pairs[start : start + size] for start in range(0, len(pairs), size)]
     threshold = 2 if len(pairs) >= EXPLAIN_PARALLEL_PAIRS else len(batches) + 1
+    corpus.tokens.prepare_feature_texts()  # once here, not once in every worker
     explained = parallel_map_shared(_explain_batch, corpus, batches, threshold=threshold)
     return {
         pair: terms
