@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from seed_articles.relations import features
 from seed_articles.relations.features import features_of, phrase_key
 from seed_articles.relations.model import RelationDoc
 from seed_articles.relations.similarity import compute_related, related_index
-from seed_articles.text.vietnamese import fold
+from seed_articles.text.vietnamese import fold, tone_key
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -178,13 +179,50 @@ def test_dated_far_apart_is_never_same_story(seeds):
     assert not any(r.same_story and r.target == "zz-later" for r in index.related["004"])
 
 
-def test_matrix_equals_tfidfvectorizer(seeds):
+# 300 tokens: the counts are made in many chunks of one or two articles.
+@pytest.mark.parametrize("chunk_tokens", [features.CHUNK_TOKENS, 300])
+def test_matrix_equals_tfidfvectorizer(seeds, monkeypatch, chunk_tokens):
     import numpy as np
     from seed_articles.relations.similarity import _vectorize
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    corpus = _vectorize(seeds)
+    monkeypatch.setattr(features, "CHUNK_TOKENS", chunk_tokens)
+    docs = [*seeds, _synthetic("economy", ECONOMY), _synthetic("education", EDUCATION)]
+    corpus = _vectorize(docs)
     reference = TfidfVectorizer(analyzer=features_of, sublinear_tf=True)
-    expected = reference.fit_transform([f"{d.title}\n{d.text}" for d in seeds])
+    expected = reference.fit_transform([f"{d.title}\n{d.text}" for d in docs])
     assert list(reference.get_feature_names_out()) == list(corpus.names)
     assert np.allclose(expected.toarray(), corpus.matrix.toarray(), atol=1e-6)
+
+
+@pytest.mark.parametrize("chunk_tokens", [features.CHUNK_TOKENS, 300])
+def test_shingle_sets_are_the_runs_of_five_tokens(seeds, monkeypatch, chunk_tokens):
+    """The hashed run sets (retelling evidence) equal plain sets of 5-token runs, sizes and overlaps."""
+    import numpy as np
+
+    monkeypatch.setattr(features, "CHUNK_TOKENS", chunk_tokens)
+    docs = [*seeds, _synthetic("economy", ECONOMY), _synthetic("education", EDUCATION)]
+    texts = [f"{d.title}\n{d.text}" for d in docs]
+    corpus = features.CorpusTokens([features.tokenize(text) for text in texts])
+    runs = corpus.shingle_sets(np.arange(len(docs)))
+    plain = []
+    for text in texts:
+        keys = [tone_key(t) if t[:1].isalnum() else None for t in features.split_tokens(text)]
+        plain.append({tuple(keys[n : n + 5]) for n in range(len(keys) - 4)})
+    assert [len(found) for found in plain] == np.diff(runs.indptr).tolist()
+    for i in range(len(docs)):
+        for j in range(len(docs)):
+            assert runs[i].multiply(runs[j]).sum() == len(plain[i] & plain[j]), (docs[i].key, docs[j].key)
+    # The two reports of one event share far more runs than any other pair.
+    assert len(plain[3] & plain[4]) > 2 * max(
+        len(plain[a] & plain[b]) for a in range(7) for b in range(a) if (a, b) != (4, 3)
+    )
+
+
+def test_distinct_is_numpy_unique():
+    import numpy as np
+    from seed_articles.relations.arrays import distinct
+
+    values = np.random.default_rng(7).integers(-50, 10**12, 20_000) // 1000 * 1000
+    assert distinct(values).tolist() == np.unique(values).tolist()
+    assert distinct(np.zeros(0, dtype=np.int64)).tolist() == []
