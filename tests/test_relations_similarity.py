@@ -226,3 +226,9 @@ def test_distinct_is_numpy_unique():
     values = np.random.default_rng(7).integers(-50, 10**12, 20_000) // 1000 * 1000
     assert distinct(values).tolist() == np.unique(values).tolist()
     assert distinct(np.zeros(0, dtype=np.int64)).tolist() == []
+
+
+def test_counts_of_no_documents_or_no_words_are_none():
+    assert features.CorpusTokens([]).feature_counts() is None
+    numbers_only = [features.tokenize("2024 - 12 , 31"), features.tokenize("")]
+    assert features.CorpusTokens(numbers_only).feature_counts() is None

@@ -157,7 +157,8 @@ def _retold(
     )
     sizes = np.diff(runs.indptr)
     fewer = np.minimum(sizes[a], sizes[b])
-    retold[check] = (fewer > 0) & (shared / np.maximum(fewer, 1) >= story.min_overlap)
+    overlap = np.where(fewer > 0, shared / np.maximum(fewer, 1), 0.0)  # no runs: nothing in common
+    retold[check] = overlap >= story.min_overlap
     return retold
 
 

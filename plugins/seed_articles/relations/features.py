@@ -291,7 +291,7 @@ class CorpusTokens:
             ids.append(found)
             totals.append(counts)
             row_lengths[first:last] = lengths
-        feature_ids = np.concatenate(ids)
+        feature_ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
         if not len(feature_ids):
             return None
         numbers = distinct(feature_ids)
