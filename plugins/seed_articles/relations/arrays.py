@@ -24,3 +24,12 @@ def distinct(values: np.ndarray) -> np.ndarray:
     """
     ordered = np.sort(values)
     return ordered[run_starts(ordered)]
+
+
+def place_in_run(ordered: np.ndarray) -> np.ndarray:
+    """Each element's position within its run of equal values in a sorted array (0, 1, 2 …).
+
+    With rows sorted by article and then best first, ``place_in_run(rows) < k``
+    keeps each article's ``k`` best.
+    """
+    return np.arange(len(ordered)) - np.searchsorted(ordered, ordered)

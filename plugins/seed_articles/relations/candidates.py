@@ -11,7 +11,6 @@ for shared runs of wording.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,9 +18,9 @@ from scipy import sparse
 from sparse_dot_topn import sp_matmul_topn
 
 from ..parallel import parallel_map_shared, worker_count
-from .arrays import distinct
+from .arrays import distinct, place_in_run
 from .features import CorpusTokens
-from .stories import StorySettings
+from .stories import DateRange, StorySettings
 
 # Features kept per article for the search; the exact score is computed afterwards on the full vectors.
 CANDIDATE_FEATURES = 40
@@ -29,8 +28,6 @@ CANDIDATE_FEATURES = 40
 PARALLEL_ARTICLES = 2_000
 # Candidate pairs scored per task.
 PAIRS_PER_BLOCK = 2_000
-
-DateRange = tuple[dt.date, dt.date] | None
 
 
 @dataclass
@@ -93,8 +90,8 @@ def _without_self(best: sparse.csr_matrix, per_row: int) -> tuple[np.ndarray, np
     rows, cols = rows[order], cols[order]
     keep = cols != rows
     rows, cols = rows[keep], cols[keep]
-    place = np.arange(len(rows)) - np.searchsorted(rows, rows)
-    return rows[place < per_row], cols[place < per_row]
+    kept = place_in_run(rows) < per_row
+    return rows[kept], cols[kept]
 
 
 def _pruned(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:

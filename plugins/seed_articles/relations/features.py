@@ -44,7 +44,7 @@ vừa mới đi làm nói rằng nay
 STOP_WORDS = frozenset(tone_key(word) for word in _STOP_WORDS_TEXT.split())
 
 # A syllable (letters/digits), or a run of punctuation (which ends a clause).
-# Tokens never hold whitespace; a line break is a token of its own (see _tokens).
+# Tokens never hold whitespace; a line break is a token of its own (see split_tokens).
 _TOKEN_OR_BREAK = re.compile(r"[^\W_]+|[^\w\s]+|_+")
 
 
@@ -254,9 +254,6 @@ class CorpusTokens:
     def __len__(self) -> int:
         return len(self.starts) - 1
 
-    def _doc(self, index: int) -> np.ndarray:
-        return self.tokens[self.starts[index] : self.starts[index + 1] - 1]
-
     def feature_number(self, feature: str) -> int | None:
         """Number of a feature string ("key" or "key key"), None if a key is not in the corpus."""
         parts = [self.key_number.get(key) for key in feature.split(" ")]
@@ -334,10 +331,10 @@ class CorpusTokens:
 
     def prepare_feature_texts(self) -> None:
         """Build what :meth:`feature_text` reads now, e.g. once before worker processes fork."""
-        _ = self._all_feature_texts, self._starts_list
+        _ = self._all_feature_texts, self._starts_list, self.key_chars
 
     def feature_text(self, index: int) -> str:
-        """A document as one character per token: :meth:`feature_char` of its feature key, or
+        """A document as one character per token: :attr:`key_chars` of its feature key, or
         ``"\x01"`` for any other token, so that "do both texts write this phrase" is a
         substring test (``in``) on two strings.
         """
@@ -355,11 +352,10 @@ class CorpusTokens:
         char_of_token = np.where(self.is_feature, _char_codes(self.key_of), 1).astype("<u4")
         return char_of_token[self.tokens].tobytes().decode("utf-32-le")
 
-    @staticmethod
-    def feature_char(key_number: int) -> str:
-        """The character that stands for a feature key in :meth:`feature_text`."""
-        code = key_number + 0x20
-        return chr(code + 0x800 if code >= 0xD800 else code)
+    @functools.cached_property
+    def key_chars(self) -> list[str]:
+        """The character that stands for each feature key in :meth:`feature_text`."""
+        return list(_char_codes(np.arange(len(self.keys))).astype("<u4").tobytes().decode("utf-32-le"))
 
     def shingle_sets(self, docs: np.ndarray, size: int = SHINGLE_SIZE):
         """The runs of ``size`` tokens of each document in ``docs``, as a binary matrix.

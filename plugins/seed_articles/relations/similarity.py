@@ -23,6 +23,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 
 from ..collector import collection_paused
 from ..parallel import parallel_map, parallel_map_shared
+from .arrays import place_in_run
 from .candidates import find_candidates
 from .features import CorpusTokens, TokenizedText, surface_forms, tokenize
 from .model import Relation, RelationDoc
@@ -62,11 +63,10 @@ class _Corpus:
         return [self.tokens.feature_name(number) for number in self.numbers.tolist()]
 
     def __post_init__(self) -> None:
-        # Key numbers of each column's syllables (second -1 for a single syllable), and the
-        # character standing for each key in feature texts: looked up for every explained pair.
+        # Key numbers of each column's syllables (second -1 for a single syllable): looked up
+        # for every explained pair.
         first, second = np.divmod(self.numbers, len(self.tokens.keys) + 1)
         self.first_key, self.second_key = first, second - 1
-        self.key_chars = [CorpusTokens.feature_char(n) for n in range(len(self.tokens.keys))]
 
     def total(self, feature: str) -> int:
         """Occurrences of a feature string in the corpus (0 if it never occurs)."""
@@ -134,7 +134,7 @@ def _explain_batch(corpus: _Corpus, batch: list[tuple[int, int]]) -> list[list[s
     products.sort_indices()
     bounds, ranked = _ranked_shared(products, corpus.is_pair, RANKED_TERMS)
     firsts, seconds = corpus.first_key[ranked].tolist(), corpus.second_key[ranked].tolist()
-    keys, chars, feature_text = corpus.tokens.keys, corpus.key_chars, corpus.tokens.feature_text
+    keys, chars, feature_text = corpus.tokens.keys, corpus.tokens.key_chars, corpus.tokens.feature_text
     found = []
     for n, (i, j) in enumerate(batch):
         lo, hi = bounds[n], bounds[n + 1]
@@ -194,8 +194,8 @@ def _ranked_shared(
         kind="stable",
     )
     owner, columns = owner[order], columns[order]
-    place = np.arange(len(owner)) - np.searchsorted(owner, owner)
-    owner, columns = owner[place < limit], columns[place < limit]
+    kept = place_in_run(owner) < limit
+    owner, columns = owner[kept], columns[kept]
     return np.searchsorted(owner, np.arange(len(counts) + 1)).tolist(), columns
 
 
@@ -293,7 +293,7 @@ def related_index(
     story_pairs = zip(first[maybe_story].tolist(), second[maybe_story].tolist(), strict=True)
     pair_scores = dict(zip(story_pairs, scores[maybe_story].tolist(), strict=True))
     retold_pairs = set(zip(first[retold].tolist(), second[retold].tolist(), strict=True))
-    groups = group_stories(docs, pair_scores, story, retold_pairs)
+    groups = group_stories(docs, dates, pair_scores, story, retold_pairs)
     chosen = _choose(keys, first, second, scores, groups, top_n, min_similarity)
     # Terms of a pair are the same both ways: compute each unordered pair once.
     needed = sorted({(min(i, j), max(i, j)) for i, items in chosen.items() for _, _, j in items})
@@ -348,8 +348,7 @@ def _choose(
     key_rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
     order = np.lexsort((key_rank[target], -np.round(score, 9), ~same, source))
     source, target, score, same = source[order], target[order], score[order], same[order]
-    place = np.arange(len(source)) - np.searchsorted(source, source)  # rank within its article
-    keep = place < top_n
+    keep = place_in_run(source) < top_n  # rank within its article
     chosen: dict[int, list[tuple[bool, float, int]]] = {i: [] for i in range(len(keys))}
     for i, j, value, together in zip(
         source[keep].tolist(), target[keep].tolist(), score[keep].tolist(), same[keep].tolist(), strict=True

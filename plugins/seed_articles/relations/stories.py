@@ -34,7 +34,11 @@ class StorySettings:
     max_days: int = 7  # both dated: at most this many days apart
 
 
-def date_range(date_sort: tuple | None) -> tuple[dt.date, dt.date] | None:
+# Earliest and latest day a partial date can mean; None when unknown.
+DateRange = tuple[dt.date, dt.date] | None
+
+
+def date_range(date_sort: tuple | None) -> DateRange:
     """Earliest and latest day a partial ``(year, month, day, ...)`` date can mean."""
     if not date_sort or not date_sort[0]:
         return None
@@ -51,9 +55,7 @@ def date_range(date_sort: tuple | None) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def days_between(
-    range_a: tuple[dt.date, dt.date] | None, range_b: tuple[dt.date, dt.date] | None
-) -> int | None:
+def days_between(range_a: DateRange, range_b: DateRange) -> int | None:
     """Smallest possible distance in days between two date ranges; None if either is unknown."""
     if range_a is None or range_b is None:
         return None
@@ -67,17 +69,19 @@ def days_between(
 class _Evidence:
     """Per-document evidence, computed only for documents in candidate pairs."""
 
-    def __init__(self, docs: Sequence[RelationDoc], retold: set[tuple[int, int]]) -> None:
+    def __init__(
+        self, docs: Sequence[RelationDoc], dates: Sequence[DateRange], retold: set[tuple[int, int]]
+    ) -> None:
         self.docs = docs
+        self.dates = dates
         self.retold = retold
-        self.dates = lru_cache(maxsize=None)(lambda i: date_range(docs[i].date_sort))
         self.people = lru_cache(maxsize=None)(lambda i: frozenset(p.key for p in find_people(docs[i].text)))
 
 
 def is_same_story(evidence: _Evidence, i: int, j: int, score: float, settings: StorySettings) -> bool:
     if score < settings.min_similarity:
         return False
-    gap = days_between(evidence.dates(i), evidence.dates(j))
+    gap = days_between(evidence.dates[i], evidence.dates[j])
     if gap is not None and gap > settings.max_days:
         return False
     if score >= settings.near_duplicate:
@@ -93,16 +97,17 @@ def is_same_story(evidence: _Evidence, i: int, j: int, score: float, settings: S
 
 def group_stories(
     docs: Sequence[RelationDoc],
+    dates: Sequence[DateRange],
     pair_scores: dict[tuple[int, int], float],
     settings: StorySettings,
     retold: set[tuple[int, int]],
 ) -> list[list[int]]:
     """Same-story groups (document indices, 2+ members), complete linkage.
 
-    ``retold`` holds the pairs ``(i, j)``, ``i < j``, that share enough runs
+    ``dates`` are the documents' :func:`date_range`; ``retold`` holds the pairs ``(i, j)``, ``i < j``, that share enough runs
     of wording to be one text retold (measured where the candidates are found).
     """
-    evidence = _Evidence(docs, retold)
+    evidence = _Evidence(docs, dates, retold)
     same = {
         pair
         for pair, score in pair_scores.items()
