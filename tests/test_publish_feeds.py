@@ -114,32 +114,34 @@ def test_json_feed_follows_the_spec_and_lists_every_article(share_build) -> None
         assert extension["related"] == [site_url + url for url in meta["related"]]
         for url in extension["related"]:
             assert (site / url[len(site_url) :] / "index.html").is_file()
-        if "date" in meta:
+        assert extension["date"] == (str(meta["date"]) if "date" in meta else None)
+        if meta.get("date_precision") in ("minute", "day"):
             published = datetime.fromisoformat(item["date_published"])
-            assert published.isoformat().startswith(
-                str(meta["date"]) if len(str(meta["date"])) > 7 else f"{meta['date']}-01"
-            )
+            assert published.isoformat().startswith(str(meta["date"]))
         else:
+            # Known to the month or year only, or not at all: no invented full timestamp.
             assert "date_published" not in item
 
 
 def test_json_feed_is_newest_first_with_undated_articles_last(share_build) -> None:
     _, site = share_build
     items = json.loads((site / "feed.json").read_text(encoding="utf-8"))["items"]
-    dated = [item for item in items if "date_published" in item]
-    undated = [item for item in items if "date_published" not in item]
+    dated = [item for item in items if item["_seed_articles"]["date"]]
+    undated = [item for item in items if not item["_seed_articles"]["date"]]
     assert dated and undated, "the real seeds include both dated and undated articles"
     assert items == dated + undated
-    moments = [datetime.fromisoformat(item["date_published"]) for item in dated]
+    # Newest first, compared at each date's own precision (2024-12 sorts as its first moment).
+    moments = [str(item["_seed_articles"]["date"]) for item in dated]
     assert moments == sorted(moments, reverse=True)
 
 
-def test_month_precision_dates_are_the_first_of_the_month(share_build) -> None:
+def test_month_precision_dates_are_published_as_months(share_build) -> None:
     _, site = share_build
     items = json.loads((site / "feed.json").read_text(encoding="utf-8"))["items"]
     share = next(item for item in items if item["_seed_articles"]["seed"].endswith(f"{SHARE_SEED}.txt"))
     assert share["title"] == SHARE_TITLE
-    assert share["date_published"] == f"{SHARE_MONTH}-01T00:00:00+07:00"
+    assert "date_published" not in share  # a full timestamp would invent the 1st of the month
+    assert share["_seed_articles"]["date"] == SHARE_MONTH
     assert share["_seed_articles"]["date_precision"] == "month"
     assert [a["name"] for a in share["authors"]] == SHARE_AUTHORS
     assert share["tags"] == SHARE_TAGS

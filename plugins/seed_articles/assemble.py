@@ -21,6 +21,7 @@ from .pages.people import render_people_page
 from .pages.timeline import TimelineArticle, prev_next, render_timeline_page
 from .relations_stage import RelationsCache, RelationsResult, run_relations_stage
 from .render.article import ArticleContext, RelatedLink, front_matter, render_article
+from .render.escape import file_url
 from .text.vietnamese import sort_key
 
 if TYPE_CHECKING:
@@ -89,8 +90,8 @@ def _render_batch(shared: tuple[list[RenderJob], GlossaryResult], batch: list[in
 
 def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
     """Dated articles newest first, then undated ones; ties by title, then seed path."""
-    dated = [r for r in records if r.parsed.date is not None]
-    undated = [r for r in records if r.parsed.date is None]
+    dated = [r for r in records if r.parsed.timeline_date is not None]
+    undated = [r for r in records if r.parsed.timeline_date is None]
     dated.sort(key=lambda r: (sort_key(r.parsed.title), r.parsed.seed))
     dated.sort(key=lambda r: r.parsed.date.sort_tuple(), reverse=True)
     undated.sort(key=lambda r: (sort_key(r.parsed.title), r.parsed.seed))
@@ -166,7 +167,7 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
             r.parsed.seed,
             r.parsed.title,
             relative_md(TIMELINE_PAGE, r.src_uri),
-            r.parsed.date.sort_tuple() if r.parsed.date else None,
+            r.parsed.timeline_date.sort_tuple() if r.parsed.timeline_date else None,
         )
         for r in ordered
     ]
@@ -184,7 +185,7 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
         around = neighbours.get(article.seed)
         context = ArticleContext(
             url=record.url,
-            seed_url=f"{settings.seed_url_base}{article.seed}" if settings.seed_url_base else None,
+            seed_url=file_url(settings.seed_url_base, article.seed) if settings.seed_url_base else None,
             abbreviations=used,
             tags=list(dict.fromkeys([*relations.topics.get(article.seed, []), *used])),
             people=[person.name for person in people],

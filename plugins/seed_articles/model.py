@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "figure", "list", "quote"]
-DatePrecision = Literal["minute", "day", "month", "year"]
+DatePrecision = Literal["minute", "day", "month", "year", "day-month"]
 
 
 @dataclass(frozen=True)
@@ -32,9 +32,14 @@ class Block:
 
 @dataclass(frozen=True)
 class ArticleDate:
-    """A publication date as precise as the article supports, never invented."""
+    """A publication date as precise as the article supports, never invented.
 
-    year: int
+    ``year`` is ``None`` only for precision ``day-month``: the text gives a day and
+    month and nothing tells the year. Such a date is shown, never placed in time
+    (sorting, feeds and the timeline treat the article as undated).
+    """
+
+    year: int | None
     month: int | None = None
     day: int | None = None
     hour: int | None = None
@@ -45,7 +50,10 @@ class ArticleDate:
     source_text: str = ""  # the words the date was read from
 
     def iso(self) -> str:
-        """ISO 8601: ``2024-12-09T14:27:00+07:00``, ``2024-12-09``, ``2024-12`` or ``2024``."""
+        """ISO 8601: ``2024-12-09T14:27:00+07:00``, ``2024-12-09``, ``2024-12``, ``2024``,
+        or ``--12-09`` (ISO 8601's day and month without a year)."""
+        if self.year is None:
+            return f"--{self.month or 0:02d}-{self.day or 0:02d}"
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is None:
@@ -59,7 +67,7 @@ class ArticleDate:
 
     def sort_tuple(self) -> tuple[int, int, int, int, int, int]:
         return (
-            self.year,
+            self.year or 0,
             self.month or 0,
             self.day or 0,
             self.hour or 0,
@@ -94,6 +102,11 @@ class ParsedArticle:
     overrides: dict = field(default_factory=dict)  # front-matter values from a sidecar
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def timeline_date(self) -> ArticleDate | None:
+        """The date if it places the article in time (a year is known), else ``None``."""
+        return self.date if self.date is not None and self.date.year is not None else None
 
     def body_text(self) -> str:
         """Plain text of lead and body (captions included), for statistics and similarity."""

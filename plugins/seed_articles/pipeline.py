@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from .assemble import StageCache, assemble_site
 from .model import ParsedArticle, SeedProblem
 from .parallel import parallel_map
-from .parsing import SeedError, parse_seed
+from .parsing import SeedError, parse_seed_bytes, read_seed_files
 from .text.slugs import unique_slugs
 
 log = logging.getLogger("mkdocs.plugins.seed_articles")
@@ -87,25 +88,51 @@ class SiteBuild:
         return text
 
 
-def list_seeds(seeds_dir: Path) -> list[Path]:
-    """Every ``.txt`` file under ``seeds_dir``, in a stable order."""
+def list_seeds(seeds_dir: Path, unreadable: list[str] | None = None) -> list[Path]:
+    """Every ``.txt`` file under ``seeds_dir``, in a stable order.
+
+    Folders that cannot be listed are named in ``unreadable`` (when given), so a
+    build never loses their seeds silently.
+    """
     if not seeds_dir.is_dir():
         return []
-    return sorted(
-        (path for path in seeds_dir.rglob("*") if path.is_file() and path.suffix.lower() == ".txt"),
-        key=lambda path: path.relative_to(seeds_dir).as_posix(),
-    )
+    found: list[Path] = []
+
+    def report(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append(f"{error.filename}: {error.strerror or error}")
+
+    for folder, _, names in os.walk(seeds_dir, onerror=report):
+        for name in names:
+            path = Path(folder) / name
+            if path.suffix.lower() == ".txt" and (path.is_file() or path.is_symlink()):
+                found.append(path)
+    return sorted(found, key=lambda path: _seed_sort_key(path, seeds_dir))
 
 
-def sidecar_path(seed_path: Path) -> Path:
-    return seed_path.with_suffix(".yml")
+def _seed_sort_key(path: Path, seeds_dir: Path) -> bytes:
+    # Bytes, not str: names that are not valid UTF-8 still sort, deterministically.
+    return os.fsencode(path.relative_to(seeds_dir).as_posix())
 
 
-def parse_one(job: tuple[int, str, str, str | None]) -> ParsedArticle | SeedProblem:
-    """Parse one seed (a top-level function so worker processes can run it)."""
-    _, path, seed, encoding = job
+def seed_name(path: Path, repo_root: Path) -> str:
+    """How pages and messages name a seed: its repository path, printable.
+
+    A file name that is not valid UTF-8 keeps its bytes as ``\\xNN`` escapes, so
+    logs, YAML and HTML never meet a lone surrogate.
+    """
+    name = path.relative_to(repo_root).as_posix() if path.is_relative_to(repo_root) else path.as_posix()
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+SeedJob = tuple[int, str, bytes, bytes | None, str | None]  # (index, seed, data, sidecar data, encoding)
+
+
+def parse_one(job: SeedJob) -> ParsedArticle | SeedProblem:
+    """Parse one seed's bytes (a top-level function so worker processes can run it)."""
+    _, seed, data, sidecar_data, encoding = job
     try:
-        return parse_seed(Path(path), seed, encoding)
+        return parse_seed_bytes(data, seed, encoding, sidecar_data).article
     except SeedError as error:
         return SeedProblem(seed, error.message, error.line)
 
@@ -117,24 +144,27 @@ class Pipeline:
         self._parse_cache: dict[str, ParsedArticle | SeedProblem] = {}
         self.stage_cache = StageCache()
         self.parse_count = 0  # total seeds parsed by this instance (for tests and benchmarks)
+        self.folder_warnings: list[str] = []  # seeds folders that are empty or cannot be read
 
     # -- stage 1: read and parse, cached by content hash -------------------------------
     @staticmethod
-    def _seed_key(settings: Settings, seed: str, path: Path, data: bytes) -> str:
-        digest = hashlib.sha256(f"{seed}\0{settings.seeds_encoding or ''}\0".encode())
+    def _seed_key(settings: Settings, seed: str, data: bytes, sidecar_data: bytes | None) -> str:
+        digest = hashlib.sha256(os.fsencode(seed) + f"\0{settings.seeds_encoding or ''}\0".encode())
         digest.update(data)
-        sidecar = sidecar_path(path)
-        if sidecar.is_file():
-            digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+        if sidecar_data is not None:
+            digest.update(b"\0sidecar\0" + sidecar_data)
         return digest.hexdigest()
 
     @staticmethod
     def _precheck(settings: Settings, path: Path, seed: str) -> SeedProblem | None:
         """Problems found without reading the file."""
-        if path.is_symlink() and not path.resolve().is_relative_to(settings.seeds_dir.resolve()):
-            # A seed must not make the build read files from elsewhere on the machine.
-            return SeedProblem(seed, "the file is a symbolic link to a file outside the seeds folder")
-        size = path.stat().st_size
+        try:
+            if path.is_symlink() and not path.resolve().is_relative_to(settings.seeds_dir.resolve()):
+                # A seed must not make the build read files from elsewhere on the machine.
+                return SeedProblem(seed, "the file is a symbolic link to a file outside the seeds folder")
+            size = path.stat().st_size
+        except OSError as error:  # deleted or renamed while `serve` rebuilds, a dangling link ...
+            return SeedProblem(seed, f"cannot read the file: {error.strerror or error}")
         if size > settings.max_seed_bytes:
             return SeedProblem(
                 seed,
@@ -146,26 +176,31 @@ class Pipeline:
     def read_seeds(
         self, settings: Settings, progress: ProgressCallback | None = None
     ) -> tuple[list[ParsedArticle], list[SeedProblem], int]:
-        paths = list_seeds(settings.seeds_dir)
+        unreadable: list[str] = []
+        paths = list_seeds(settings.seeds_dir, unreadable)
+        self.folder_warnings = [f"cannot list seeds folder {entry}" for entry in unreadable]
+        if not paths:
+            self.folder_warnings.append(f"no .txt seeds found in {settings.seeds_dir}")
         results: list[ParsedArticle | SeedProblem | None] = [None] * len(paths)
         keys: list[str | None] = [None] * len(paths)
-        jobs: list[tuple[int, str, str, str | None]] = []  # (index, path, seed, encoding)
+        jobs: list[SeedJob] = []
         for index, path in enumerate(paths):
-            seed = (
-                path.relative_to(settings.repo_root).as_posix()
-                if path.is_relative_to(settings.repo_root)
-                else path.as_posix()
-            )
+            seed = seed_name(path, settings.repo_root)
             problem = self._precheck(settings, path, seed)
+            if problem is None:
+                try:
+                    data, sidecar_data = read_seed_files(path, seed)
+                except SeedError as error:
+                    problem = SeedProblem(seed, error.message, error.line)
             if problem is not None:
                 results[index] = problem
                 continue
-            keys[index] = key = self._seed_key(settings, seed, path, path.read_bytes())
+            keys[index] = key = self._seed_key(settings, seed, data, sidecar_data)
             cached = self._parse_cache.get(key)
             if cached is not None:
                 results[index] = cached
             else:
-                jobs.append((index, str(path), seed, settings.seeds_encoding or None))
+                jobs.append((index, seed, data, sidecar_data, settings.seeds_encoding or None))
         done = len(paths) - len(jobs)
         for (index, *_), result in zip(jobs, parallel_map(parse_one, jobs), strict=True):
             results[index] = result

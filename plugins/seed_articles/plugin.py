@@ -31,6 +31,7 @@ from .pipeline import (
     Settings,
     SiteBuild,
 )
+from .render.escape import file_url
 from .render.home import HOME_MARKER, STATS_MARKER, expand_home_markers
 from .search.article_sections import article_search_page
 from .search.material_index import SearchPage
@@ -131,6 +132,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             self.build = self.pipeline.build(self.settings, progress=self._log_progress)
         except GlossaryError as error:
             raise PluginError(f"seed-articles: the glossary file cannot be used: {error}") from error
+        for warning in self.pipeline.folder_warnings:
+            log.warning("seed-articles: %s", warning)
         for problem in self.build.problems:
             log.warning("Seed skipped: %s", problem)
         for src_uri, markdown in sorted(self.build.pages.items()):
@@ -230,7 +233,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             seed = page.meta.get("seed")
             if isinstance(seed, str) and page.file.generated_by:
                 base = self.settings.seed_url_base
-                page.edit_url = base.replace("/blob/", "/edit/", 1) + seed
+                page.edit_url = file_url(base.replace("/blob/", "/edit/", 1), seed)
         return context
 
     @event_priority(-100)  # after Material's search plugin wrote search_index.json

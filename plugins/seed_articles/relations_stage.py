@@ -79,7 +79,7 @@ def relation_doc(article: ParsedArticle, abbreviations: list[str]) -> RelationDo
         key=article.seed,
         title=article.title,
         text=article.body_text(),
-        date_sort=article.date.sort_tuple() if article.date else None,
+        date_sort=article.timeline_date.sort_tuple() if article.timeline_date else None,
         abbreviations=abbreviations,
     )
 

@@ -21,7 +21,7 @@ from ..model import ParsedArticle
 from .decode import decode_seed
 from .errors import SeedError
 from .pipeline import ParseResult, parse_lines
-from .sidecar import Sidecar, load_sidecar, parse_sidecar, sidecar_path
+from .sidecar import Sidecar, decode_sidecar, parse_sidecar, read_sidecar_bytes, sidecar_path
 
 __all__ = [
     "ParseResult",
@@ -30,6 +30,8 @@ __all__ = [
     "decode_seed",
     "parse_result",
     "parse_seed",
+    "parse_seed_bytes",
+    "read_seed_files",
     "parse_sidecar",
     "parse_text",
 ]
@@ -52,15 +54,38 @@ def parse_seed(path: Path, seed: str, encoding: str | None = None) -> ParsedArti
 
 def read_seed(path: Path, seed: str, encoding: str | None = None) -> ParseResult:
     """:func:`parse_seed` returning the ledger too (used by ``inspect``)."""
+    data, sidecar_data = read_seed_files(path, seed)
+    return parse_seed_bytes(data, seed, encoding, sidecar_data)
+
+
+def read_seed_files(path: Path, seed: str) -> tuple[bytes, bytes | None]:
+    """The bytes of a seed and of its sidecar (``None`` without one), each read once.
+
+    A build hashes and parses these same bytes, so a file changing between the
+    two (``mkdocs serve`` while someone edits) can never pair a key with another
+    version's parse.
+    """
     try:
         data = path.read_bytes()
     except OSError as error:
         raise SeedError(f"cannot read the file: {error.strerror or error}") from error
-    text, used = decode_seed(data, encoding)
-    sidecar = None
     side = sidecar_path(path)
-    if side is not None:
-        sidecar = load_sidecar(side, str(Path(seed).with_suffix(side.suffix)))
+    if side is None:
+        return data, None
+    return data, read_sidecar_bytes(side, sidecar_name(seed))
+
+
+def sidecar_name(seed: str) -> str:
+    """How messages name the sidecar of ``seed`` (``seeds/NAME.yml``)."""
+    return str(Path(seed).with_suffix(".yml"))
+
+
+def parse_seed_bytes(
+    data: bytes, seed: str, encoding: str | None = None, sidecar_data: bytes | None = None
+) -> ParseResult:
+    """Decode and parse a seed's bytes, with its sidecar's bytes if it has one."""
+    text, used = decode_seed(data, encoding)
+    sidecar = decode_sidecar(sidecar_data, sidecar_name(seed)) if sidecar_data is not None else None
     result = parse_lines(text, seed, sidecar)
     result.article.encoding = used
     return result

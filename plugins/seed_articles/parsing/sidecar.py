@@ -49,18 +49,44 @@ class Sidecar:
     drop: tuple[str, ...] = ()
 
 
+# A sidecar holds a few corrections; anything larger is a mistake, and its values
+# would be copied into every page that shows the article.
+MAX_SIDECAR_BYTES = 64_000
+# Longest value quoted back in an error message.
+_SHOWN_VALUE_CHARS = 80
+
+
 def sidecar_path(seed_path: Path) -> Path | None:
-    """The sidecar ``NAME.yml`` next to ``seed_path``, if it exists.
+    """The sidecar ``NAME.yml`` next to ``seed_path``, if it exists (symbolic links included,
+    so that :func:`load_sidecar` can refuse them with a message).
 
     Only ``.yml``: the build's parse cache hashes exactly this file.
     """
     candidate = seed_path.with_suffix(".yml")
-    return candidate if candidate.is_file() else None
+    return candidate if candidate.is_file() or candidate.is_symlink() else None
+
+
+def read_sidecar_bytes(path: Path, name: str) -> bytes:
+    """The sidecar's bytes, if it is a regular file of a sane size; :class:`SeedError` otherwise."""
+    if path.is_symlink():
+        # A link could publish any file of the machine (seeds refuse links that leave the folder).
+        raise SeedError(f"{name}: the sidecar is a symbolic link; sidecars must be regular files")
+    try:
+        size = path.stat().st_size
+        if size > MAX_SIDECAR_BYTES:
+            raise SeedError(f"{name}: the sidecar is {size:,} bytes, over the limit of {MAX_SIDECAR_BYTES:,}")
+        return path.read_bytes()
+    except OSError as error:
+        raise SeedError(f"{name}: cannot read the sidecar: {error.strerror or error}") from error
 
 
 def load_sidecar(path: Path, name: str) -> Sidecar:
+    return decode_sidecar(read_sidecar_bytes(path, name), name)
+
+
+def decode_sidecar(data: bytes, name: str) -> Sidecar:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise SeedError(f"{name}: the sidecar is not UTF-8 ({error.reason})") from error
     return parse_sidecar(text, name)
@@ -68,42 +94,78 @@ def load_sidecar(path: Path, name: str) -> Sidecar:
 
 def parse_sidecar(text: str, name: str) -> Sidecar:
     """Validate sidecar YAML; raise :class:`SeedError` naming ``name``, the key and the line."""
+    if len(text) > MAX_SIDECAR_BYTES:
+        raise SeedError(f"{name}: the sidecar is over the limit of {MAX_SIDECAR_BYTES:,} characters")
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(error, "problem", None) or str(error)
         raise SeedError(f"{name}: broken YAML: {problem}", line=line) from error
+    except RecursionError as error:
+        raise SeedError(f"{name}: the YAML is nested too deeply") from error
+    _refuse_aliases(node, name)
     sidecar = Sidecar(name=name)
-    if data is None:
+    if node is None:
         return sidecar
-    if not isinstance(data, dict):
+    if not isinstance(node, yaml.MappingNode):
         raise SeedError(f"{name}: the sidecar must be a mapping of keys to values", line=1)
-    key_lines = _key_lines(node)
-    for key, value in data.items():
-        line = key_lines.get(str(key))
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 1
+        key = _construct(key_node, name, "a key", line)
         if key not in ALLOWED_KEYS:
             raise SeedError(
-                f"{name}: unknown key {key!r} (allowed: {', '.join(ALLOWED_KEYS)})",
+                f"{name}: unknown key {_shown(repr(key))} (allowed: {', '.join(ALLOWED_KEYS)})",
                 line=line,
             )
+        value = _construct(value_node, name, f"key {key!r}", line)
         _read_key(sidecar, key, value, line)
     return sidecar
 
 
-def _key_lines(node: yaml.Node | None) -> dict[str, int]:
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
+def _construct(node: yaml.Node, name: str, what: str, line: int) -> Any:
+    """One value of the composed document, with errors naming the key and line.
+
+    Values are built one key at a time from the tree already composed, so the
+    file is parsed once and a bad value (2024-02-30, !!int 12x, an hour of 25)
+    is reported with the key it belongs to.
+    """
+    try:
+        return yaml.SafeLoader("").construct_object(node, deep=True)
+    except yaml.YAMLError as error:
+        problem = getattr(error, "problem", None) or str(error)
+        raise SeedError(f"{name}: {what} cannot be read: {_shown(problem)}", line=line) from error
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:
+        raise SeedError(f"{name}: {what} cannot be read: {_shown(str(error))}", line=line) from error
 
 
 def _wrong(sidecar: Sidecar, key: str, expected: str, value: Any, line: int | None) -> SeedError:
     return SeedError(
-        f"{sidecar.name}: key {key!r} must be {expected}, not {type(value).__name__} {value!r}",
+        f"{sidecar.name}: key {key!r} must be {expected}, not {type(value).__name__} {_shown(repr(value))}",
         line=line,
     )
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= _SHOWN_VALUE_CHARS else text[:_SHOWN_VALUE_CHARS] + "…"
+
+
+def _refuse_aliases(root: yaml.Node | None, name: str) -> None:
+    """Refuse anchors used twice: a corrections file needs none, and nested aliases
+    (the "billion laughs") expand to gigabytes while the parsed tree stays tiny."""
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            line = node.start_mark.line + 1
+            raise SeedError(f"{name}: YAML aliases (*name) are not allowed in a sidecar", line=line)
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in node.value for item in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def _text(value: str) -> str:

@@ -33,6 +33,7 @@ class CatalogueEntry:
     url: str
     published: datetime | None
     date_precision: str | None
+    date_text: str | None  # the ISO date at its real precision ("2024-12", "--12-27")
     summary: str
     authors: tuple[str, ...]
     tags: tuple[str, ...]
@@ -43,6 +44,12 @@ class CatalogueEntry:
     people: tuple[str, ...]
     related: tuple[str, ...]
     extra: dict = field(default_factory=dict)
+
+    @property
+    def exact_published(self) -> datetime | None:
+        """The publication time for formats that need a full timestamp (RSS, JSON Feed),
+        only when the article gives its day: a month or a year would become an invented day."""
+        return self.published if self.date_precision in (None, "minute", "day") else None
 
 
 def front_matter_of(record: ArticleRecord) -> dict:
@@ -109,6 +116,7 @@ def catalogue_entry(record: ArticleRecord, site_url: str) -> CatalogueEntry:
         url=absolute_url(site_url, record.url),
         published=parse_front_matter_date(meta.get("date")),
         date_precision=str(meta["date_precision"]) if meta.get("date_precision") else None,
+        date_text=str(meta["date"]) if meta.get("date") not in (None, "") else None,
         summary=str(meta.get("summary") or record.parsed.lead or ""),
         authors=_strings(meta.get("authors")),
         tags=_strings(meta.get("tags")),

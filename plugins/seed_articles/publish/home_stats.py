@@ -30,7 +30,7 @@ ENTRY_POINTS: tuple[tuple[str, str, str], ...] = (
 
 
 def date_range(build: SiteBuild) -> tuple[ArticleDate, ArticleDate] | None:
-    dates = [record.parsed.date for record in build.articles if record.parsed.date is not None]
+    dates = [record.parsed.timeline_date for record in build.articles if record.parsed.timeline_date]
     if not dates:
         return None
     return min(dates, key=lambda d: d.sort_tuple()), max(dates, key=lambda d: d.sort_tuple())

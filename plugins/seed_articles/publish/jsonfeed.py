@@ -31,8 +31,8 @@ def json_feed_item(entry: CatalogueEntry) -> dict:
     }
     if entry.summary:
         item["summary"] = entry.summary
-    if entry.published is not None:
-        item["date_published"] = rfc3339(entry.published)
+    if entry.exact_published is not None:
+        item["date_published"] = rfc3339(entry.exact_published)
     if entry.authors:
         item["authors"] = [{"name": name} for name in entry.authors]
     if entry.tags:
@@ -41,6 +41,8 @@ def json_feed_item(entry: CatalogueEntry) -> dict:
         "seed": entry.seed,
         "source": entry.source,
         "category": entry.category,
+        # date_published needs a full timestamp: this keeps a month or a year as it is.
+        "date": entry.date_text,
         "date_precision": entry.date_precision,
         "abbreviations": list(entry.abbreviations),
         "people": list(entry.people),

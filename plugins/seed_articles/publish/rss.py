@@ -46,8 +46,8 @@ def rss_item(channel: ET.Element, entry: CatalogueEntry) -> None:
     _add(item, "guid", entry.url, isPermaLink="true" if entry.url.startswith("http") else "false")
     if entry.summary:
         _add(item, "description", entry.summary)
-    if entry.published is not None:
-        _add(item, "pubDate", rfc822(entry.published))
+    if entry.exact_published is not None:
+        _add(item, "pubDate", rfc822(entry.exact_published))
     # RSS's <author> must be an e-mail address; Dublin Core's creator takes a name.
     for name in entry.authors:
         _add(item, f"{{{DC_NS}}}creator", name)

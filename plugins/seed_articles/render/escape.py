@@ -9,7 +9,9 @@ enables ``pymdownx.escapeall`` so any backslash escape is valid.
 from __future__ import annotations
 
 import html
+import os
 import re
+from urllib.parse import quote
 
 # Characters with inline meaning for Python-Markdown and the enabled pymdown
 # extensions (emphasis, links, code, attr_list, tables, tilde, caret), plus
@@ -63,3 +65,24 @@ def escape_html_text(text: str) -> str:
 def link_label(text: str) -> str:
     """Escape text used as the label of a Markdown link."""
     return escape_block(text)
+
+
+def file_url(base: str, path: str) -> str:
+    """URL of a repository file: ``base`` plus ``path`` percent-encoded segment by segment.
+
+    File names are untrusted: quotes, ``<>``, ``#?%``, spaces, newlines and bytes
+    that are not UTF-8 (kept by Python as surrogate escapes) must all end up as
+    inert ``%XX`` escapes, so the result is safe in a Markdown link destination
+    and in a double-quoted HTML attribute alike.
+    """
+    encoded = "/".join(quote(_name_bytes(segment), safe="") for segment in path.split("/"))
+    return base + encoded
+
+
+# Seed names keep the bytes of a name that is not UTF-8 as "\xNN" (see pipeline.seed_name).
+_ESCAPED_BYTE = re.compile(rb"\\x([0-9a-f]{2})")
+
+
+def _name_bytes(name: str) -> bytes:
+    """The file name's bytes on disk, undoing the ``\\xNN`` escapes of a non-UTF-8 name."""
+    return _ESCAPED_BYTE.sub(lambda match: bytes([int(match.group(1), 16)]), os.fsencode(name))

@@ -9,6 +9,8 @@ def format_date_vi(date: ArticleDate | None) -> str:
     """``09/12/2024 14:27``, ``27/12/2024``, ``tháng 12/2024`` or ``năm 2024``; '' when unknown."""
     if date is None:
         return ""
+    if date.year is None:  # day and month, year unknown
+        return f"{date.day or 0:02d}/{date.month or 0:02d}"
     if date.month is None:
         return f"năm {date.year}"
     if date.day is None:
