@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from seed_articles.parsing.sidecar import MAX_SIDECAR_BYTES
 from seed_articles.pipeline import Pipeline, Settings
 from seed_articles.render.escape import file_url
+from test_config_and_slugs import set_plugin_options
 
 ARTICLE = (
     "Tiêu đề bài thử nghiệm số {n}\n\n"
@@ -218,3 +219,64 @@ def test_any_names_and_sidecars_build_without_traceback(names: list[str], sideca
         for record in build.articles:
             html = markdown.markdown(record.markdown.split("---\n", 2)[2], extensions=EXTENSIONS)
             assert_inert(f"<div>{html}</div>", record.parsed.seed)
+
+
+@pytest.mark.parametrize("option", ["glossary_file", "topics_file"])
+def test_missing_data_file_is_a_config_error(tmp_path: Path, option: str) -> None:
+    project = copy_project(tmp_path / "project")
+    set_plugin_options(project, **{option: "khong-co.yml"})
+    result = run_build(project, tmp_path / "site", strict=False, check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in output
+    assert option in output and "khong-co.yml" in output
+    assert not (tmp_path / "site").exists()  # stopped before the build started
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Đối ngoại: [unclosed\n", "broken YAML"),
+        ("- just\n- a list\n", "expected a mapping"),
+        ("Đối ngoại: {phrases: [], min_count: 1}\n", "no trigger phrases"),
+        ("Đối ngoại: {phrases: [đối ngoại], min_count: nhiều}\n", "min_count"),
+        ("Đối ngoại: !!int abc\n", "cannot be read"),
+    ],
+    ids=["broken", "list", "empty-topic", "bad-count", "bad-tag"],
+)
+def test_broken_topics_file_is_a_clear_error(tmp_path: Path, content: str, expected: str) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "chu-de.yml").write_text(content, encoding="utf-8")
+    set_plugin_options(project, topics_file="chu-de.yml")
+    result = run_build(project, tmp_path / "site", strict=False, check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in output
+    assert "chu-de.yml" in output and expected in output
+
+
+def test_topics_edits_take_effect_in_the_next_build(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(ARTICLE.format(n=1), encoding="utf-8")
+    topics = tmp_path / "topics.yml"
+    settings_ = Settings(repo_root=tmp_path, seeds_dir=seeds, topics_file=topics)
+    pipeline = Pipeline()  # one instance, as in `mkdocs serve`
+    topics.write_text("Đào tạo nghề: [đào tạo nghề]\n", encoding="utf-8")
+    assert "Đào tạo nghề" in pipeline.build(settings_).articles[0].meta["tags"]
+    topics.write_text("Tiếng nước ngoài: [lớp học tiếng]\n", encoding="utf-8")
+    tags = pipeline.build(settings_).articles[0].meta["tags"]
+    assert "Tiếng nước ngoài" in tags and "Đào tạo nghề" not in tags
+
+
+def test_utf16_without_bom_and_bidi_controls(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = "Tiêu đề \u202ebị đảo\u202c chiều\n\nĐoàn công tác làm việc với đối tác về hợp tác đào tạo nghề.\n"
+    (seeds / "le.txt").write_bytes(text.encode("utf-16-le"))
+    (seeds / "be.txt").write_bytes(text.replace("Tiêu", "Tựa").encode("utf-16-be"))
+    build = Pipeline().build(Settings(repo_root=tmp_path, seeds_dir=seeds))
+    assert not build.problems
+    titles = sorted(record.parsed.title for record in build.articles)
+    assert titles == ["Tiêu đề bị đảo chiều", "Tựa đề bị đảo chiều"]
+    assert all("\u202e" not in page and "\u202c" not in page for page in build.pages.values())

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -61,3 +66,47 @@ def test_failing_workers_fall_back_to_one_process(tmp_path: Path, monkeypatch) -
 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", broken_pool)
     assert build_pages(project) == sequential
+
+
+def _marked_processes(marker: str) -> set[int]:
+    """Processes whose environment holds ``marker`` (the build and its workers)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in (entry / "environ").read_bytes():
+                    found.add(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux-only")
+def test_workers_die_when_the_build_is_killed(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    paragraph = "Đoàn cán bộ hai nước trao đổi kinh nghiệm huấn luyện và hợp tác cứu hộ cứu nạn trên biển. "
+    for number in range(3000):
+        (seeds / f"{number:05d}.txt").write_text(
+            f"Tiêu đề bài số {number}\n\n" + (paragraph * 12 + "\n\n") * 6, encoding="utf-8"
+        )
+    marker = f"SEED_ARTICLES_KILL_TEST={uuid.uuid4().hex}"
+    name, value = marker.split("=")
+    script = (
+        "from pathlib import Path; from seed_articles.pipeline import Pipeline, Settings; "
+        f"Pipeline().build(Settings(repo_root=Path({str(tmp_path)!r}), seeds_dir=Path({str(seeds)!r})))"
+    )
+    build = subprocess.Popen([sys.executable, "-c", script], env={**os.environ, name: value})
+    try:
+        deadline = time.monotonic() + 120
+        while len(_marked_processes(marker) - {build.pid}) < 2:  # workers are running
+            assert build.poll() is None, "the build ended before its workers were seen"
+            assert time.monotonic() < deadline, "no worker processes started"
+            time.sleep(0.05)
+    finally:
+        build.kill()
+        build.wait()
+    deadline = time.monotonic() + 10
+    while _marked_processes(marker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _marked_processes(marker) == set()

@@ -41,6 +41,19 @@ class _PrefixOption(c.Type):
         return text
 
 
+class _OptionalFile(c.File):
+    """A path to an existing file, relative to ``mkdocs.yml``; empty means none."""
+
+    def __init__(self) -> None:
+        super().__init__(exists=True)
+        self.default = ""
+
+    def run_validation(self, value: object) -> str:
+        if value in (None, ""):
+            return ""
+        return super().run_validation(value)
+
+
 class SeedArticlesConfig(base.Config):
     #: Folder of raw ``.txt`` articles, relative to ``mkdocs.yml``.
     seeds_dir = c.Type(str, default="seeds")
@@ -49,9 +62,9 @@ class SeedArticlesConfig(base.Config):
     #: How many related articles each page lists.
     related_count = _CountOption(default=5)
     #: Curated glossary YAML; empty means the glossary shipped with the plugin.
-    glossary_file = c.Type(str, default="")
+    glossary_file = _OptionalFile()
     #: Topic vocabulary YAML; empty means the vocabulary shipped with the plugin.
-    topics_file = c.Type(str, default="")
+    topics_file = _OptionalFile()
     #: Encoding of the seeds; empty means detect (UTF-8/UTF-16 BOM/Windows-1258).
     seeds_encoding = c.Type(str, default="")
     #: Seeds larger than this many bytes are skipped with a message.

@@ -6,10 +6,13 @@ people detection); the corpus-wide stages stay in the main process.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -61,6 +64,33 @@ def _set_shared(shared: object) -> None:
     _SHARED = shared
 
 
+def _init_worker(shared: object, parent: int | None) -> None:
+    _set_shared(shared)
+    _die_with_parent(parent)
+
+
+# prctl(2) option: the signal a process gets when the thread that created it dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int | None) -> None:
+    """Make this worker end when the process that started it ends, even by SIGKILL.
+
+    Without it, a build killed during a parallel stage leaves its workers running
+    until they finish their queue. ``parent`` is the expected parent (``None``
+    under forkserver, whose server is the parent): if it died before this call,
+    exit now.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no libc prctl: keep the old behaviour
+        return
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
+
+
 def _call_shared(function: Callable, item: object) -> object:
     return function(_SHARED, item)
 
@@ -90,8 +120,8 @@ def _run(function: Callable, items: Sequence, threshold: int, shared: object) ->
         with ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context(method),
-            initializer=_set_shared,
-            initargs=(shared,),
+            initializer=_init_worker,
+            initargs=(shared, os.getpid() if method == "fork" else None),
         ) as pool:
             return list(pool.map(function, items, chunksize=chunksize))
     except (BrokenProcessPool, OSError, RuntimeError) as error:

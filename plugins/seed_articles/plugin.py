@@ -31,6 +31,7 @@ from .pipeline import (
     Settings,
     SiteBuild,
 )
+from .relations.topics import TopicsError
 from .render.escape import file_url
 from .render.home import HOME_MARKER, STATS_MARKER, expand_home_markers
 from .search.article_sections import article_search_page
@@ -132,6 +133,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             self.build = self.pipeline.build(self.settings, progress=self._log_progress)
         except GlossaryError as error:
             raise PluginError(f"seed-articles: the glossary file cannot be used: {error}") from error
+        except TopicsError as error:
+            raise PluginError(f"seed-articles: the topics file cannot be used: {error}") from error
         for warning in self.pipeline.folder_warnings:
             log.warning("seed-articles: %s", warning)
         for problem in self.build.problems:

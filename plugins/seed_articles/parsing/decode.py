@@ -47,6 +47,9 @@ def decode_seed(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             # A BOM is stronger evidence than a declared setting.
             return _strict(data, name), name
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _strict(data, utf16), utf16
     if b"\x00" in data:
         at = data.index(b"\x00")
         raise SeedError(
@@ -64,6 +67,25 @@ def decode_seed(data: bytes, declared: str | None = None) -> tuple[str, str]:
         utf8_error = error
     _refuse_damaged_utf8(data, utf8_error)
     return _detect_codepage(data)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when the bytes look like UTF-16 text saved without a BOM.
+
+    Vietnamese text in UTF-16 is mostly ASCII letters, spaces and digits: one byte
+    of every pair is NUL, always on the same side. Binary files have NULs scattered.
+    """
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if odd_nuls >= 0.4 * pairs and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls >= 0.4 * pairs and odd_nuls == 0:
+        return "utf-16-be"
+    return None
 
 
 def _nfc(text: str) -> str:

@@ -40,7 +40,9 @@ def parse_topics(data: Mapping) -> list[Topic]:
     topics = []
     for label, entry in (data or {}).items():
         if isinstance(entry, Mapping):
-            phrases, min_count = entry.get("phrases") or [], int(entry.get("min_count", 1))
+            phrases, min_count = entry.get("phrases") or [], entry.get("min_count", 1)
+            if not isinstance(min_count, int) or isinstance(min_count, bool):
+                raise ValueError(f"topic {label!r}: min_count must be a whole number, not {min_count!r}")
         else:
             phrases, min_count = entry or [], 1
         if isinstance(phrases, str):
@@ -52,10 +54,37 @@ def parse_topics(data: Mapping) -> list[Topic]:
     return topics
 
 
-@lru_cache(maxsize=8)
+class TopicsError(Exception):
+    """A topic vocabulary file that cannot be used; the message names the file."""
+
+
 def load_topics(path: Path | str = DEFAULT_TOPICS) -> tuple[Topic, ...]:
-    """Read a topic vocabulary file."""
-    return tuple(parse_topics(yaml.safe_load(Path(path).read_text(encoding="utf-8"))))
+    """Read a topic vocabulary file (read again on every call, so `serve` sees edits)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise TopicsError(f"{path}: cannot read the topics file: {error}") from error
+    return _parse_topics_text(text, str(path))
+
+
+@lru_cache(maxsize=8)  # keyed by content: an edited file is parsed again
+def _parse_topics_text(text: str, name: str) -> tuple[Topic, ...]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise TopicsError(
+            f"{name}: broken YAML{where}: {getattr(error, 'problem', None) or error}"
+        ) from error
+    except (ValueError, TypeError, RecursionError) as error:
+        raise TopicsError(f"{name}: a value cannot be read: {error}") from error
+    if data is not None and not isinstance(data, Mapping):
+        raise TopicsError(f"{name}: expected a mapping of topic labels to trigger phrases")
+    try:
+        return tuple(parse_topics(data or {}))
+    except (ValueError, TypeError) as error:
+        raise TopicsError(f"{name}: {error}") from error
 
 
 @lru_cache(maxsize=4096)

@@ -32,6 +32,10 @@ _LOOKALIKES = str.maketrans(
         "\u200d": "",
         "\u2060": "",
         "\ufeff": "",  # stray BOM inside the text
+        # Bidirectional controls: invisible, and they can make a title or a file name
+        # read differently from what it is (U+202E turns the text around).
+        **dict.fromkeys(["\u200e", "\u200f", "\u061c", *map(chr, range(0x202A, 0x202F))], ""),
+        **dict.fromkeys(map(chr, range(0x2066, 0x206A)), ""),
     }
 )
 
