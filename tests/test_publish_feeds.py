@@ -189,7 +189,9 @@ def test_site_links_its_feeds_from_every_page(share_build) -> None:
 
 
 def _record(seed: str, meta: dict, title: str = "Tiêu đề") -> ArticleRecord:
-    parsed = ParsedArticle(seed=seed, title=title, lead="Tóm tắt.")
+    # The feeds read the summary from the typed article (a sidecar's summary is an override).
+    lead = meta.get("summary", "Tóm tắt.")
+    parsed = ParsedArticle(seed=seed, title=title, lead=lead if isinstance(lead, str) else "")
     slug = Path(seed).stem
     record = ArticleRecord(parsed, slug, f"bai-viet/{slug}.md", f"bai-viet/{slug}/")
     record.markdown = dump_front_matter(meta) + f"\n# {title}\n"

@@ -187,7 +187,9 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
             url=record.url,
             seed_url=file_url(settings.seed_url_base, article.seed) if settings.seed_url_base else None,
             abbreviations=used,
-            tags=list(dict.fromkeys([*relations.topics.get(article.seed, []), *used])),
+            tags=article.tags_override
+            if article.tags_override is not None
+            else list(dict.fromkeys([*relations.topics.get(article.seed, []), *used])),
             people=[person.name for person in people],
             people_links=[(p.name, f"{relative_md(src, PEOPLE_PAGE)}#{p.id}") for p in people],
             related=[

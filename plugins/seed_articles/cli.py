@@ -1,4 +1,4 @@
-"""Command line: ``python -m seed_articles export DIR`` and ``inspect FILE``."""
+"""Command line: ``python -m seed_articles export DIR``, ``inspect FILE`` and ``evaluate DIR``."""
 
 from __future__ import annotations
 
@@ -110,6 +110,50 @@ def write_pages(
     return len(pages)
 
 
+def evaluate(
+    corpus_dir: Path, console: Console, verbose: bool = False, by_site: bool = False, check: bool = False
+) -> int:
+    """Score the pipeline on a gold corpus and print the table.
+
+    Exit code 0 (a measurement, not a gate) unless ``check``: then 1 when a
+    threshold is missed, so CI can use the same command.
+    """
+    from .evaluation import CorpusError, GoldError, failures
+    from .evaluation import evaluate as run_evaluation
+    from .evaluation.report import print_report
+
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        tasks: dict[str, int] = {}
+
+        def on_progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        try:
+            result = run_evaluation(corpus_dir, on_progress)
+        except (CorpusError, GoldError) as error:
+            progress.stop()
+            console.print(f"[bold red]error:[/bold red] {error}", markup=True, highlight=False)
+            return 2
+    print_report(result, console, verbose=verbose, by_site=by_site)
+    missed = failures(result.total())
+    if not check:
+        return 0
+    for reason in missed:
+        console.print(f"[red]below threshold:[/red] {reason}")
+    if not missed:
+        console.print("[green]all thresholds met[/green]")
+    return 1 if missed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m seed_articles", description=__doc__)
     parser.add_argument(
@@ -127,10 +171,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     inspect_cmd = commands.add_parser("inspect", help="show what the parser makes of one seed file")
     inspect_cmd.add_argument("seed", type=Path)
+    evaluate_cmd = commands.add_parser(
+        "evaluate", help="score the parser and pipeline on a gold corpus (DIR/seeds + DIR/gold)"
+    )
+    evaluate_cmd.add_argument("directory", type=Path)
+    evaluate_cmd.add_argument(
+        "--verbose", action="store_true", help="list every miss: fixture, field, expected, got"
+    )
+    evaluate_cmd.add_argument("--by-site", action="store_true", help="also show the scores of each site")
+    evaluate_cmd.add_argument(
+        "--check", action="store_true", help="exit non-zero when a threshold is missed (for CI)"
+    )
     args = parser.parse_args(argv)
     console = Console(stderr=False)
     if args.command == "export":
         return export(args.directory, args.config_file, console, args.with_config)
+    if args.command == "evaluate":
+        return evaluate(args.directory, console, args.verbose, args.by_site, args.check)
     from .inspect_cli import run_inspect
 
     return run_inspect(args.seed, args.config_file.resolve().parent)

@@ -104,6 +104,18 @@ class ParsedArticle:
     warnings: list[str] = field(default_factory=list)
 
     @property
+    def summary(self) -> str:
+        """The summary every consumer shows: a sidecar's ``summary``, else the lead."""
+        override = self.overrides.get("summary")
+        return override if isinstance(override, str) and override else self.lead
+
+    @property
+    def tags_override(self) -> list[str] | None:
+        """A sidecar's ``tags``, which replace the inferred ones; ``None`` without."""
+        tags = self.overrides.get("tags")
+        return list(tags) if isinstance(tags, list) else None
+
+    @property
     def timeline_date(self) -> ArticleDate | None:
         """The date if it places the article in time (a year is known), else ``None``."""
         return self.date if self.date is not None and self.date.year is not None else None

@@ -117,7 +117,7 @@ def catalogue_entry(record: ArticleRecord, site_url: str) -> CatalogueEntry:
         published=parse_front_matter_date(meta.get("date")),
         date_precision=str(meta["date_precision"]) if meta.get("date_precision") else None,
         date_text=str(meta["date"]) if meta.get("date") not in (None, "") else None,
-        summary=str(meta.get("summary") or record.parsed.lead or ""),
+        summary=record.parsed.summary,
         authors=_strings(meta.get("authors")),
         tags=_strings(meta.get("tags")),
         source=str(source) if source else None,

@@ -67,7 +67,7 @@ def front_matter(article: ParsedArticle, context: ArticleContext) -> dict:
     words = word_count(article)
     meta: dict = {"title": article.title}
     if article.title_derived:
-        meta["title_derived"] = True
+        meta["title_source"] = "derived"  # no headline in the text: the title was made from the lead
     if article.date is not None:
         meta["date"] = article.date.iso()
         meta["date_precision"] = article.date.precision
@@ -78,7 +78,7 @@ def front_matter(article: ParsedArticle, context: ArticleContext) -> dict:
         meta["source"] = article.source
     if article.category:
         meta["category"] = article.category
-    meta["summary"] = article.lead
+    meta["summary"] = article.summary
     meta["tags"] = list(context.tags)
     meta["abbreviations"] = list(context.abbreviations)
     if context.people:
@@ -87,11 +87,8 @@ def front_matter(article: ParsedArticle, context: ArticleContext) -> dict:
     meta["seed"] = article.seed
     meta["words"] = words
     meta["reading_time"] = reading_minutes(words)
-    # Sidecar overrides win over inference.
-    for key, value in article.overrides.items():
-        if key in {"keep", "drop", "slug"}:
-            continue
-        meta[key] = value
+    # Sidecar overrides are already in the typed article (parsing.apply_overrides, and
+    # ParsedArticle.summary / tags_override): nothing is applied a second time here.
     return meta
 
 

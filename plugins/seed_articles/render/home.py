@@ -41,8 +41,8 @@ def render_home_list(build: SiteBuild, from_src: str, count: int) -> str:
         if details:
             lines.append(f'<p class="seed-latest__meta" markdown>{escape_inline(details)}</p>')
             lines.append("")
-        if article.lead:
-            lines.append(escape_block(article.lead))
+        if article.summary:
+            lines.append(escape_block(article.summary))
             lines.append("")
     lines.append("</div>")
     return "\n".join(lines)
