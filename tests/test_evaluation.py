@@ -249,10 +249,10 @@ def test_related_recall_counts_ordered_pairs_of_a_topic():
 
 def test_links_from_or_to_off_topic_fixtures_are_counted():
     a = _fixture("mau-1", "a/", ["x/"], "bao-so-9")  # to an off-topic page
-    x = _fixture("mau-2", "x/", ["a/", "y/"], None, kind="off-topic")  # from an off-topic page: 2
+    x = _fixture("mau-2", "x/", ["a/", "y/"], None, kind="off-topic")  # to a/ counts, to y/ (off-topic) not
     y = _fixture("mau-3", "y/", [], None, kind="off-topic")
     total = evaluate_run(_run([a, x, y])).total()
-    assert total.counters["off-topic links"] == 3
+    assert total.counters["off-topic links"] == 2
     assert any("off-topic" in reason for reason in failures(total))
 
 

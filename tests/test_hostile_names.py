@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import unquote_to_bytes
@@ -10,7 +13,7 @@ from urllib.parse import unquote_to_bytes
 import lxml.html
 import markdown
 import pytest
-from conftest import copy_project, run_build
+from conftest import copy_project, mkdocs_env, run_build
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from seed_articles.parsing.sidecar import MAX_SIDECAR_BYTES
@@ -280,3 +283,62 @@ def test_utf16_without_bom_and_bidi_controls(tmp_path: Path) -> None:
     titles = sorted(record.parsed.title for record in build.articles)
     assert titles == ["Tiêu đề bị đảo chiều", "Tựa đề bị đảo chiều"]
     assert all("\u202e" not in page and "\u202c" not in page for page in build.pages.values())
+
+
+def _without_privileges() -> list[str]:
+    """A command prefix that runs like an ordinary user: file permissions apply.
+
+    As root, keep the uid (the interpreter lives under /root) but drop every
+    capability, DAC override included; as any other user, nothing to do.
+    """
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("setpriv (util-linux) is needed to drop root's capabilities")
+    return [setpriv, "--bounding-set=-all", "--inh-caps=-all", "--ambient-caps=-all", "--"]
+
+
+def test_unreadable_seed_and_folder_are_reported_not_lost(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    seeds = project / "seeds"
+    (seeds / "khoa.txt").write_text(ARTICLE.format(n=1), encoding="utf-8")
+    (seeds / "khoa.txt").chmod(0)
+    (seeds / "ok.txt").write_text(ARTICLE.format(n=2), encoding="utf-8")
+    (seeds / "ok.yml").write_text("title: Có tệp phụ\n", encoding="utf-8")
+    (seeds / "ok.yml").chmod(0)
+    hidden = seeds / "thu-muc-khoa"
+    hidden.mkdir()
+    (hidden / "a.txt").write_text(ARTICLE.format(n=3), encoding="utf-8")
+    hidden.chmod(0)
+    site = tmp_path / "site"
+    command = [
+        *_without_privileges(),
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "-f",
+        str(project / "mkdocs.yml"),
+    ]
+    try:
+        result = subprocess.run(
+            [*command, "-d", str(site)], capture_output=True, text=True, env=mkdocs_env(), cwd=project
+        )
+        strict = subprocess.run(
+            [*command, "-d", str(tmp_path / "strict"), "--strict"],
+            capture_output=True,
+            text=True,
+            env=mkdocs_env(),
+            cwd=project,
+        )
+    finally:
+        hidden.chmod(0o755)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0 and "Traceback" not in output
+    assert "seeds/khoa.txt" in output and "Permission denied" in output
+    assert "seeds/ok.yml" in output
+    assert "thu-muc-khoa" in output and "cannot list seeds folder" in output
+    assert strict.returncode != 0
+    # The five real seeds still have their pages.
+    assert len(list((site / "bai-viet").glob("*/index.html"))) == 5

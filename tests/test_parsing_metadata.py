@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from seed_articles.parsing import parse_text
-from seed_articles.parsing.dates import find_dates, infer_year, years_mentioned
+from seed_articles.parsing.dates import find_dates
 
 TITLE = "Nông nghiệp công nghệ cao thay đổi đời sống nông dân"
 LEAD = "Nhiều hợp tác xã đã ứng dụng nông nghiệp công nghệ cao, giúp nông dân tăng thu nhập đáng kể."
@@ -42,20 +42,57 @@ def test_header_date_stamps(stamp, iso, precision):
     assert stamp not in article.body_text()
 
 
-def test_lead_dateline_without_year_takes_the_year_the_article_talks_about():
+def test_lead_dateline_without_year_a_review_in_january_is_of_the_year_before():
     lead = "(Ngày Nay) - Ngày 25-1, hợp tác xã tổng kết năm 2024 và đặt mục tiêu cho năm 2025."
     body = "Trong năm 2024, hợp tác xã đã mở rộng diện tích nhà kính; năm 2024 cũng là năm được mùa."
     article = parse(TITLE, lead, body)
     assert article.date is not None
-    assert article.date.iso() == "2024-01-25"
+    assert article.date.iso() == "2025-01-25"
     assert article.date.inferred == ("year",)
     assert article.date.source_text == "Ngày 25-1"
 
 
-def test_lead_dateline_without_any_year_gives_no_date():
+def test_lead_dateline_a_year_end_review_in_december_is_of_that_year():
+    lead = "Ngày 27/12, hợp tác xã tổ chức hội nghị tổng kết công tác năm 2024 tại Lâm Đồng."
+    article = parse(TITLE, lead, *BODY)
+    assert article.date is not None and article.date.iso() == "2024-12-27"
+
+
+def test_lead_dateline_without_evidence_keeps_day_and_month():
+    # "năm 2024" is mentioned, but nothing says the article is from that year
+    lead = "Ngày 5/6, hợp tác xã giới thiệu giống rau mới, sau khi được mùa năm 2024."
+    article = parse(TITLE, lead, *BODY)
+    assert article.date is not None
+    assert (article.date.iso(), article.date.precision, article.date.year) == ("--06-05", "day-month", None)
+
+
+def test_lead_dateline_without_any_year_keeps_day_and_month():
     article = parse(TITLE, "Ngày 25-1, hợp tác xã tổ chức hội nghị tổng kết mùa vụ.", *BODY)
-    assert article.date is None
+    assert article.date is not None and article.date.iso() == "--01-25"
     assert any("no year" in warning for warning in article.warnings)
+
+
+def test_inferred_year_never_precedes_a_dated_past_event():
+    lead = "Ngày 20/1, hợp tác xã tổng kết công tác năm 2024 và trao thưởng cho xã viên."
+    body = "Ngày 3/2/2025, hợp tác xã đã ký hợp đồng bao tiêu với siêu thị."
+    article = parse(TITLE, lead, body, *BODY)
+    assert article.date is not None and article.date.iso() == "--01-20"
+
+
+def test_ranges_plans_and_sentence_dates_are_not_datelines():
+    for lead in (
+        "Từ 10 đến 12/3, hợp tác xã tổ chức phiên chợ nông sản tại Đà Lạt.",
+        "Ngày 10-12/3, hợp tác xã tổ chức phiên chợ nông sản tại Đà Lạt.",
+        "Hợp tác xã dự kiến ngày 15/3 sẽ khai trương nhà kính mới tại Đà Lạt.",
+        "Hợp tác xã ở Lâm Đồng mở rộng diện tích nhà kính rau sạch, và cho biết ngày 15/3 đã thu hoạch.",
+    ):
+        assert parse(TITLE, lead, *BODY).date is None, lead
+
+
+def test_relative_times_are_not_dates():
+    article = parse(TITLE, "2 giờ trước", LEAD, *BODY)
+    assert article.date is None or article.date.source_text != "2 giờ trước"
+    assert "2 giờ trước" not in article.body_text()
 
 
 def test_month_precision_from_the_lead():
@@ -83,11 +120,34 @@ def test_invalid_dates_are_ignored():
     assert find_dates("25:61 09/12/2024")[0].hour is None
 
 
-def test_year_inference_tie_break():
-    counts = years_mentioned(["năm 2024 và năm 2025"])
-    assert infer_year(12, counts) == 2024  # year-end review mentions next year's plan
-    assert infer_year(1, counts) == 2025
-    assert infer_year(5, years_mentioned([""])) is None
+def test_widget_stamps_with_weekday_gmt_and_twelve_hour_clock():
+    for stamp, iso in (
+        ("Thứ Hai, 09/12/2024 - 14:27 (GMT+7)", "2024-12-09T14:27:00+07:00"),
+        ("09/12/2024 14:27 GMT+7", "2024-12-09T14:27:00+07:00"),
+        ("Cập nhật: 09/12/2024 14:27", "2024-12-09T14:27:00+07:00"),
+        ("02:15 PM, 09/12/2024", "2024-12-09T14:15:00+07:00"),
+        ("09-12-2024 - 11:05 AM | Quốc phòng", "2024-12-09T11:05:00+07:00"),
+    ):
+        article = parse(TITLE, stamp, LEAD, *BODY)
+        assert article.date is not None and article.date.iso() == iso, stamp
+
+
+def test_a_date_glued_to_the_source_name_gives_both():
+    article = parse(TITLE, "Nông Nghiệp09/12/2024 08:10", LEAD.replace("(Nông Nghiệp) - ", ""), *BODY)
+    assert article.date is not None and article.date.iso() == "2024-12-09T08:10:00+07:00"
+    assert article.source == "Nông Nghiệp"
+    assert article.authors == []
+
+
+def test_the_stamp_under_the_headline_beats_the_page_date_widget():
+    article = parse("Thứ Sáu, 06/12/2024", TITLE, "09/12/2024 14:27", LEAD, *BODY)
+    assert article.date is not None and article.date.iso() == "2024-12-09T14:27:00+07:00"
+
+
+def test_a_dateline_with_a_dot_between_day_and_month():
+    article = parse(TITLE, "Lâm Đồng - Sáng 26.11, hợp tác xã tổng kết mùa vụ rau sạch năm nay.", *BODY)
+    assert article.date is not None and article.date.iso() == "--11-26"
+    assert find_dates("giá rau tăng 2.5 triệu đồng") == []
 
 
 # --- authors --------------------------------------------------------------

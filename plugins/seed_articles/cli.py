@@ -141,7 +141,7 @@ def evaluate(
             result = run_evaluation(corpus_dir, on_progress)
         except (CorpusError, GoldError) as error:
             progress.stop()
-            console.print(f"[bold red]error:[/bold red] {error}", markup=True, highlight=False)
+            console.print(f"[bold red]error:[/bold red] {error}", markup=True, highlight=False, soft_wrap=True)
             return 2
     print_report(result, console, verbose=verbose, by_site=by_site)
     missed = failures(result.total())

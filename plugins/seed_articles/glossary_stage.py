@@ -106,7 +106,7 @@ def scan_article(article: ParsedArticle, glossary: Glossary) -> tuple[ArticleAbb
         if found:
             mentions[text] = found
             used.update(mention.key for mention in found)
-        unknown_surfaces.extend(candidate.surface for candidate in unknown)
+        unknown_surfaces.extend(candidate.base or candidate.surface for candidate in unknown)
     return ArticleAbbreviations(mentions, sorted(used, key=sort_key)), unknown_surfaces
 
 

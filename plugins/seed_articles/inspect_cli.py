@@ -1,8 +1,9 @@
 """``python -m seed_articles inspect FILE``: what the parser makes of one seed.
 
 Prints the metadata (and where each value came from), the structure
-(headings, figures, lists, paragraph count), and every dropped line with the
-rule that dropped it, so a user can see why text is missing and write a
+(headings, figures, lists, paragraph count), every dropped line with the
+rule that dropped it, and the lines kept although a weak rule suspected
+them (recurring in another seed, placed like page furniture), so a user can see why text is missing and write a
 sidecar ``keep:``/``drop:`` entry if a rule got it wrong.
 """
 
@@ -48,6 +49,7 @@ def run_inspect(path: Path, repo_root: Path, console: Console | None = None) -> 
     console.print(_metadata_lines(result.roles, path, article))
     console.print(_structure_table(article))
     console.print(_dropped_table(article))
+    console.print(_suspects_table(result.suspects, path, article))
     for warning in article.warnings:
         console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
     return 0
@@ -128,4 +130,18 @@ def _dropped_table(article: ParsedArticle) -> Table:
     table.add_column("text", overflow="fold")
     for dropped in article.dropped:
         table.add_row(str(dropped.line), dropped.rule, _preview(dropped.text, 90))
+    return table
+
+
+def _suspects_table(suspects: dict[int, str], path: Path, article: ParsedArticle) -> Table:
+    """Lines kept in the article although a weak rule suspected them of being chrome."""
+    text, _ = decode_seed(path.read_bytes(), article.encoding)
+    lines = split_lines(text)
+    table = Table(title=f"Kept although suspected ({len(suspects)})", title_justify="left")
+    table.add_column("line", justify="right")
+    table.add_column("suspected by", style="cyan")
+    table.add_column("text", overflow="fold")
+    for no, rule in suspects.items():
+        if 0 < no <= len(lines):
+            table.add_row(str(no), rule, _preview(lines[no - 1].text, 90))
     return table

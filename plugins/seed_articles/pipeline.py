@@ -18,7 +18,15 @@ from pathlib import Path
 from .assemble import StageCache, assemble_site
 from .model import ParsedArticle, SeedProblem
 from .parallel import parallel_map
-from .parsing import SeedError, parse_seed_bytes, read_seed_files
+from .parsing import (
+    NO_EVIDENCE,
+    CorpusEvidence,
+    SeedError,
+    SeedEvidence,
+    data_keys,
+    parse_seed_bytes,
+    read_seed_files,
+)
 from .text.slugs import unique_slugs
 
 log = logging.getLogger("mkdocs.plugins.seed_articles")
@@ -125,16 +133,24 @@ def seed_name(path: Path, repo_root: Path) -> str:
     return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
-SeedJob = tuple[int, str, bytes, bytes | None, str | None]  # (index, seed, data, sidecar data, encoding)
+# (index, seed, data, sidecar data, encoding, evidence of the lines it shares with other seeds)
+SeedJob = tuple[int, str, bytes, bytes | None, str | None, SeedEvidence]
+KeysJob = tuple[bytes, str | None]  # (data, encoding)
 
 
 def parse_one(job: SeedJob) -> ParsedArticle | SeedProblem:
     """Parse one seed's bytes (a top-level function so worker processes can run it)."""
-    _, seed, data, sidecar_data, encoding = job
+    _, seed, data, sidecar_data, encoding, evidence = job
     try:
-        return parse_seed_bytes(data, seed, encoding, sidecar_data).article
+        return parse_seed_bytes(data, seed, encoding, sidecar_data, evidence).article
     except SeedError as error:
         return SeedProblem(seed, error.message, error.line)
+
+
+def keys_one(job: KeysJob) -> frozenset[int]:
+    """The line keys of one seed, for the cross-seed count (run in worker processes)."""
+    data, encoding = job
+    return data_keys(data, encoding)
 
 
 class Pipeline:
@@ -142,6 +158,7 @@ class Pipeline:
 
     def __init__(self) -> None:
         self._parse_cache: dict[str, ParsedArticle | SeedProblem] = {}
+        self._keys_cache: dict[str, frozenset[int]] = {}  # content key → line keys
         self.stage_cache = StageCache()
         self.parse_count = 0  # total seeds parsed by this instance (for tests and benchmarks)
         self.folder_warnings: list[str] = []  # seeds folders that are empty or cannot be read
@@ -182,8 +199,7 @@ class Pipeline:
         if not paths:
             self.folder_warnings.append(f"no .txt seeds found in {settings.seeds_dir}")
         results: list[ParsedArticle | SeedProblem | None] = [None] * len(paths)
-        keys: list[str | None] = [None] * len(paths)
-        jobs: list[SeedJob] = []
+        read: list[tuple[int, str, bytes, bytes | None, str]] = []  # (index, seed, data, sidecar, key)
         for index, path in enumerate(paths):
             seed = seed_name(path, settings.repo_root)
             problem = self._precheck(settings, path, seed)
@@ -195,12 +211,19 @@ class Pipeline:
             if problem is not None:
                 results[index] = problem
                 continue
-            keys[index] = key = self._seed_key(settings, seed, data, sidecar_data)
+            read.append((index, seed, data, sidecar_data, self._seed_key(settings, seed, data, sidecar_data)))
+        evidence = self._evidence(settings, read)
+        keys: list[str | None] = [None] * len(paths)
+        jobs: list[SeedJob] = []
+        encoding = settings.seeds_encoding or None
+        for (index, seed, data, sidecar_data, key), seed_evidence in zip(read, evidence, strict=True):
+            # The parse depends on the evidence too: a seed whose recurring lines changed is parsed again.
+            keys[index] = key = key + seed_evidence.digest().hex() if seed_evidence.counts else key
             cached = self._parse_cache.get(key)
             if cached is not None:
                 results[index] = cached
             else:
-                jobs.append((index, seed, data, sidecar_data, settings.seeds_encoding or None))
+                jobs.append((index, seed, data, sidecar_data, encoding, seed_evidence))
         done = len(paths) - len(jobs)
         for (index, *_), result in zip(jobs, parallel_map(parse_one, jobs), strict=True):
             results[index] = result
@@ -215,6 +238,21 @@ class Pipeline:
         parsed = [result for result in results if isinstance(result, ParsedArticle)]
         problems = [result for result in results if isinstance(result, SeedProblem)]
         return parsed, problems, len(jobs)
+
+    def _evidence(
+        self, settings: Settings, read: list[tuple[int, str, bytes, bytes | None, str]]
+    ) -> list[SeedEvidence]:
+        """Cross-seed pass: each seed's line keys (cached by content), counted over the folder."""
+        encoding = settings.seeds_encoding or None
+        missing = [(data, encoding) for _, _, data, _, key in read if key not in self._keys_cache]
+        missing_keys = [key for *_, key in read if key not in self._keys_cache]
+        for key, line_keys in zip(missing_keys, parallel_map(keys_one, missing), strict=True):
+            self._keys_cache[key] = line_keys
+        self._keys_cache = {key: self._keys_cache[key] for *_, key in read}
+        if len(read) < 2:
+            return [NO_EVIDENCE] * len(read)
+        corpus = CorpusEvidence(self._keys_cache[key] for *_, key in read)
+        return [corpus.for_seed(self._keys_cache[key]) for *_, key in read]
 
     # -- the whole build -------------------------------------------------------------
     def build(self, settings: Settings, progress: ProgressCallback | None = None) -> SiteBuild:

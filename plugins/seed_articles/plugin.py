@@ -6,6 +6,7 @@ only translates MkDocs events into pipeline calls.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import os
@@ -87,6 +88,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.pipeline = Pipeline()
         self.dirty = False  # `--dirty`: MkDocs renders only the pages that say they changed
         self.published: dict[str, str] = {}
+        self.withdrawn: list[str] = []
         self.article_search: dict[str, SearchPage] = {}
         self.build: SiteBuild | None = None
         self.settings: Settings | None = None
@@ -97,6 +99,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.pipeline = Pipeline()
         self.dirty = dirty
         self.published: dict[str, str] = {}  # src_uri → Markdown given to MkDocs in the last build
+        self.withdrawn: list[str] = []  # our pages of the last build that this build no longer makes
         self.article_search: dict[str, SearchPage] = {}  # src_uri → the article's search sections
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -162,6 +165,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             elif not file.generated_by and _has_markers(file):
                 # The latest articles and counts change with the seeds, not with this file.
                 file.is_modified = lambda: True  # type: ignore[method-assign]
+        # Pages of deleted or renamed seeds: a dirty build does not clean the site folder.
+        self.withdrawn = sorted(set(self.published) - set(self.build.pages))
         self.published = dict(self.build.pages)
 
     @staticmethod
@@ -247,6 +252,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         from .search.index import write_search_index
 
         site_dir = Path(config.site_dir)
+        self._remove_withdrawn(config)
         # Kept between builds: a dirty rebuild renders only the changed articles.
         self.article_search = {
             record.src_uri: self.article_search[record.src_uri]
@@ -259,6 +265,18 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         )
         # The build log ends with what happened to every seed.
         log.info(self.build.summary())
+
+    def _remove_withdrawn(self, config: MkDocsConfig) -> None:
+        """Delete the output of pages a `--dirty` build no longer makes (their seed is gone)."""
+        for src_uri in self.withdrawn:
+            dest = Path(
+                File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls).abs_dest_path
+            )
+            dest.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # the folder may hold other files: keep it then
+                if dest.name == "index.html":
+                    dest.parent.rmdir()
+        self.withdrawn = []
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         assert self.settings is not None

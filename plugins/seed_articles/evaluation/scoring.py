@@ -177,7 +177,11 @@ def score_abbreviations(fixture: Fixture, record: _Recorder, expansions: dict[st
 
 
 def score_relations(fixtures: list[Fixture], per_fixture: dict[str, Scores], misses: list[Miss]) -> None:
-    """Related recall within topics, and links from or to off-topic fixtures."""
+    """Related recall within topics, and links between an off-topic fixture and an on-subject one.
+
+    Two off-topic pages (two weather bulletins) may link each other: they are
+    related to each other, just not to the archive's subject.
+    """
     by_url = {fixture.record.url: fixture for fixture in fixtures if fixture.record is not None}
     for fixture in fixtures:
         record = _Recorder(fixture, per_fixture[fixture.name], misses)
@@ -191,7 +195,7 @@ def score_relations(fixtures: list[Fixture], per_fixture: dict[str, Scores], mis
                 record.check("related recall", ok, f"links to {other.name}", related_names or "[]")
         for url, name in zip(related, related_names, strict=True):
             target = by_url.get(url)
-            if _off_topic(fixture.gold) or (target is not None and _off_topic(target.gold)):
+            if target is not None and _off_topic(fixture.gold) != _off_topic(target.gold):
                 record.count("off-topic links", "no link (off-topic)", f"links to {name}")
 
 

@@ -6,17 +6,27 @@ Patterns (``ABBR`` is an abbreviation-shaped token, see :mod:`.tokens`):
    to syllable initials, anchored at the word before ``(``, so the start of
    the long form needs no guessing.
 2. ``ABBR (long form)`` — the whole parenthesised text must match by initials
-   (otherwise ``USAID (Mỹ)`` or ``UNMISS (Nam Sudan)`` would be "defined").
-3. ``long form - ABBR`` — by initials, or (for an English acronym such as
-   ``Liên hợp quốc - UN``) when the item is a capitalised phrase inside a
-   parenthesised or comma-separated list.
+   (otherwise ``USAID (Mỹ)`` or ``UNMISS (Nam Sudan)`` would be "defined"),
+   or, for an English acronym with a Vietnamese gloss (``UNCLOS (Công ước
+   Liên hợp quốc về Luật Biển năm 1982)``), start with a capitalised head
+   noun (see below).
+3. ``long form - ABBR`` and ``ABBR - long form`` (any dash) — by initials, or
+   (for an English acronym such as ``Liên hợp quốc - UN``) when the item is a
+   capitalised phrase inside a parenthesised list, or a head-noun phrase
+   that fills its line with the abbreviation.
 4. ``A và B (X và Y)`` — several abbreviations in one pair of parentheses
    are matched right to left, each against the words before the previous one
    and the conjunction between them.
 
+Numbered and two-token forms are defined too: ``(ADMM-17)``, ``(CMCN 4.0)``,
+``(ADMM+ EWG)``, ``(UN Women)``.  A number's wording at the end of the long
+form (``lần thứ 17``, ``4.0``) is not matched by initials; the entry goes to
+the base abbreviation (``ADMM``, ``CMCN``) without it.
+
 Initials: each letter of ABBR matches the first letter of one syllable after
 folding diacritics (``Ủy`` → U); ``Đ`` matches only ``đ`` while ``D`` matches
-``d`` or ``đ`` (Đ is often typed as D); ``&`` matches ``và``/``and``; digraph
+``d`` or ``đ`` (Đ is often typed as D); ``W`` also matches ``ư`` (Telex
+spelling, ``QUTW`` = Quân ủy Trung ương); ``&`` matches ``và``/``and``; digraph
 initials (``Th``, ``Ng``…) may take two letters; function words (các, và,
 của, về, of, the …) may be skipped inside the long form but never at its
 ends.  The shortest long form that matches wins.
@@ -35,14 +45,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..text.vietnamese import fold, tone_key
 from .model import GlossaryEntry
-from .tokens import ALNUM, UPPER, fix_d_lookalikes, is_all_caps, is_roman_numeral
+from .tokens import ALNUM, UPPER, fix_d_lookalikes, is_all_caps, is_roman_numeral, letters_of
 
 _ABBR = rf"{UPPER}{ALNUM}*(?:[&.+\-]{ALNUM}+)*\+*"
+_ABBR_RE = re.compile(_ABBR)
 _WORD_RE = re.compile(r"[^\W_]+")
 _PARENS_RE = re.compile(r"\(([^()\n]{1,300})\)")
 # Words that introduce the abbreviation inside the parentheses.
@@ -52,15 +63,39 @@ _INTRO_RE = re.compile(
 )
 _ABBR_LIST_RE = re.compile(rf"{_ABBR}(?:\s*(?:,|và|and|/)\s*{_ABBR})*")
 _ABBR_SPLIT_RE = re.compile(r"\s*(?:,|\bvà\b|\band\b|/)\s*")
+# One abbreviation as written: a token, then a number (ADMM 17, CMCN 4.0)
+# or a second token or capitalised English word (ADMM+ EWG, UN Women).
+_NUMBER = r"\d{1,2}(?:\.\d+)*"
+_FORM_RE = re.compile(rf"{_ABBR}(?:[^\S\n]+(?:{_NUMBER}|{_ABBR}|[A-Z][a-z]+))?")
+# The last two words right before "(" in "ABBR (long form)".
+_WORDS_BEFORE_RE = re.compile(r"(?<![\w&+.\-])(?:(\S+)[^\S\n]+)?(\S+)[^\S\n]*$")
+_SECOND_WORD_RE = re.compile(rf"{_NUMBER}|[A-Z][a-z]+")
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)*")
+_GROUP_WORD_RE = re.compile(r"[A-Z]\d{1,2}")  # G7, G20: one letter and a number
+_CAMEL_RE = re.compile(r"[A-Z][a-z]{1,4}[A-Z][A-Za-z]*")  # EuroCham, MoU: capitals inside
+_NUMBER_SUFFIX_RE = re.compile(r"(?:[-.\s]?\d+(?:\.\d+)*)$")
 # Starts at the dash itself so the regex engine can skip ahead to dashes.
-_DASH_RE = re.compile(rf"[-–—](?<=\s.)[^\S\n]+({_ABBR})(?=[^\S\n]*(?:[,;)]|\.(?!\w)|$))", re.MULTILINE)
+_DASH_RE = re.compile(rf"[-–—](?<=\s.)[^\S\n]+({_ABBR})(?![\w&+])")
+# What may follow "long form - ABBR" when the long form is not checked by initials.
+_ITEM_END_RE = re.compile(r"[^\S\n]*(?:[,;)]|\.(?!\w)|$)", re.MULTILINE)
+# Where the long form after "ABBR - " ends: a clause delimiter or another spaced dash.
+_GLOSS_END_RE = re.compile(r"[,;:()“”\"!?\n]|\.(?=\s|$)|[^\S\n][-–—][^\S\n]")
+# "ABBR - long form": the abbreviation, then a spaced dash.
+_ABBR_DASH_RE = re.compile(rf"(?<![\w&+.\-])({_ABBR})[^\S\n]+[-–—][^\S\n]+(?=\w)")
+_LINE_OR_CLAUSE_START_RE = re.compile(r"(?:^|[.,:;!?][^\S\n]+|\n[^\S\n]*)$")
+_LINE_START_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*+•][^\S\n]+)?$")
 # Clause delimiters: the long form never crosses one.
 # (A spaced dash is not one: names hold it, "ASEAN - Trung Quốc".)
 _CLAUSE_END_RE = re.compile(r"[,;:()“”\"!?\n]|\.(?=\s)")
+# A comma inside a name: "phòng, chống …", or between capitalised words of
+# a list that "và" closes ("Văn hóa, Thể thao và Du lịch").
+_NAME_COMMA_RE = re.compile(
+    rf"(?<=phòng),[^\S\n]+chống\b|,[^\S\n]+{UPPER}\w*(?:[^\S\n]+\w+)?[^\S\n]+và[^\S\n]+{UPPER}"
+)
 # For "A, B và C (X, Y và Z)" the long forms span commas.
 _SENTENCE_PART_END_RE = re.compile(r"[;:()“”\"!?\n]|\.(?=\s)")
 
-MAX_LONG_FORM_WORDS = 15  # treaty names run long (CPTPP: 13 words)
+MAX_LONG_FORM_WORDS = 20  # names run long (CPTPP: 13 words, JWG-DOC: 20)
 FUNCTION_WORDS = frozenset(
     [
         "các",
@@ -138,21 +173,89 @@ _HEAD_NOUNS = frozenset(
         "dự án",
         "khu vực",
         "thông tấn xã",
+        "phòng thương mại",
     )
 )
 # Words after which a capitalised head noun starts a new name, not part of the one before.
-_NAME_INTRODUCERS = frozenset(["do", "tại", "bởi", "thuộc", "với", "cho", "như", "là", "gồm", "giữa", "từ"])
+# ("trong khuôn khổ Hội nghị …": "khổ" ends "within the framework of".)
+_NAME_INTRODUCERS = frozenset(
+    ["do", "tại", "bởi", "thuộc", "với", "cho", "như", "là", "gồm", "giữa", "từ", "khổ"]
+)
+# Words that spell a number at the end of a long form ("lần thứ tư", "khóa XV").
+_NUMBER_WORDS = frozenset(
+    [
+        "một",
+        "nhất",
+        "hai",
+        "nhì",
+        "ba",
+        "bốn",
+        "tư",
+        "năm",
+        "lăm",
+        "sáu",
+        "bảy",
+        "tám",
+        "chín",
+        "mười",
+        "mươi",
+        "trăm",
+    ]
+)
+_ORDINAL_WORDS = frozenset(["lần", "thứ", "khóa", "khoá", "số", "đợt", "kỳ", "cấp", "phiên"])
+MAX_ITEM_WORDS = 8  # an unchecked item of a list ("Liên hợp quốc - UN")
+MAX_GLOSS_WORDS = 10  # a lower-case gloss in parentheses ("SAR (tìm kiếm cứu nạn)")
+# Tense, modal and linking words: they make a clause, never a name or a gloss
+# ("ASEAN - Liên minh châu Âu ngày càng phát triển" defines nothing).
+_PREDICATE_WORDS = frozenset(
+    [
+        "đã",
+        "đang",
+        "sẽ",
+        "được",
+        "bị",
+        "cần",
+        "phải",
+        "nên",
+        "vừa",
+        "mới",
+        "cũng",
+        "đều",
+        "vẫn",
+        "còn",
+        "không",
+        "chưa",
+        "rất",
+        "là",
+        "nhằm",
+        "để",
+        "khi",
+        "nếu",
+        "thì",
+        "mà",
+        "nhưng",
+    ]
+)
 _MAX_HEAD_LEN = max(len(h) for h in _HEAD_NOUNS)
+# Lower-case head nouns that are never verbs: "hiệp định thương mại tự do (FTA)".
+_LOWER_HEAD_NOUNS = frozenset(
+    tuple(tone_key(s) for s in phrase.split())
+    for phrase in ("hiệp định", "hiệp ước", "công ước", "bộ quy tắc", "thỏa thuận", "thoả thuận", "diễn đàn")
+)
 
 
 @dataclass(frozen=True)
 class Definition:
     """One definition found in text; ``pattern`` names the rule that found it."""
 
-    abbr: str
+    abbr: str  # as written: "ĐNQP", "ADMM-17", "CMCN 4.0", "UN Women"
     long_form: str
-    pattern: str  # "long-paren", "abbr-paren", "dash", "compound", "head-noun", "dash-list"
+    # "long-paren", "abbr-paren", "abbr-gloss", "dash", "dash-after", "dash-gloss",
+    # "compound", "head-noun", "dash-list", "dash-line"
+    pattern: str
     start: int  # offset of the long form in the text
+    base: str = ""  # the glossary entry it defines: "ADMM" for "ADMM-17" (set by find_definitions)
+    base_long_form: str = ""  # the long form without the number's wording
 
 
 @dataclass(frozen=True)
@@ -169,16 +272,46 @@ def find_definitions(text: str) -> list[Definition]:
     """
     text = fix_d_lookalikes(text)
     found: list[Definition] = []
-    for match in _PARENS_RE.finditer(text):
-        found.extend(_from_parentheses(text, match))
+    if "(" in text:
+        for match in _PARENS_RE.finditer(text):
+            found.extend(_from_parentheses(text, match))
     for match in _DASH_RE.finditer(text):
         definition = _from_dash(text, match)
         if definition is not None:
             found.append(definition)
+    for match in _ABBR_DASH_RE.finditer(text):
+        definition = _from_dash_after(text, match)
+        if definition is not None:
+            found.append(definition)
     unique: dict[tuple[str, str], Definition] = {}
     for definition in sorted(found, key=lambda d: d.start):
-        unique.setdefault((definition.abbr, fold(definition.long_form)), definition)
+        unique.setdefault((definition.abbr, fold(definition.long_form)), _with_base(definition))
     return list(unique.values())
+
+
+def base_form(form: str) -> str:
+    """The glossary entry a written form belongs to: ``ADMM-17``→``ADMM``, ``CMCN 4.0``→``CMCN``.
+
+    Two-token names (``UN Women``) and group names (``G20``) are their own base.
+    """
+    stripped = _NUMBER_SUFFIX_RE.sub("", form)
+    if stripped != form and len(letters_of(stripped)) >= 2 and " " not in stripped:
+        return stripped
+    return form
+
+
+def _with_base(definition: Definition) -> Definition:
+    base = base_form(definition.abbr)
+    long_form = definition.long_form
+    if base != definition.abbr:
+        long_form = _strip_number_words(long_form) or long_form
+    return replace(definition, base=base, base_long_form=long_form)
+
+
+def _strip_number_words(long_form: str) -> str:
+    """``Hội nghị … lần thứ 17`` → ``Hội nghị …``: the number belongs to the numbered form."""
+    words = long_form.split()
+    return " ".join(words[: _number_tail_start([_Word(w, 0, 0) for w in words])])
 
 
 def discover_entries(text: str, seed: str) -> list[GlossaryEntry]:
@@ -189,10 +322,10 @@ def discover_entries(text: str, seed: str) -> list[GlossaryEntry]:
     entries: dict[str, GlossaryEntry] = {}
     for definition in find_definitions(text):
         entries.setdefault(
-            definition.abbr,
+            definition.base,
             GlossaryEntry(
-                key=definition.abbr,
-                vi=_sentence_case(definition.long_form),
+                key=definition.base,
+                vi=_sentence_case(definition.base_long_form),
                 source="discovered",
                 found_in=(seed,),
             ),
@@ -217,52 +350,146 @@ def _is_abbreviation(token: str) -> bool:
     return is_all_caps(token) and not is_roman_numeral(token)
 
 
+def _is_form(form: str) -> bool:
+    """An abbreviation as written: ``ĐNQP``, ``ADMM-17``, ``CMCN 4.0``, ``UN Women``, ``G20``, ``Bộ CHQS``."""
+    parts = form.split()
+    if _is_abbreviation(parts[0]) or _GROUP_WORD_RE.fullmatch(parts[0]) or _CAMEL_RE.fullmatch(form):
+        return True
+    return len(parts) == 2 and _is_abbreviation(parts[1])
+
+
 def _words(text: str, start: int, end: int) -> list[_Word]:
     return [_Word(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
 
 
 def _clause_start(text: str, end: int, commas: bool = True) -> int:
-    """Offset after the last clause delimiter before ``end`` (commas count unless told)."""
+    """Offset after the last clause delimiter before ``end`` (commas count unless told).
+
+    Commas inside a name do not count: "phòng, chống tội phạm", "Bộ Văn hóa,
+    Thể thao và Du lịch".
+    """
     start = max(0, end - 400)
     pattern = _CLAUSE_END_RE if commas else _SENTENCE_PART_END_RE
     for match in pattern.finditer(text, start, end):
+        if match.group() == "," and _NAME_COMMA_RE.match(text, match.start()):
+            continue
         start = match.end()
     return start
 
 
 def _from_parentheses(text: str, match: re.Match) -> list[Definition]:
-    inner = _INTRO_RE.sub("", match.group(1).strip())
+    raw = match.group(1)
+    stripped = raw.strip()
+    intro = _INTRO_RE.match(stripped)
+    inner_at = match.start(1) + raw.find(stripped) + (intro.end() if intro else 0)
+    inner = " ".join(text[inner_at : match.end(1)].split())
     open_at = match.start()
-    abbrs = _ABBR_SPLIT_RE.split(inner) if _ABBR_LIST_RE.fullmatch(inner) else []
-    if abbrs and all(_is_abbreviation(a) for a in abbrs):
-        if len(abbrs) > 1:
-            before = _words(text, _clause_start(text, open_at, commas=False), open_at)
-            return _compound(text, abbrs, before)
+    if _FORM_RE.fullmatch(inner) and _is_form(inner):
         before = _words(text, _clause_start(text, open_at), open_at)
-        return _long_form_before(text, abbrs[0], before)
-    # ABBR (long form): the token right before "(".
-    head = re.search(rf"({_ABBR})[^\S\n]*$", text[max(0, open_at - 40) : open_at])
-    if head and _is_abbreviation(head.group(1)):
-        inner_start = match.start(1) + match.group(1).find(inner)
-        words = _words(text, inner_start, inner_start + len(inner))
-        if words and _matches_all(head.group(1), words):
-            return [
-                Definition(head.group(1), text[words[0].start : words[-1].end], "abbr-paren", words[0].start)
-            ]
+        parts = inner.split()
+        # "gìn giữ hòa bình Liên hợp quốc (GGHB LHQ)": two abbreviations, each by initials.
+        if len(parts) == 2 and all(_is_abbreviation(p) for p in parts):
+            found = _compound(text, parts, before, adjacent=True)
+            if found:
+                return found
+        return _long_form_before(text, inner, before)
+    abbrs = _ABBR_SPLIT_RE.split(inner) if _ABBR_LIST_RE.fullmatch(inner) else []
+    if len(abbrs) > 1 and all(_is_abbreviation(a) for a in abbrs):
+        before = _words(text, _clause_start(text, open_at, commas=False), open_at)
+        return _compound(text, abbrs, before)
+    # ABBR (long form): the form right before "(".
+    form = _form_before(text, open_at)
+    if form:
+        return _gloss_after(text, form, _words(text, inner_at, match.end(1)))
     return []
 
 
-def _long_form_before(text: str, abbr: str, words: list[_Word]) -> list[Definition]:
-    start = _match_back(abbr, words)
+def _form_before(text: str, offset: int) -> str | None:
+    """The abbreviation written right before ``offset``: ``UNCLOS``, ``CMCN 4.0``, ``UN Women``."""
+    words = _WORDS_BEFORE_RE.search(text, max(0, offset - 60), offset)
+    if words is None:
+        return None
+    previous, last = words.groups()
+    if _ABBR_RE.fullmatch(last) and (_is_abbreviation(last) or _CAMEL_RE.fullmatch(last)):
+        return last
+    if (
+        previous
+        and _ABBR_RE.fullmatch(previous)
+        and _is_abbreviation(previous)
+        and _SECOND_WORD_RE.fullmatch(last)
+    ):
+        return f"{previous} {last}"
+    return None
+
+
+def _gloss_after(text: str, form: str, words: list[_Word]) -> list[Definition]:
+    """``ABBR (long form)``: all the words by initials, or a Vietnamese gloss of an English acronym."""
+    if not words:
+        return []
+    if _matches_all(form, words[: _number_tail_start(words) if _has_number(form) else len(words)]):
+        return [Definition(form, _span(text, words), "abbr-paren", words[0].start)]
+    # "UNCLOS (Công ước Liên hợp quốc về Luật Biển năm 1982)": the gloss is a
+    # name; "SAR (tìm kiếm cứu nạn)": a lower-case noun phrase.
+    if _is_gloss(form, words) and (_head_noun_phrase(words, form, True) == words or _is_plain_gloss(words)):
+        return [Definition(form, _span(text, words), "abbr-gloss", words[0].start)]
+    return []
+
+
+def _is_gloss(form: str, words: list[_Word]) -> bool:
+    """Words that can translate ``form``: at least a syllable per letter (about), no clause words.
+
+    A Vietnamese translation of an English acronym takes one or more
+    syllables per word, so ``ADMM+ (mở rộng)`` or ``ASEAN (năm nay)`` are not glosses.
+    """
+    letters = len(letters_of(base_form(form).split()[0]))
+    return len(words) >= max(2, letters - 1) and not any(w.text.lower() in _PREDICATE_WORDS for w in words)
+
+
+def _is_plain_gloss(words: list[_Word]) -> bool:
+    """A short lower-case noun phrase without numbers ("hỗ trợ nhân đạo và cứu trợ thảm họa")."""
+    return (
+        len(words) <= MAX_GLOSS_WORDS
+        and all(w.text[0].islower() for w in words)
+        and words[0].text not in FUNCTION_WORDS
+        and words[-1].text not in FUNCTION_WORDS
+    )
+
+
+def _long_form_before(text: str, form: str, words: list[_Word]) -> list[Definition]:
+    # "Hội nghị … lần thứ 17 (ADMM-17)": the number's wording is not spelled by initials.
+    tail = _number_tail_start(words) if _has_number(form) else len(words)
+    start = _match_back(form, words[:tail]) if tail else None
     if start is not None:
-        return [Definition(abbr, _span(text, words[start:]), "long-paren", words[start].start)]
-    long_words = _head_noun_phrase(words)
+        return [Definition(form, _span(text, words[start:]), "long-paren", words[start].start)]
+    long_words = _head_noun_phrase(words, form)
     if long_words:
-        return [Definition(abbr, _span(text, long_words), "head-noun", long_words[0].start)]
+        return [Definition(form, _span(text, long_words), "head-noun", long_words[0].start)]
     return []
 
 
-def _compound(text: str, abbrs: list[str], words: list[_Word]) -> list[Definition]:
+def _has_number(form: str) -> bool:
+    return base_form(form) != form
+
+
+def _number_tail_start(words: list[_Word]) -> int:
+    """Index where the words that spell a number start (``lần thứ 17``, ``4 0``), or len(words)."""
+    end = len(words)
+    while True:  # "cấp 2 số 8": several groups
+        stop = end
+        while stop > 0 and _is_number_word(words[stop - 1].text):
+            stop -= 1
+        if stop == end:
+            return end
+        while stop > 0 and words[stop - 1].text.lower() in _ORDINAL_WORDS:
+            stop -= 1
+        end = stop
+
+
+def _is_number_word(word: str) -> bool:
+    return bool(_DIGITS_RE.fullmatch(word)) or word.lower() in _NUMBER_WORDS or is_roman_numeral(word)
+
+
+def _compound(text: str, abbrs: list[str], words: list[_Word], adjacent: bool = False) -> list[Definition]:
     """``hội nhập quốc tế và đối ngoại quốc phòng (HNQT và ĐNQP)``: right to left."""
     found: list[Definition] = []
     end = len(words)
@@ -276,7 +503,7 @@ def _compound(text: str, abbrs: list[str], words: list[_Word]) -> list[Definitio
         # Between two long forms: a conjunction word, or a comma in the text.
         if start > 0 and words[start - 1].text.lower() in _CONJUNCTIONS:
             end = start - 1
-        elif start > 0 and "," in text[words[start - 1].end : words[start].start]:
+        elif start > 0 and (adjacent or "," in text[words[start - 1].end : words[start].start]):
             end = start
         else:
             return []
@@ -284,6 +511,7 @@ def _compound(text: str, abbrs: list[str], words: list[_Word]) -> list[Definitio
 
 
 def _from_dash(text: str, match: re.Match) -> Definition | None:
+    """``long form - ABBR``."""
     abbr = match.group(1)
     if not _is_abbreviation(abbr):
         return None
@@ -295,19 +523,88 @@ def _from_dash(text: str, match: re.Match) -> Definition | None:
     start = _match_back(abbr, words)
     if start is not None:
         return Definition(abbr, _span(text, words[start:]), "dash", words[start].start)
-    # English acronym after a Vietnamese name: only as a whole item of a list
-    # in parentheses, e.g. "(Liên hợp quốc - UN, Liên minh châu Âu - EU)".
-    item_open = text[clause_start - 1] if clause_start > 0 else ""
-    in_parentheses = text.rfind("(", 0, dash_at) > text.rfind(")", 0, dash_at)
-    if (
-        item_open in {"(", ",", ";"}
-        and in_parentheses
-        and words[0].text[0].isupper()
-        and 1 <= len(words) <= 8
-        and _has_lowercase_word(words)
+    # English acronym after a Vietnamese name, unchecked: only as a whole item
+    # ("(Liên hợp quốc - UN, Liên minh châu Âu - EU)") or a whole line.
+    if not _ITEM_END_RE.match(text, match.end()):
+        return None
+    if _is_list_item(text, clause_start, dash_at, words):
+        return Definition(abbr, _span(text, words), "dash-list", words[0].start)
+    if _LINE_START_RE.search(text, max(0, clause_start - 8), words[0].start) and _line_ends(
+        text, match.end()
+    ):
+        phrase = _head_noun_phrase(words, abbr)
+        if phrase == words:
+            return Definition(abbr, _span(text, words), "dash-line", words[0].start)
+    return None
+
+
+def _from_dash_after(text: str, match: re.Match) -> Definition | None:
+    """``ABBR - long form``: the first words by initials, or a whole item or line."""
+    abbr = match.group(1)
+    if not _is_abbreviation(abbr):
+        return None
+    after = match.end()
+    stop = _gloss_end(text, after)
+    words = _words(text, after, stop.start() if stop else len(text))
+    at_start = bool(_LINE_OR_CLAUSE_START_RE.search(text, max(0, match.start() - 3), match.start()))
+    if at_start:
+        # "EWG - Nhóm chuyên gia là cơ chế …": the gloss ends before the verb.
+        verbs = [i for i, w in enumerate(words) if w.text.lower() in _PREDICATE_WORDS]
+        if verbs:
+            words, stop = words[: verbs[0]], None
+    units = _units(abbr)
+    for size in range(len(units) - 1, min(len(words), len(units) * 3 + 2) + 1):
+        if size >= 1 and _search(units, tuple(w.text for w in words[:size])) == 0:
+            return Definition(abbr, _span(text, words[:size]), "dash-after", words[0].start)
+    if not words or len(words) > MAX_LONG_FORM_WORDS:
+        return None
+    end_mark = stop.group().strip() if stop else ""
+    if end_mark in {",", ";", ")"} and _is_list_item(
+        text, _clause_start(text, match.start()), match.start(), words
     ):
         return Definition(abbr, _span(text, words), "dash-list", words[0].start)
+    # "COC - Bộ quy tắc ứng xử ở Biển Đông, …", "ASEAN - Hiệp hội … Đông Nam Á - đang …":
+    # a name set off up to the next comma, dash, full stop or line end.
+    # An unchecked gloss starts a clause, ends with a proper name or ends at a
+    # closing dash or parenthesis; "ASEAN - Liên minh châu Âu ngày càng phát
+    # triển." is a relation.
+    firm_end = at_start or stop is None or end_mark in {"-", "–", "—", ")"} or words[-1].text[0].isupper()
+    if (
+        end_mark != "("
+        and firm_end
+        and _is_gloss(abbr, words)
+        and _head_noun_phrase(words, abbr, True) == words
+    ):
+        return Definition(abbr, _span(text, words), "dash-gloss", words[0].start)
     return None
+
+
+def _gloss_end(text: str, offset: int) -> re.Match | None:
+    """The delimiter that ends a gloss after ``offset``, skipping commas inside names."""
+    for stop in _GLOSS_END_RE.finditer(text, offset):
+        if not (stop.group() == "," and _NAME_COMMA_RE.match(text, stop.start())):
+            return stop
+    return None
+
+
+def _is_list_item(text: str, clause_start: int, dash_at: int, words: list[_Word]) -> bool:
+    """An item of a list in parentheses: "(Liên hợp quốc - UN, Liên minh châu Âu - EU)"."""
+    item_open = text[clause_start - 1] if clause_start > 0 else ""
+    in_parentheses = text.rfind("(", 0, dash_at) > text.rfind(")", 0, dash_at)
+    return (
+        item_open in {"(", ",", ";"}
+        and in_parentheses
+        and bool(words)
+        and words[0].text[0].isupper()
+        and 1 <= len(words) <= MAX_ITEM_WORDS
+        and _has_lowercase_word(words)
+    )
+
+
+def _line_ends(text: str, offset: int) -> bool:
+    """Only a full stop or semicolon (or nothing) between ``offset`` and the end of the line."""
+    end = text.find("\n", offset)
+    return text[offset : end if end >= 0 else len(text)].strip() in {"", ".", ";"}
 
 
 def _has_lowercase_word(words: list[_Word]) -> bool:
@@ -319,10 +616,18 @@ def _span(text: str, words: list[_Word]) -> str:
     return " ".join(text[words[0].start : words[-1].end].split())
 
 
-def _head_noun_phrase(words: list[_Word]) -> list[_Word]:
-    """Words from the first capitalised head noun to the end (see module docs)."""
+def _head_noun_phrase(words: list[_Word], form: str = "", bounded: bool = False) -> list[_Word]:
+    """Words from the first head noun that starts a usable name to the end (see module docs).
+
+    A capitalised head noun is looked for first, then a lower-case one of the
+    few that are never verbs (``hiệp định thương mại tự do (FTA)``).  With
+    ``bounded`` the words are the whole gloss (``ABBR (gloss)``), so an
+    abbreviation cannot name a possessor inside them.
+    """
     keys = [tone_key(w.text) for w in words]
     heads = [i for i, w in enumerate(words) if w.text[0].isupper() and _head_noun_at(keys, i)]
+    if not heads:
+        heads = [i for i in range(len(words)) if _lower_head_at(keys, i)]
     if not heads:
         return []
     start = heads[0]
@@ -335,7 +640,7 @@ def _head_noun_phrase(words: list[_Word]) -> list[_Word]:
         2 <= len(phrase) <= MAX_LONG_FORM_WORDS
         and phrase[-1].text.lower() not in FUNCTION_WORDS
         and _has_lowercase_word(phrase)
-        and not _names_a_possessor(phrase, keys[start:])
+        and (bounded or not _names_a_possessor(phrase, keys[start:], form))
     ):
         return phrase
     return []
@@ -345,17 +650,24 @@ def _head_noun_at(keys: list[str], index: int) -> bool:
     return any(tuple(keys[index : index + size]) in _HEAD_NOUNS for size in range(1, _MAX_HEAD_LEN + 1))
 
 
-def _names_a_possessor(phrase: list[_Word], keys: list[str]) -> bool:
+def _lower_head_at(keys: list[str], index: int) -> bool:
+    return any(tuple(keys[index : index + size]) in _LOWER_HEAD_NOUNS for size in (2, 3))
+
+
+def _names_a_possessor(phrase: list[_Word], keys: list[str], form: str) -> bool:
     """``Tuyên bố chung của Bộ trưởng … (ADMM)``: the abbreviation may name either noun.
 
-    A capitalised head noun after ``của`` makes the phrase ambiguous, so it is
-    not used.
+    A capitalised head noun after ``của`` makes the phrase ambiguous when the
+    possessor's words alone are enough to spell the abbreviation's name (about
+    one syllable per letter); ``Lực lượng An ninh lâm thời của Liên hợp quốc
+    tại Abyei (UNISFA)`` is not ambiguous: five syllables cannot name six letters.
     """
+    letters = len(_units(form)) if form else 0
     for index in range(1, len(phrase) - 1):
         if phrase[index].text.lower() == "của":
             following = phrase[index + 1]
             if following.text[0].isupper() and _head_noun_at(keys, index + 1):
-                return True
+                return len(phrase) - index - 1 >= letters
     return False
 
 
@@ -364,15 +676,27 @@ def _names_a_possessor(phrase: list[_Word], keys: list[str]) -> bool:
 _CONJ = "&"
 
 
+@lru_cache(maxsize=4096)
 def _units(abbr: str) -> tuple[str, ...]:
-    """Letters of ``abbr`` to match against syllables; ``&`` stands for 'và'."""
-    return tuple(ch if ch.isalpha() else _CONJ for ch in abbr if ch.isalpha() or ch == "&")
+    """Letters of ``abbr`` to match against syllables; ``&`` stands for 'và'.
+
+    A word in a two-word form counts by its first letter (``Bộ CHQS`` → B C H Q S).
+    """
+    units: list[str] = []
+    for part in abbr.split():
+        if is_all_caps(part) or len(part) <= 1:
+            units.extend(ch if ch.isalpha() else _CONJ for ch in part if ch.isalpha() or ch == "&")
+        elif part[0].isalpha():
+            units.append(part[0])
+    return tuple(units)
 
 
 def _initial_matches(letter: str, word: str) -> bool:
     first = word[0]
     if letter == "Đ":
         return first in "Đđ"
+    if letter in "Ww" and first in "Ưư":  # Telex: TW = Trung ương
+        return True
     return fold(first) == fold(letter)
 
 

@@ -8,6 +8,7 @@ from typing import Literal
 
 from ..text.slugs import short_hash, slug
 from ..text.vietnamese import sorted_vietnamese
+from .tokens import phrase_token
 
 EntrySource = Literal["curated", "discovered"]
 
@@ -102,6 +103,9 @@ class Glossary:
         self.path = path
         self.entries: dict[str, GlossaryEntry] = {}
         self.spellings: dict[str, str] = {}
+        # Two-word spellings by the token the recognizer finds in them:
+        # "UN" → [("", "Women", "UN Women")], "CHQS" → [("Bộ", "", "Bộ CHQS")].
+        self.phrases: dict[str, list[tuple[str, str, str]]] = {}
         for entry in _assign_anchors(entries):
             if entry.key in self.entries:
                 raise GlossaryError(f"duplicate abbreviation {entry.key!r}", path, entry.line)
@@ -114,6 +118,11 @@ class Glossary:
                         path,
                         entry.line,
                     )
+                before, token, after = phrase_token(spelling)
+                if before or after:
+                    self.phrases.setdefault(token, []).append((before, after, entry.key))
+        for options in self.phrases.values():
+            options.sort(key=lambda option: (-len(option[0]) - len(option[1]), option))  # longest first
 
     def __len__(self) -> int:
         return len(self.entries)

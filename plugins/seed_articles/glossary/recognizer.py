@@ -6,11 +6,18 @@ first, so ``ADMM+`` is one entry and ``ADMM-17`` / ``BVDC2.4`` are an entry
 with a number.  Offsets refer to the text passed in, which must be NFC (the
 parser's output is).
 
+A glossary spelling of two tokens (``UN Women``, ``ADMM+ EWG``) is matched
+as one mention before its first token is split.  Tokens the glossary does not
+know become :class:`Candidate` s with their base form (``RCEP2`` → ``RCEP``,
+``ÐNQP`` → ``ĐNQP``), so an undefined ``ADMM-17`` is reported as ``ADMM``.
+
 Never recognised: anything inside URLs, domain names, e-mail addresses,
 inline or fenced code, document codes (``34-CT/TW``, ``13/2023/NĐ-CP``),
 parts of other words, Roman numerals made of I V X L (unless the glossary
 defines that exact spelling), and text written all in capitals ("shouted"
 headlines and bylines such as ``THÙY LINH`` or ``POWERED BY ONECMS``).
+Never undefined candidates: unit codes after a number (``10 MW``, ``5 GB``)
+and single capitalised syllables (``LINH`` in a signature).
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from .tokens import (
     is_all_caps,
     is_roman_numeral,
     is_syllable_like,
+    letters_of,
 )
 
 _TLDS = "vn|com|net|org|gov|edu|int|info|io|asia|biz|uk|us|cn|jp|kr|fr|de|ru|la|kh|sg|th|au|tv|me"
@@ -49,7 +57,29 @@ _PIECE_RE = re.compile(r"[^\W_]+\+*|[&.+\-]")
 _TRAILING_NUMBER_RE = re.compile(r"^(.*?\D)(\d+)$")
 _NUMBER_AFTER_RE = re.compile(r"[-.]?(\d+(?:\.\d+)*)")
 _TRAILING_NUMBER_PART_RE = re.compile(r"(?:[-.&+]*\d)+$")
-_SPACED_VERSION_RE = re.compile(r" (\d+(?:\.\d+)+)(?![\w.]\w)")
+_GROUP_NAME_RE = re.compile(rf"{UPPER}\d{{1,2}}")
+# A number written after the abbreviation and a space: a version (BVDC 2.4,
+# CMCN 4.0), a hull or unit number of 3-5 digits (CSB 8001) or any number
+# closing a parenthesis (SOMTC 25), never a year
+# (ASEAN 2020) or a quantity (ASEAN 680 triệu dân).
+_SPACED_NUMBER_RE = re.compile(r" (\d+(?:\.\d+)+|\d{3,5}|\d{1,2}(?=\)))(?![\w.,]\w)")  # (SOMTC 25)
+_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+_WORD_AFTER_RE = re.compile(r"[^\S\n]*([^\W\d_]+|%)")
+QUANTITY_WORDS = frozenset(
+    ["triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "người", "năm", "tháng", "ngày", "giờ", "phút", "lượt"]
+    + ["km", "m", "ha", "tấn", "kg", "đồng", "usd", "%"]
+)
+_PHRASE_GAP_RE = re.compile(r"[^\S\n]+")
+# A token right after a number is a unit when it is this short ("10 MW", "3 GB").
+_AFTER_NUMBER_RE = re.compile(r"\d[^\S\n]?$")
+MAX_UNIT_LETTERS = 3
+# Unit codes (and time zones) that also appear without a number before them.
+UNIT_CODES = frozenset(
+    ["KM", "KG", "MW", "GW", "KW", "KWH", "MWH", "GWH", "TWH", "GB", "MB", "KB", "TB", "HP", "HZ"]
+    + ["MHZ", "GHZ", "KHZ", "KV", "CM", "MM", "ML", "HA", "TEU", "DWT", "PPM", "GMT", "UTC", "ICT"]
+)
+# Undefined single syllables this long are words in capitals (LINH, TUAN), not abbreviations.
+MIN_SYLLABLE_WORD_LETTERS = 4
 
 
 @dataclass(frozen=True)
@@ -69,11 +99,18 @@ class Mention:
 
 @dataclass(frozen=True)
 class Candidate:
-    """An abbreviation-shaped token the glossary does not define."""
+    """An abbreviation-shaped token the glossary does not define.
+
+    ``surface`` is the text as written (``RCEP2``, ``CMCN 4.0``, ``ÐNQP``);
+    ``base`` the abbreviation without its number or trailing ``+`` and with
+    Đ look-alikes fixed (``RCEP``, ``CMCN``, ``ĐNQP``).
+    """
 
     start: int
     end: int
     surface: str
+    base: str = ""
+    number: str = ""
 
 
 def find_mentions(text: str, glossary: Glossary) -> list[Mention]:
@@ -95,14 +132,23 @@ def scan(text: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]
     undefined: list[Candidate] = []
     run: list[tuple[re.Match, list[Mention], list[Candidate]]] = []
     previous_end = -1
+    skip_until = -1  # end of a two-token mention: its second token is taken
     for match in TOKEN_RE.finditer(text):
         start, end = match.span()
+        if start < skip_until:
+            continue
         if _is_masked(text, start, end, code_spans):
             _flush(run, mentions, undefined)
             run, previous_end = [], -1
             continue
-        found, unknown = _split_token(match, text, glossary)
-        if not is_all_caps(match.group()):
+        phrase = _phrase_at(match, text, glossary) if glossary.phrases else None
+        if phrase is not None:
+            found, unknown = [phrase], []
+            start, end = phrase.start, phrase.end
+            skip_until = end
+        else:
+            found, unknown = _split_token(match, text, glossary)
+        if not is_all_caps(match.group()) and not _GROUP_NAME_RE.fullmatch(match.group()):
             # Mixed case (MoU, TikTok): only an exact spelling counts, never a run.
             _flush(run, mentions, undefined)
             run, previous_end = [], -1
@@ -115,6 +161,42 @@ def scan(text: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]
         previous_end = end
     _flush(run, mentions, undefined)
     return mentions, undefined
+
+
+def _phrase_at(match: re.Match, text: str, glossary: Glossary) -> Mention | None:
+    """A two-word glossary spelling around this token (``UN Women``, ``Bộ CHQS``), longest first."""
+    options = glossary.phrases.get(fix_d_lookalikes(match.group()))
+    if not options:
+        return None
+    start, end = match.span()
+    for before, after, key in options:
+        if after:
+            gap = _PHRASE_GAP_RE.match(text, end)
+            stop = gap.end() + len(after) if gap else -1
+            if gap and fix_d_lookalikes(text[gap.end() : stop]) == after and not _continues_word(text, stop):
+                return _mention(text, start, stop, key, "")
+        else:
+            begin = start - 1 - len(before)
+            joined = begin >= 0 and text[start - 1] == " " and text[begin : start - 1] == before
+            if joined and not _continues_word(text, begin - 1):
+                return _mention(text, begin, end, key, "")
+    return None
+
+
+def _continues_word(text: str, offset: int) -> bool:
+    """True if the character at ``offset`` would join a word (or abbreviation) there."""
+    return 0 <= offset < len(text) and (text[offset].isalnum() or text[offset] in "+&@_")
+
+
+def _spaced_number(text: str, offset: int) -> re.Match | None:
+    """The number written after a space at ``offset`` when it belongs to the abbreviation."""
+    number = _SPACED_NUMBER_RE.match(text, offset)
+    if number is None or _YEAR_RE.fullmatch(number.group(1)):
+        return None
+    word = _WORD_AFTER_RE.match(text, number.end())
+    if word and word.group(1).lower() in QUANTITY_WORDS:
+        return None
+    return number
 
 
 def _is_masked(text: str, start: int, end: int, code_spans: list[tuple[int, int]]) -> bool:
@@ -165,7 +247,9 @@ def _split_token(match: re.Match, original: str, glossary: Glossary) -> tuple[li
     token = fix_d_lookalikes(match.group())
     base = match.start()
     key = glossary.spellings.get(token)
-    if key is not None and not _SPACED_VERSION_RE.match(original, match.end()):
+    if key is not None and not (
+        original.startswith(" ", match.end()) and _spaced_number(original, match.end())
+    ):
         return [Mention(base, match.end(), key, match.group())], []  # the common case
     pieces = [(m.start(), m.end()) for m in _PIECE_RE.finditer(token)]
     words = [i for i, (s, e) in enumerate(pieces) if token[s].isalnum()]
@@ -189,7 +273,7 @@ def _split_token(match: re.Match, original: str, glossary: Glossary) -> tuple[li
         unknown_spans.append((start, pieces[words[w]][1]))
         w += 1
     if found and found[-1].end == match.end():
-        version = _SPACED_VERSION_RE.match(original, match.end())
+        version = _spaced_number(original, match.end())
         if version and not found[-1].number:
             last = found[-1]
             found[-1] = _mention(original, last.start, version.end(), last.key, version.group(1))
@@ -204,7 +288,7 @@ def _longest_spelling(token, pieces, words, w, glossary) -> tuple[str, int, int]
         for stop in (end, start + len(token[start:end].rstrip("+"))):  # ADSOM+ → ADSOM
             key = glossary.spellings.get(token[start:stop])
             if key is not None:
-                return key, stop, last + 1
+                return key, end, last + 1  # the span keeps the "+" (ADSOM+ → ADSOM)
     # BVDC2 → BVDC with the number 2 (the number is picked up by the caller).
     word = token[start : pieces[words[w]][1]].rstrip("+")
     split = _TRAILING_NUMBER_RE.match(word)
@@ -219,8 +303,8 @@ def _mention(original: str, start: int, end: int, key: str, number: str) -> Ment
     return Mention(start, end, key, original[start:end], number)
 
 
-def _candidates(token, base, spans, original, glossary) -> list[Candidate]:
-    """Join adjacent unknown pieces (``NĐ-CP``) and drop numbers and numerals."""
+def _candidates(token, offset, spans, original, glossary) -> list[Candidate]:
+    """Join adjacent unknown pieces (``NĐ-CP``, ``ADMM-17``) and drop numbers, numerals and units."""
     joined: list[list[int]] = []
     for start, end in spans:
         if joined and token[joined[-1][1] : start] in {"&", "-", ".", "+"}:
@@ -229,14 +313,30 @@ def _candidates(token, base, spans, original, glossary) -> list[Candidate]:
             joined.append([start, end])
     result = []
     for start, end in joined:
-        surface = _TRAILING_NUMBER_PART_RE.sub("", token[start:end].rstrip("+"))  # COVID-19 → COVID
-        if not is_all_caps(surface) or is_roman_numeral(surface) or surface in glossary.spellings:
+        written = token[start:end]
+        base = _TRAILING_NUMBER_PART_RE.sub("", written.rstrip("+")).rstrip("+")  # COVID-19 → COVID
+        if len(letters_of(base)) < 2:  # G20: the number is part of the name
+            base = written.rstrip("+")
+        if not _is_candidate(base, original, offset + start, glossary):
             continue
-        result.append(
-            Candidate(
-                base + start,
-                base + start + len(surface),
-                original[base + start : base + start + len(surface)],
-            )
-        )
+        number = written[len(base) :].lstrip("+-.")
+        stop = offset + end
+        version = _spaced_number(original, stop) if end == len(token) else None
+        if version and not number:  # CMCN 4.0
+            number, stop = version.group(1), version.end()
+        result.append(Candidate(offset + start, stop, original[offset + start : stop], base, number))
     return result
+
+
+def _is_candidate(base: str, original: str, start: int, glossary: Glossary) -> bool:
+    """False for numbers, Roman numerals, unit codes and capitalised words."""
+    if base in glossary.spellings or is_roman_numeral(base):
+        return False
+    if not is_all_caps(base):
+        return bool(_GROUP_NAME_RE.fullmatch(base))  # G20, U23: a letter and a number
+    letters = len(letters_of(base))
+    if base in UNIT_CODES or (
+        letters <= MAX_UNIT_LETTERS and _AFTER_NUMBER_RE.search(original, max(0, start - 2), start)
+    ):
+        return False
+    return not (letters >= MIN_SYLLABLE_WORD_LETTERS and is_syllable_like(base))

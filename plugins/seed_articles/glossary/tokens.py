@@ -1,8 +1,8 @@
 """What an abbreviation token looks like, shared by loader, discovery and recognizer.
 
 An abbreviation starts with a capital letter followed by a second capital,
-a digit, a connector and a capital, or one or two ASCII lower-case letters
-and a capital (``UN``, ``ĐNQP``, ``G7``, ``T.Ư``, ``MoU``, ``PhD``).  Letters and digits
+a digit, a connector and a capital, or one to four ASCII lower-case letters
+and a capital (``UN``, ``ĐNQP``, ``G7``, ``T.Ư``, ``MoU``, ``PhD``, ``EuroCham``).  Letters and digits
 may be joined by ``& + - .`` (``TT&TT``, ``JWG-DOC``, ``T.Ư``) and it may end
 in ``+`` (``ADMM+``).  Vietnamese capitals (``Đ``, ``Ư`` …) count as capitals.
 """
@@ -34,13 +34,18 @@ CONNECTORS = "&+-."
 # position.
 TOKEN_PATTERN = (
     rf"{UPPER}(?<![\w@&+\\].)(?<!\d[-.].)(?<!{ALNUM}\..)"
-    rf"(?={UPPER}|\d|[&.+\-]{UPPER}|[a-z]{{1,2}}{UPPER})"
+    rf"(?={UPPER}|\d|[&.+\-]{UPPER}|[a-z]{{1,4}}{UPPER})"
     rf"{ALNUM}*(?:[&.+\-]{ALNUM}+)*\+*"
     rf"(?![\w@])"
 )
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # A whole string that is one abbreviation token (for validating keys).
 _KEY_RE = re.compile(rf"{UPPER}{ALNUM}*(?:[&.+\-]{ALNUM}+)*\+*")
+
+# Second word of a two-token name that is not itself an abbreviation (UN Women).
+_PHRASE_WORD_RE = re.compile(r"[A-Z][a-z]+")
+# First word of a phrase whose second word is the abbreviation (Bộ CHQS).
+_WORD_BEFORE_RE = re.compile(rf"{UPPER}[^\W\d_]*")
 
 # Roman numerals written in Vietnamese text (khóa XIII, thế kỷ XXI) use I V X L.
 _ROMAN_RE = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -66,7 +71,33 @@ def fix_d_lookalikes(text: str) -> str:
 
 
 def is_key_shaped(text: str) -> bool:
-    """True if ``text`` is exactly one token the recognizer can find."""
+    """True if ``text`` is one token, or a two-word phrase, the recognizer can find.
+
+    A phrase is a token, one space, then another token or a capitalised
+    English word (``ADMM+ EWG``, ``UN Women``), or a capitalised word then a
+    token (``Bộ CHQS``).
+    """
+    first, _, second = text.partition(" ")
+    if not second:
+        return _is_one_token(first)
+    if _is_one_token(first):
+        return _is_one_token(second) or bool(_PHRASE_WORD_RE.fullmatch(second))
+    return bool(_WORD_BEFORE_RE.fullmatch(first)) and _is_one_token(second)
+
+
+def phrase_token(spelling: str) -> tuple[str, str, str]:
+    """(text before, token, text after) of a glossary spelling; the token is what the regex finds.
+
+    ``UN Women`` → ("", "UN", "Women"); ``Bộ CHQS`` → ("Bộ", "CHQS", "");
+    ``ĐNQP`` → ("", "ĐNQP", "").
+    """
+    first, _, second = spelling.partition(" ")
+    if second and not _is_one_token(first):
+        return first, second, ""
+    return "", first, second
+
+
+def _is_one_token(text: str) -> bool:
     return bool(_KEY_RE.fullmatch(text)) and bool(TOKEN_RE.fullmatch(text))
 
 

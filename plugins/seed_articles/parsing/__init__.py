@@ -5,10 +5,14 @@ Public API:
 * :func:`decode_seed` — bytes → ``(text, encoding)``;
 * :func:`parse_text` — decoded text → article (optionally with a sidecar);
 * :func:`parse_seed` — read, decode and parse one file, with its sidecar;
-* :class:`SeedError` — the only error the parser raises for bad input.
+* :class:`SeedError` — the only error the parser raises for bad input;
+* :class:`CorpusEvidence` / :class:`SeedEvidence` — lines recurring across the
+  seeds of a folder (chrome by evidence), :func:`data_keys` and
+  :func:`folder_evidence` to compute them.
 
 The rules live in small modules: :mod:`.decode`, :mod:`.lines`,
-:mod:`.dates`, :mod:`.bylines`, :mod:`.header`, :mod:`.boilerplate`,
+:mod:`.dates`, :mod:`.pubdate`, :mod:`.bylines`, :mod:`.header`,
+:mod:`.chrome`, :mod:`.evidence`, :mod:`.recurrence`, :mod:`.boilerplate`,
 :mod:`.cohesion`, :mod:`.structure`, :mod:`.titles`, :mod:`.sidecar`, and
 their order in :mod:`.pipeline`. None imports MkDocs.
 """
@@ -20,11 +24,18 @@ from pathlib import Path
 from ..model import ParsedArticle
 from .decode import decode_seed
 from .errors import SeedError
+from .evidence import NO_EVIDENCE, CorpusEvidence, SeedEvidence, data_keys, folder_evidence, text_keys
 from .pipeline import ParseResult, parse_lines
 from .sidecar import Sidecar, decode_sidecar, parse_sidecar, read_sidecar_bytes, sidecar_path
 
 __all__ = [
+    "NO_EVIDENCE",
+    "CorpusEvidence",
     "ParseResult",
+    "SeedEvidence",
+    "data_keys",
+    "folder_evidence",
+    "text_keys",
     "SeedError",
     "Sidecar",
     "decode_seed",
@@ -42,9 +53,11 @@ def parse_text(text: str, seed: str, sidecar: Sidecar | None = None) -> ParsedAr
     return parse_lines(text, seed, sidecar).article
 
 
-def parse_result(text: str, seed: str, sidecar: Sidecar | None = None) -> ParseResult:
+def parse_result(
+    text: str, seed: str, sidecar: Sidecar | None = None, evidence: SeedEvidence = NO_EVIDENCE
+) -> ParseResult:
     """Like :func:`parse_text`, plus the ledger: where each line number went."""
-    return parse_lines(text, seed, sidecar)
+    return parse_lines(text, seed, sidecar, evidence)
 
 
 def parse_seed(path: Path, seed: str, encoding: str | None = None) -> ParsedArticle:
@@ -53,9 +66,14 @@ def parse_seed(path: Path, seed: str, encoding: str | None = None) -> ParsedArti
 
 
 def read_seed(path: Path, seed: str, encoding: str | None = None) -> ParseResult:
-    """:func:`parse_seed` returning the ledger too (used by ``inspect``)."""
+    """:func:`parse_seed` returning the ledger too (used by ``inspect``).
+
+    The seed is parsed as a build of its folder parses it: with the evidence
+    of the lines that recur in the other ``.txt`` seeds beside it.
+    """
     data, sidecar_data = read_seed_files(path, seed)
-    return parse_seed_bytes(data, seed, encoding, sidecar_data)
+    evidence = folder_evidence(path.parent, encoding).for_seed(data_keys(data, encoding))
+    return parse_seed_bytes(data, seed, encoding, sidecar_data, evidence)
 
 
 def read_seed_files(path: Path, seed: str) -> tuple[bytes, bytes | None]:
@@ -81,11 +99,15 @@ def sidecar_name(seed: str) -> str:
 
 
 def parse_seed_bytes(
-    data: bytes, seed: str, encoding: str | None = None, sidecar_data: bytes | None = None
+    data: bytes,
+    seed: str,
+    encoding: str | None = None,
+    sidecar_data: bytes | None = None,
+    evidence: SeedEvidence = NO_EVIDENCE,
 ) -> ParseResult:
     """Decode and parse a seed's bytes, with its sidecar's bytes if it has one."""
     text, used = decode_seed(data, encoding)
     sidecar = decode_sidecar(sidecar_data, sidecar_name(seed)) if sidecar_data is not None else None
-    result = parse_lines(text, seed, sidecar)
+    result = parse_lines(text, seed, sidecar, evidence)
     result.article.encoding = used
     return result

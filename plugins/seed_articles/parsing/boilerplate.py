@@ -14,6 +14,7 @@ Rule ids (stored in ``DroppedLine.rule``):
 ``after-closing-mark``   lines after the closing mark ``./.``
 ``teaser``               trailing teasers of other stories
 ``duplicate``            a line repeated (exactly or nearly) from earlier
+``trailing-chrome``      short label lines after the last paragraph
 """
 
 from __future__ import annotations
@@ -121,6 +122,11 @@ _RELATED_LABELS = tuple(
                 "Bài mới",
                 "Mới nhất",
                 "Tin cùng chuyên mục",
+                "Bài viết cùng chuyên mục",
+                "Tin cùng chủ đề",
+                "Bài cùng chủ đề",
+                "Cùng chủ đề",
+                "Tin bài cùng chuyên mục",
                 "Bài cùng chuyên mục",
                 "Cùng chuyên mục",
                 "Tin khác",
@@ -218,7 +224,11 @@ def related_runs(content: Sequence[SourceLine], skip: set[int]) -> dict[int, str
                 break
             if is_bullet(text) or item.indent > 0 or is_headline_like(text) and not is_prose(text):
                 after_item = True
-            elif after_item and pool.cohesion(content_bigrams(text)) < TEASER_COHESION:
+            elif (
+                after_item
+                and not starts_with_continuation(text)
+                and pool.cohesion(content_bigrams(text)) < TEASER_COHESION
+            ):
                 after_item = False
             else:
                 break
@@ -361,12 +371,43 @@ def teaser_tail(
         else:
             break
         tail.append(line.no)
-    if strong == 0:
-        # vocabulary alone: needs two such paragraphs, and never most of the body
+    if strong == 0 or (strong + weak == 1 and len(tail) == 1):
+        # vocabulary alone, or one dated paragraph alone (a body paragraph may open
+        # with "Ngày 5/3/2024, ..."): needs two such paragraphs, never most of the body
         kept_prose = sum(1 for line in body[: len(body) - len(tail)] if is_prose(line.text))
-        if weak < 2 or weak > kept_prose // 2:
+        if strong + weak < 2 or strong + weak > kept_prose // 2:
             return {}
     return dict.fromkeys(tail, TEASER)
+
+
+# --- trailing buttons and labels ----------------------------------------------
+
+TRAILING_CHROME = "trailing-chrome"
+MAX_TRAILING_SYLLABLES = 5  # "Về đầu trang", a section name; a closing remark is longer
+
+
+def trailing_chrome(tail: Sequence[SourceLine], is_closing_line) -> dict[int, str]:
+    """Short label lines after the last paragraph (menu items, buttons, section names).
+
+    After the article's last paragraph nothing short can be article text: a
+    heading needs content under it. Scanning stops at a signature or stamp
+    (``is_closing_line``), a bullet, a caption or an image, and at any prose.
+    """
+    found: dict[int, str] = {}
+    for line in reversed(tail):
+        text = line.text
+        if (
+            is_prose(text)
+            or is_bullet(text)
+            or is_image_reference(text)
+            or is_photo_caption(text)
+            or syllable_count(text) > MAX_TRAILING_SYLLABLES
+            or text.startswith("(")
+            or is_closing_line(text)
+        ):
+            break
+        found[line.no] = TRAILING_CHROME
+    return found
 
 
 # --- duplicates -------------------------------------------------------------

@@ -13,6 +13,7 @@ Vietnamese news conventions these rules rely on:
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .dates import find_dates
 from .lines import syllable_count, tokens
@@ -42,19 +43,46 @@ _PRESS_RE = re.compile(
     r"Trang [Tt]hông tin(?: điện tử)?|Truyền hình)\s+[A-ZĐ0-9][^|•·©]*?)\s*(?:$|\s[-–|]\s|\.\s)"
 )
 MAX_NAME_SYLLABLES = 5
+# Capitalised pairs that name an outlet or a label, not a person ("Báo Mới", "Theo TTXVN").
+_NOT_NAME_STARTS = frozenset(["báo", "theo", "nguồn", "tạp", "đài", "cổng", "trang", "tin", "bài", "ảnh"])
+
+
+# Ranks and titles printed before a writer's name ("Đại tá Nguyễn Văn A", "ThS. Lê B").
+_RANK_RE = re.compile(
+    r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại\s+tướng|Nhà báo|Luật sư|Bác sĩ|Kỹ sư|"
+    r"Nhà văn|Nhà thơ|Nhạc sĩ|Họa sĩ|Nghệ sĩ|Giáo sư|Phó giáo sư|Tiến sĩ|Thạc sĩ|"
+    r"(?:GS|PGS|TS|ThS|BS|KTS|NCS|CN|LS|NB)(?:\.\s*(?:TS|ThS|BS|KH|TSKH))*\.?)\s+"
+)
+# "Tr.Hưng", "V.Hùng": a given name shortened to its initial(s).
+_INITIAL_RE = re.compile(r"^(?:[A-ZĐ][a-zđ]?\.)+$")
+_ROMAN_RE = re.compile(r"^[IVXLC]+\.\s")
+# Group credits: "Nhóm PV", "PV", "Nhóm phóng viên", "PV Thời sự".
+_GROUP_RE = re.compile(
+    r"^(?:Nhóm\s+)?(?:PV|PV\s*[-–]?\s*CTV|CTV|phóng viên|Phóng viên|PHÓNG VIÊN)(?:\s+[A-ZĐ]\S*){0,3}$"
+)
 
 
 def _is_name_part(part: str) -> bool:
-    """2-5 capitalised syllables (``Minh Đức``, ``THÙY LINH``, ``Nguyễn Văn A``)."""
-    words = part.split()
+    """2-5 capitalised syllables (``Minh Đức``, ``THÙY LINH``, ``Nguyễn Văn A``, ``Tr.Hưng``),
+    optionally after a rank (``Đại tá``) and as a group credit (``Nhóm PV``)."""
+    if _GROUP_RE.match(part):
+        return True
+    rank = _RANK_RE.match(part)
+    if rank:
+        part = part[rank.end() :]
+    if _ROMAN_RE.match(part):
+        return False  # "I. THÔNG BÁO": a numbered section, not an initial
+    words = re.sub(r"(?<=\.)(?=[^\W\d_])", " ", part).split()
     if not 2 <= len(words) <= MAX_NAME_SYLLABLES:
         return False
     for word in words:
+        if _INITIAL_RE.match(word):
+            continue
         if not word.isalpha() or not word[0].isupper():
             return False
         if not (word[1:].islower() or word.isupper() or len(word) == 1):
             return False
-    return True
+    return not all(_INITIAL_RE.match(word) for word in words)
 
 
 def _display_name(name: str) -> str:
@@ -64,11 +92,13 @@ def _display_name(name: str) -> str:
 
 def parse_names(text: str) -> list[str] | None:
     """Split ``text`` into author names, or None when it is not only names."""
-    text = _AUTHOR_PREFIX_RE.sub("", text.strip()).strip(" .-–—:")
+    text = _AUTHOR_PREFIX_RE.sub("", text.strip()).strip(" .-–—:|")
     if not text:
         return None
     parts = [part for part in _NAME_SPLIT_RE.split(text) if part]
     if not parts or not all(_is_name_part(part) for part in parts):
+        return None
+    if any(part.split()[0].lower() in _NOT_NAME_STARTS for part in parts):
         return None
     return [_display_name(part) for part in parts]
 
@@ -77,12 +107,26 @@ def has_author_prefix(text: str) -> bool:
     return bool(_AUTHOR_PREFIX_RE.match(text))
 
 
+class Byline(NamedTuple):
+    """A header line with names, a dated stamp and/or a source glued to the stamp."""
+
+    authors: list[str]
+    stamp: str  # the date text, "" when the line has none
+    source: str | None = None  # "Nhân Dân09/12/2024": the outlet typed against the date
+
+
 def split_byline(text: str) -> tuple[list[str], str] | None:
     """A header line with names and/or a dated stamp: ``(authors, date text)``.
 
     Returns None when the line holds anything else (prose, a headline).
     ``Minh Đức 09/12/2024 14:27`` → (["Minh Đức"], "09/12/2024 14:27").
     """
+    byline = read_byline(text)
+    return None if byline is None else (byline.authors, byline.stamp)
+
+
+def read_byline(text: str) -> Byline | None:
+    """:func:`split_byline` with the source a site glues to the date (``Nhân Dân22/11/2024``)."""
     hits = [hit for hit in find_dates(text) if hit.has_year]
     if hits:
         hit = hits[0]
@@ -92,13 +136,14 @@ def split_byline(text: str) -> tuple[list[str], str] | None:
             return None
         before = _strip_stamp_words(before)
         if not before:
-            return [], hit.text
+            return Byline([], hit.text)
+        glued = hit.start > 0 and text[hit.start - 1].isalpha()
+        if glued and _looks_like_source(before):
+            return Byline([], hit.text, before)
         names = parse_names(before)
-        return (names, hit.text) if names else None
+        return Byline(names, hit.text) if names else None
     names = parse_names(text)
-    if names and (has_author_prefix(text) or len(names) > 0):
-        return names, ""
-    return None
+    return Byline(names, "") if names else None
 
 
 _STAMP_WORDS_RE = re.compile(
@@ -109,6 +154,9 @@ _STAMP_WORDS_RE = re.compile(
 _STAMP_REST_RE = re.compile(
     r"^(?:\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?|\(?\s*UTC\s*[+-]?\s*\d{0,2}\s*\)?)?$", re.I
 )
+# "... 11:05 AM | Thời sự": a stamp followed by its section label.
+_STAMP_LABEL_RE = re.compile(r"^[|•·]\s*(?P<label>[^\d|]{1,40})$")
+MAX_STAMP_LABEL_SYLLABLES = 5
 
 
 def _strip_stamp_words(text: str) -> str:
@@ -125,6 +173,9 @@ def _strip_stamp_words(text: str) -> str:
 
 
 def _is_stamp_rest(text: str) -> bool:
+    label = _STAMP_LABEL_RE.match(text.strip())
+    if label and syllable_count(label.group("label")) <= MAX_STAMP_LABEL_SYLLABLES:
+        return True
     return bool(_STAMP_REST_RE.match(text.strip(" |,-–—·•")))
 
 
@@ -133,8 +184,13 @@ def is_signature(text: str) -> bool:
     return signature_parts(text) is not None
 
 
-def signature_parts(text: str) -> tuple[list[str], str | None] | None:
-    """``(authors, source)`` of a closing signature line, or None."""
+def signature_parts(text: str, bare_names: bool = False) -> tuple[list[str], str | None] | None:
+    """``(authors, source)`` of a closing signature line, or None.
+
+    Names in mixed case (``Minh Anh``) are accepted only with ``bare_names``:
+    the caller knows the line closes the article, where a short capitalised
+    line is a signature rather than a heading.
+    """
     text = _NOTE_RE.sub("", text).strip()
     if not text or syllable_count(text) > 12:
         return None
@@ -151,7 +207,7 @@ def signature_parts(text: str) -> tuple[list[str], str | None] | None:
         names = parse_names(text)
         if names:
             return names, None
-    if has_author_prefix(text):
+    if has_author_prefix(text) or bare_names:
         names = parse_names(text)
         if names:
             return names, None

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..model import ArticleDate
 
-_TIME = r"(?P<hour>\d{1,2})\s*[:hH]\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?"
+# "08:30 AM", "2:15 CH" (chiều): a 12-hour clock, converted in find_dates.
+_TIME = (
+    r"(?P<hour>\d{1,2})\s*[:hH]\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?|SA|CH)(?![^\W\d_]))?"
+)
 _TIME_AFTER = rf"(?:\s*(?:,|-|–|\||lúc|vào lúc)?\s*{_TIME}(?![\d/]))?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -72,19 +74,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cue-dm",
         re.compile(
             r"(?:\b(?:ngày|sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua))"
-            r"\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2})[/-](?P<month>\d{1,2})(?![/.-]?\d)",
+            r"\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2})(?:[/-]|\.(?=\d{1,2}(?!\d)(?![.,]\d)(?!\s*(?:%|triệu|tỷ|nghìn|km|m\b))))"
+            r"(?P<month>\d{1,2})(?![/.-]?\d)",
             re.IGNORECASE,
         ),
     ),
     # (7/12) in parentheses, as in "hôm nay (7/12)"
     (
         "paren-dm",
-        re.compile(r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})\)"),
+        re.compile(r"\((?P<day>\d{1,2})[/.](?P<month>\d{1,2})\)"),
     ),
 )
 
 _DIGIT_RE = re.compile(r"\d")
-_YEAR_RE = re.compile(r"(?<![\d/.,-])(19[5-9]\d|20\d\d)(?![\d])")
 MIN_YEAR = 1950
 MAX_YEAR = 2100
 
@@ -147,6 +149,16 @@ def _valid(year: int | None, month: int, day: int | None, hour: int | None, minu
     return hour is None or (0 <= hour <= 23 and minute is not None and 0 <= minute <= 59)
 
 
+def _twenty_four(hour: int | None, ampm: str | None) -> int | None:
+    """The hour on a 24-hour clock (``PM``/``CH`` add 12 to 1-11, ``12 AM`` is 0)."""
+    if hour is None or not ampm or hour > 12:
+        return hour
+    afternoon = ampm[0].lower() == "p" or ampm == "CH"
+    if afternoon:
+        return hour if hour == 12 else hour + 12
+    return 0 if hour == 12 else hour
+
+
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
@@ -160,7 +172,10 @@ def find_dates(text: str) -> list[DateHit]:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             year, month, day = _int(groups.get("year")), int(groups["month"]), _int(groups.get("day"))
-            hour, minute = _int(groups.get("hour")), _int(groups.get("minute"))
+            hour, minute = (
+                _twenty_four(_int(groups.get("hour")), groups.get("ampm")),
+                _int(groups.get("minute")),
+            )
             second = _int(groups.get("second"))
             if not _valid(year, month, day, hour, minute) or (second is not None and second > 59):
                 continue
@@ -174,29 +189,6 @@ def find_dates(text: str) -> list[DateHit]:
             continue
         result.append(hit)
     return result
-
-
-def years_mentioned(texts: Iterable[str]) -> Counter[int]:
-    """How often each plausible four-digit year appears in ``texts``."""
-    counts: Counter[int] = Counter()
-    for text in texts:
-        counts.update(int(year) for year in _YEAR_RE.findall(text))
-    return counts
-
-
-def infer_year(month: int, counts: Counter[int]) -> int | None:
-    """The year an article dated ``month`` without a year most likely belongs to.
-
-    The year the article itself talks about most is taken (a review of
-    "năm 2024" with plans for "năm 2025" is from 2024). On a tie, a date in
-    the second half of the year sides with the earlier year (year-end
-    reviews mention next year's plans) and an early date with the later one.
-    """
-    if not counts:
-        return None
-    best = max(counts.values())
-    tied = sorted(year for year, count in counts.items() if count == best)
-    return tied[0] if month >= 7 else tied[-1]
 
 
 def parse_date_value(value: str) -> ArticleDate | None:

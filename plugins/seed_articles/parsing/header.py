@@ -1,19 +1,23 @@
 """The top of an article: category label, headline, byline/date lines, lead.
 
-Scraped pages put, in this order and each optional: a short section label
-(``Truyền thông``), the headline, a byline and/or date stamp, then the lead
-(sapo). The lead is the first prose line; everything above it that is not
-recognised stays for the body rules, so nothing is lost.
+Scraped pages put, each optional: the site's name, slogan, menus and a
+"today" widget, a short section label (``Truyền thông``), the headline, a
+byline and/or date stamp, buttons, then the lead (sapo). The lead is the
+first prose line; above it the headline is the last title-shaped line that
+is not site furniture. Other short lines there are page chrome; longer
+ones stay for the body rules, so no text is lost.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
 from .boilerplate import is_related_label
-from .bylines import split_byline
+from .bylines import Byline, press_name, read_byline, split_byline
+from .chrome import is_breadcrumb, is_widget
 from .figures import is_image_reference, is_photo_caption
 from .lines import (
     SourceLine,
@@ -38,8 +42,20 @@ class Header:
     title: SourceLine | None = None
     meta_lines: dict[int, str] = field(default_factory=dict)  # line → role (byline, date, author)
     authors: list[str] = field(default_factory=list)
-    date_texts: list[tuple[int, str]] = field(default_factory=list)  # (line, stamp text)
+    date_texts: list[tuple[int, str]] = field(default_factory=list)  # (line, stamp text), best first
     lead: SourceLine | None = None
+    source: str | None = None  # an outlet glued to the date stamp
+    chrome: dict[int, str] = field(default_factory=dict)  # page furniture around the headline
+    suspects: dict[int, str] = field(default_factory=dict)  # kept, though placed like furniture
+
+
+HEADER_CHROME = "header-chrome"
+MIN_TITLE_SYLLABLES = 4
+MAX_TITLE_SAPO_GAP = 2
+# Above the headline sit only the site's name, slogan, menus and date widget;
+# below it, before the lead, only bylines and buttons. Longer lines are kept.
+MAX_ABOVE_TITLE_CHROME_SYLLABLES = 16
+MAX_BELOW_TITLE_CHROME_SYLLABLES = 10
 
 
 def category_label(text: str) -> str | None:
@@ -55,42 +71,149 @@ def category_label(text: str) -> str | None:
     return None if ends_sentence(label) else label
 
 
-def read_header(lines: Sequence[SourceLine]) -> Header:
-    """Classify the kept lines above the lead."""
+def _is_lead(text: str) -> bool:
+    return is_prose(text) and not is_photo_caption(text) and not is_bullet(text)
+
+
+def read_header(lines: Sequence[SourceLine], recurring: Set[int] = frozenset()) -> Header:
+    """Classify the kept lines above the lead (``recurring``: line numbers seen in other seeds)."""
     header = Header()
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        text = line.text
-        if is_prose(text) and not is_photo_caption(text) and not is_bullet(text):
-            break
-        byline = split_byline(text)
-        if byline is not None and (byline[1] or header.title is not None):
-            authors, stamp = byline
-            if authors:
-                header.authors.extend(name for name in authors if name not in header.authors)
-            if stamp:
-                header.date_texts.append((line.no, stamp))
-            header.meta_lines[line.no] = "byline" if authors else "date"
-            index += 1
-            continue
-        if header.title is None and _title_candidate(text):
-            label = category_label(text) if index == 0 and header.category is None else None
-            following = _next_title_candidate(lines, index + 1)
-            if label and following is not None and syllable_count(following.text) > syllable_count(text):
-                header.category = label
-                header.category_line = line.no
-            else:
-                header.title = line
-            index += 1
-            continue
-        break
-    for line in lines[index:]:
-        text = line.text
-        if is_prose(text) and not is_photo_caption(text) and not is_bullet(text):
-            header.lead = line
-            break
+    lead_index = next((i for i, line in enumerate(lines) if _is_lead(line.text)), None)
+    region = list(lines[:lead_index] if lead_index is not None else lines)
+    if lead_index is not None:
+        header.lead = lines[lead_index]
+    bylines = {line.no: read_byline(line.text) for line in region}
+    title_index = _pick_title(region, bylines, recurring)
+    title_no = region[title_index].no if title_index is not None else None
+    if title_index is not None:
+        header.title = region[title_index]
+        _read_category(header, region, title_index)
+    _read_bylines(header, region, bylines, title_no)
+    _mark_chrome(header, region, title_no)
     return header
+
+
+def _pick_title(
+    region: Sequence[SourceLine], bylines: dict[int, Byline | None], recurring: Set[int]
+) -> int | None:
+    """The headline: the last title-shaped line before the lead that is not site furniture.
+
+    Site names, slogans and menus come first on a page, so the last candidate
+    wins; when two candidates are adjacent (headline, then a sapo without a
+    final period), the first of them is the headline.
+    """
+    texts = Counter(line.text for line in region)
+    candidates = [
+        index
+        for index, line in enumerate(region)
+        if line.no not in recurring
+        and texts[line.text] == 1
+        and _title_candidate(line.text)
+        and (bylines[line.no] is None or not bylines[line.no].stamp)
+        and not _is_furniture_name(line.text)
+    ]
+    strong = [index for index in candidates if syllable_count(region[index].text) >= MIN_TITLE_SYLLABLES]
+    if not strong:
+        return _short_title(region, candidates)
+    best = strong[-1]
+    # one blank line at most between headline and sapo; chrome between them means two blocks
+    while best - 1 in strong and region[best].no - region[best - 1].no <= MAX_TITLE_SAPO_GAP:
+        best -= 1
+    return best
+
+
+def _short_title(region: Sequence[SourceLine], candidates: Sequence[int]) -> int | None:
+    """A short headline (2-3 syllables) only when it is the last line above the lead."""
+    if candidates and candidates[-1] == len(region) - 1 and len(region) == 1:
+        return candidates[-1]
+    return None
+
+
+def _is_furniture_name(text: str) -> bool:
+    """A site, agency or ministry name, a slogan in capitals, or a truncated teaser."""
+    letters = [ch for ch in text if ch.isalpha()]
+    # "BÁO NGHỆ AN", "BỘ NGOẠI GIAO NƯỚC ...": in capitals, short or an organisation's name
+    if (
+        letters
+        and all(ch.isupper() for ch in letters)
+        and (syllable_count(text) <= MAX_CAPS_NAME_SYLLABLES or _ORGANISATION_RE.match(text))
+    ):
+        return True
+    if is_breadcrumb(text) or is_widget(text):
+        return True
+    if _MOTTO_RE.match(text):
+        return True  # "Độc lập - Tự do - Hạnh phúc": a motto, not a headline
+    if text.rstrip().endswith(("…", "...")):
+        return True
+    return press_name(text) == text.strip() or bool(_SITE_NAME_RE.search(text))
+
+
+MAX_CAPS_NAME_SYLLABLES = 8
+_ORGANISATION_RE = re.compile(
+    r"^(?:BỘ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|CỔNG|BÁO|TẠP CHÍ|ĐÀI|SỞ|CỤC|TỔNG CỤC|HỌC VIỆN|TRƯỜNG|VIỆN|"
+    r"QUÂN KHU|QUÂN CHỦNG|BỘ TƯ LỆNH|CỘNG HÒA|CỘNG HOÀ|ĐẢNG|TỈNH ỦY|THÀNH ỦY|TRUNG TÂM|HỘI|LIÊN HIỆP|"
+    r"CƠ QUAN|VĂN PHÒNG|THÔNG TẤN XÃ)\b"
+)
+_MOTTO_RE = re.compile(r"^[^-–—]{2,20}(?:\s[-–—]\s[^-–—]{2,20}){2,}$")
+_SITE_NAME_RE = re.compile(r"(?:\bonline|\.vn|\.com|\.net)\s*$", re.IGNORECASE)
+
+
+def _read_category(header: Header, region: Sequence[SourceLine], title_index: int) -> None:
+    if title_index == 0:
+        return
+    above = region[title_index - 1]
+    label = category_label(above.text)
+    if label:
+        header.category = label
+        header.category_line = above.no
+
+
+def _read_bylines(
+    header: Header, region: Sequence[SourceLine], bylines: dict[int, Byline | None], title_no: int | None
+) -> None:
+    """Stamps anywhere above the lead; names only below the headline (above it: site names).
+
+    The stamp under the headline is the article's; one above it may be the
+    page's "today" widget, so stamps below the headline come first, then the
+    nearest one above it.
+    """
+    below: list[tuple[int, str]] = []
+    above: list[tuple[int, str]] = []
+    for line in region:
+        byline = bylines[line.no]
+        if byline is None or line.no == title_no or line.no == header.category_line:
+            continue
+        after_title = title_no is not None and line.no > title_no
+        if byline.stamp:
+            (below if after_title else above).append((line.no, byline.stamp))
+            header.meta_lines[line.no] = "date"
+            if byline.source and header.source is None:
+                header.source = byline.source
+        if byline.authors and (after_title or title_no is None and byline.stamp):
+            header.authors.extend(name for name in byline.authors if name not in header.authors)
+            header.meta_lines[line.no] = "byline"
+    header.date_texts = below + above[::-1]
+
+
+def _mark_chrome(header: Header, region: Sequence[SourceLine], title_no: int | None) -> None:
+    """Short lines of the header that are none of title, category, byline or stamp."""
+    for line in region:
+        no, text = line.no, line.text
+        if no in (title_no, header.category_line) or no in header.meta_lines:
+            continue
+        if is_prose(text) or is_photo_caption(text) or is_image_reference(text) or is_bullet(text):
+            continue
+        limit = (
+            MAX_BELOW_TITLE_CHROME_SYLLABLES
+            if title_no is not None and no > title_no
+            else MAX_ABOVE_TITLE_CHROME_SYLLABLES
+        )
+        if title_no is None and header.lead is None:
+            continue  # no article shape at all: keep everything
+        if syllable_count(text) <= limit:
+            header.chrome[no] = HEADER_CHROME
+        else:
+            header.suspects[no] = HEADER_CHROME
 
 
 def _is_stamp_line(text: str) -> bool:
@@ -106,12 +229,3 @@ def _title_candidate(text: str) -> bool:
         and not is_photo_caption(text)
         and not _is_stamp_line(text)
     )
-
-
-def _next_title_candidate(lines: Sequence[SourceLine], start: int) -> SourceLine | None:
-    """The next line that could be the headline, skipping date/byline stamps."""
-    for line in lines[start:]:
-        if _is_stamp_line(line.text):
-            continue
-        return line if _title_candidate(line.text) else None
-    return None

@@ -18,6 +18,7 @@ _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 # C0/C1 control characters other than tab: scraped text sometimes carries them.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _TOKEN_RE = re.compile(r"[^\W_]+")
+_COLUMN_GAP_RE = re.compile(r"\s{2,}")
 # Bullets as scraped pages write them. "*" and "+" are left out: they are
 # Markdown rather than page text, and a seed's Markdown is shown as typed.
 _BULLET_RE = re.compile(r"^(?:[•●◦▪▫■□○·‣∙⁃]|[-–—](?=\s))\s*")
@@ -31,6 +32,9 @@ class SourceLine(NamedTuple):
     no: int  # 1-based
     text: str  # NFC, trimmed, single spaces; "" for a blank line
     indent: int  # leading spaces in the source (tabs count 4)
+    # Parts the source separated by 2+ spaces or tabs: menus and tag lists are
+    # typed as columns, prose never is. 1 for an ordinary line.
+    columns: int = 1
 
 
 def _normalize(text: str) -> str:
@@ -46,7 +50,8 @@ def split_lines(text: str) -> list[SourceLine]:
             raw = raw.replace("\t", "    ")
         stripped = raw.lstrip()
         clean = " ".join(stripped.split())
-        result.append(SourceLine(index, clean, len(raw) - len(stripped) if clean else 0))
+        columns = len(_COLUMN_GAP_RE.split(stripped.rstrip())) if "  " in stripped else 1
+        result.append(SourceLine(index, clean, len(raw) - len(stripped) if clean else 0, columns))
     return result
 
 

@@ -1,16 +1,20 @@
 """The order the rules run in, and the ledger that proves no line is lost.
 
-1. sidecar ``drop`` fragments, then line-level furniture: player residue, footers;
-2. header: category, headline, byline/date stamps, lead (and its publisher marker);
+1. sidecar ``drop`` fragments, then line-level furniture: player residue,
+   footers, chrome by shape (:mod:`.chrome`) and by recurrence across the
+   folder's seeds (:mod:`.recurrence`);
+2. header: headline, category, byline/date stamps, lead (and its publisher
+   marker), the page furniture around them;
 3. the headline repeated later, related-stories widgets;
 4. lines after the closing mark ``./.``; trailing teasers of other stories;
-5. the closing signature (authors, source);
-6. repeated lines;
+5. trailing buttons, the closing signature (authors, source) and stamp;
+6. repeated lines, and recurring lines left over by the metadata rules;
 7. the remaining lines become blocks.
 
 Every non-blank line ends in exactly one place of the ledger
 (:class:`ParseResult.roles`): ``title``, ``category``, ``byline``, ``date``,
-``lead``, ``signature``, ``block`` or ``dropped:<rule>``.
+``lead``, ``signature``, ``block`` or ``dropped:<rule>``. Lines kept
+although a weak rule suspected them are listed in ``ParseResult.suspects``.
 """
 
 from __future__ import annotations
@@ -18,34 +22,41 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..model import ArticleDate, DroppedLine, ParsedArticle
+from ..model import Block, DroppedLine, ParsedArticle
 from . import boilerplate as bp
-from .bylines import lead_marker, press_name, signature_parts
-from .dates import find_dates, infer_year, years_mentioned
+from . import recurrence as ev
+from .bylines import lead_marker, press_name, read_byline, signature_parts, split_byline
+from .chrome import ascii_shadows, is_breadcrumb, is_widget, shape_rule
 from .errors import SeedError
-from .header import read_header
-from .lines import SourceLine, first_sentence, lower_tokens, split_lines
+from .evidence import NO_EVIDENCE, SeedEvidence
+from .figures import is_photo_caption
+from .header import Header, read_header
+from .lines import SourceLine, is_prose, lower_tokens, split_lines
+from .pubdate import publication_date
 from .sidecar import Sidecar, fragment_key
 from .structure import build_blocks
 from .titles import derive_title
 
 SIDECAR_DROP = "sidecar-drop"
 MAX_SIGNATURE_LINES = 2
+KEPT_ROLES = ("lead", "block")
 
 
 @dataclass
 class ParseResult:
     article: ParsedArticle
     roles: dict[int, str] = field(default_factory=dict)  # line number → where the line went
+    suspects: dict[int, str] = field(default_factory=dict)  # kept line → weak rule that suspected it
 
 
 class _Ledger:
-    """Which non-blank line went where."""
+    """Which non-blank line went where, and which kept lines a weak rule suspected."""
 
     def __init__(self, content: Sequence[SourceLine]) -> None:
         self.content = list(content)
         self.roles: dict[int, str] = {}
         self.rules: dict[int, str] = {}
+        self.suspected: dict[int, str] = {}
 
     def drop(self, found: dict[int, str], protected: set[int] = frozenset()) -> None:
         for no, rule in found.items():
@@ -53,55 +64,117 @@ class _Ledger:
                 self.roles[no] = f"dropped:{rule}"
                 self.rules[no] = rule
 
+    def suspect(self, found: dict[int, str]) -> None:
+        for no, rule in found.items():
+            self.suspected.setdefault(no, rule)
+
     def assign(self, no: int, role: str) -> None:
         self.roles[no] = role
 
     def free(self) -> list[SourceLine]:
         return [line for line in self.content if line.no not in self.roles]
 
+    def kept_suspects(self) -> dict[int, str]:
+        return {no: rule for no, rule in sorted(self.suspected.items()) if self.roles.get(no) in KEPT_ROLES}
 
-def parse_lines(text: str, seed: str, sidecar: Sidecar | None = None) -> ParseResult:
+
+def parse_lines(
+    text: str, seed: str, sidecar: Sidecar | None = None, evidence: SeedEvidence = NO_EVIDENCE
+) -> ParseResult:
+    """Parse decoded text; ``evidence`` tells which lines recur in other seeds of the folder."""
     if "\x00" in text:
         raise SeedError("the text contains NUL characters: it looks binary, not text")
-    lines = split_lines(text)
-    content = [line for line in lines if line.text]
+    content = [line for line in split_lines(text) if line.text]
     if not content:
         raise SeedError("the file is empty or holds only whitespace")
     ledger = _Ledger(content)
     warnings: list[str] = []
     protected = _apply_fragments(ledger, sidecar, warnings)
+    recurring = _recurring_lines(content, evidence)
+    ledger.suspect({no: verdict for no, verdict in recurring.items() if verdict == ev.RECURRING_WEAK})
+    _drop_furniture(ledger, protected, recurring)  # 1
+    head = _read_head(ledger, protected, recurring)  # 2
+    _drop_widgets_and_teasers(ledger, protected, head)  # 3-4
+    _read_signature(ledger, protected, head)  # 5
+    _drop_repeats(ledger, protected, head, recurring)  # 6
+    blocks, placed = build_blocks(ledger.free())  # 7
+    for no in placed:
+        ledger.assign(no, "block")
+    return _finish(ledger, seed, sidecar, head, blocks, warnings)
 
-    # 1. line-level furniture
-    ledger.drop(
-        {
-            line.no: bp.PLAYER if bp.is_player_residue(line.text) else bp.FOOTER
-            for line in ledger.free()
-            if bp.is_player_residue(line.text) or bp.is_footer(line.text)
-        },
-        protected,
-    )
 
-    # 2. header
-    header = read_header(ledger.free())
+@dataclass
+class _Head:
+    """What the header and the closing lines said about the article."""
+
+    header: Header
+    title_line: SourceLine | None
+    lead_line: SourceLine | None
+    lead_text: str
+    source: str | None
+    authors: list[str]
+    stamps: list[str]
+    publisher: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.lead_line.no if self.lead_line is not None else 0
+
+
+def _recurring_lines(content: Sequence[SourceLine], evidence: SeedEvidence) -> dict[int, str]:
+    """Lines the folder's other seeds also hold, and whether that makes them chrome."""
+    if not evidence.counts:
+        return {}
+    counts = {line.no: evidence.seeds_with(line.text) for line in content}
+    return ev.recurring_verdicts(content, counts)
+
+
+def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, str]) -> None:
+    """Phase 1: player residue, footers, widgets and other shapes, lines recurring across seeds."""
+    found: dict[int, str] = dict(ascii_shadows(ledger.free()))
+    first_prose = next((line.no for line in ledger.free() if is_prose(line.text)), 0)
+    for line in ledger.free():
+        if line.no in found or bp.is_related_label(line.text) and not is_widget(line.text):
+            continue  # a widget label is left to the related-stories rule, which takes its items too
+        if line.no < first_prose and is_breadcrumb(line.text):
+            continue  # the header reads the section name from it
+        if bp.is_player_residue(line.text):
+            found[line.no] = bp.PLAYER
+        elif bp.is_footer(line.text):
+            found[line.no] = bp.FOOTER
+        elif (rule := shape_rule(line)) is not None and not ev.is_meta_shaped(line.text):
+            found[line.no] = rule
+        elif recurring.get(line.no) == ev.RECURRING and not ev.is_meta_shaped(line.text):
+            found[line.no] = ev.RECURRING
+    ledger.drop(found, protected)
+
+
+def _read_head(ledger: _Ledger, protected: set[int], recurring: dict[int, str]) -> _Head:
+    """Phase 2: category, headline, byline/date stamps, lead (and its publisher marker)."""
+    header = read_header(ledger.free(), {no for no, verdict in recurring.items() if verdict == ev.RECURRING})
     if header.category_line is not None:
         ledger.assign(header.category_line, "category")
     for no, role in header.meta_lines.items():
         ledger.assign(no, role)
-    title_line = header.title
-    if title_line is not None:
-        ledger.assign(title_line.no, "title")
-    lead_line = header.lead
-    source: str | None = None
-    lead_text = ""
-    if lead_line is not None:
-        ledger.assign(lead_line.no, "lead")
-        marker = lead_marker(lead_line.text)
+    if header.title is not None:
+        ledger.assign(header.title.no, "title")
+    ledger.drop(header.chrome, protected)
+    ledger.suspect(header.suspects)
+    source, lead_text = header.source, ""
+    if header.lead is not None:
+        ledger.assign(header.lead.no, "lead")
+        marker = lead_marker(header.lead.text)
         if marker is not None:
-            source, lead_text = marker
+            source, lead_text = source or marker[0], marker[1]
         else:
-            lead_text = lead_line.text
+            lead_text = header.lead.text
+    stamps = [stamp for _, stamp in header.date_texts]
+    return _Head(header, header.title, header.lead, lead_text, source, list(header.authors), stamps)
 
-    # 3. headline repeated, related widgets
+
+def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head) -> None:
+    """Phases 3-4: headline repeated, related widgets, after ``./.``, trailing teasers."""
+    title_line, lead_line = head.title_line, head.lead_line
     if title_line is not None:
         title_key = lower_tokens(title_line.text)
         ledger.drop(
@@ -115,67 +188,110 @@ def parse_lines(text: str, seed: str, sidecar: Sidecar | None = None) -> ParseRe
             protected,
         )
     related = bp.related_runs(ledger.content, skip=set(ledger.roles) - {lead_line.no if lead_line else -1})
-    publisher = _publisher(ledger.content, related, source)
+    head.publisher = _publisher(ledger.content, related, head.source)
     ledger.drop(related, protected)
-
-    # 4. after the closing mark, trailing teasers
-    start = lead_line.no if lead_line is not None else 0
-    body = [line for line in ledger.free() if line.no > start]
+    body = [line for line in ledger.free() if line.no > head.start]
     ledger.drop(_after_closing_mark(lead_line, body), protected)
-    body = [line for line in ledger.free() if line.no > start]
-    core = [title_line.text if title_line else "", lead_text]
+    body = [line for line in ledger.free() if line.no > head.start]
     ledger.drop(
         bp.teaser_tail(
-            core,
+            [title_line.text if title_line else "", head.lead_text],
             body,
             is_marker_line=lambda text: lead_marker(text) is not None,
-            is_stop_line=lambda line: line.no in protected or signature_parts(line.text) is not None,
+            is_stop_line=lambda line: line.no in protected or _closing_line(line.text),
         ),
         protected,
     )
 
-    # 5. closing signature
-    authors = list(header.authors)
-    for line in reversed([line for line in ledger.free() if line.no > start][-MAX_SIGNATURE_LINES:]):
-        parts = signature_parts(line.text)
-        if parts is None or line.no in protected:
+
+def _closing_line(text: str) -> bool:
+    """A line that may close an article: a signature, a byline, or a date stamp."""
+    return signature_parts(text, bare_names=True) is not None or split_byline(text) is not None
+
+
+def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
+    """Phase 5: trailing buttons, then the closing signature and a closing date stamp."""
+    tail = [line for line in ledger.free() if line.no > head.start]
+    ledger.drop(bp.trailing_chrome(tail, _closing_line), protected)
+    body = [line for line in ledger.free() if line.no > head.start]
+    # Several stamp-only lines in the body: a listing's item dates, none of them this page's.
+    listing = sum(1 for line in body if _stamp_only(line.text)) > 1
+    tail = body[-MAX_SIGNATURE_LINES:]
+    for position in range(len(tail) - 1, -1, -1):
+        line = tail[position]
+        if line.no in protected:
+            break
+        before = tail[position - 1].text if position > 0 else head.lead_text
+        byline = read_byline(line.text)
+        if byline is not None and byline.stamp and not listing:
+            head.stamps.append(byline.stamp)  # a closing stamp: used when the header had none
+            ledger.assign(line.no, "date")
+            _add_names(head, byline.authors)
+            continue
+        closing = position == len(tail) - 1 or is_prose(before) or is_photo_caption(before)
+        parts = signature_parts(line.text, bare_names=closing)
+        if parts is None:
             break
         names, outlet = parts
-        authors.extend(name for name in names if name not in authors)
-        if outlet and source is None:
-            source = outlet
+        _add_names(head, names)
+        if outlet and head.source is None:
+            head.source = outlet
         ledger.assign(line.no, "signature")
 
-    # 6. repeated lines (the lead counts as seen first)
+
+def _stamp_only(text: str) -> bool:
+    byline = read_byline(text)
+    return byline is not None and bool(byline.stamp) and not byline.authors
+
+
+def _add_names(head: _Head, names: Sequence[str]) -> None:
+    head.authors.extend(name for name in names if name not in head.authors)
+
+
+def _drop_repeats(ledger: _Ledger, protected: set[int], head: _Head, recurring: dict[int, str]) -> None:
+    """Phase 6: repeated lines (the lead counts as seen first), then chrome seen in other seeds."""
+    start, lead_line = head.start, head.lead_line
     seen = ([lead_line] if lead_line else []) + [line for line in ledger.free() if line.no > start]
     seen += [line for line in ledger.free() if line.no < start]
     ledger.drop(bp.duplicates(sorted(seen, key=lambda line: line.no), protected), protected)
+    ledger.drop(
+        {
+            line.no: ev.RECURRING
+            for line in ledger.free()
+            # a dated line left over is a listing's item date: evidence (digits folded) proves nothing
+            if recurring.get(line.no) == ev.RECURRING and not ev.is_meta_shaped(line.text)
+        },
+        protected,
+    )
 
-    # 7. blocks
-    blocks, placed = build_blocks(ledger.free())
-    for no in placed:
-        ledger.assign(no, "block")
 
-    title, derived = _title(title_line, lead_text, content)
-    if title_line is None and lead_line is None:
+def _finish(
+    ledger: _Ledger,
+    seed: str,
+    sidecar: Sidecar | None,
+    head: _Head,
+    blocks: list[Block],
+    warnings: list[str],
+) -> ParseResult:
+    content = ledger.content
+    title, derived = _title(head.title_line, head.lead_text, content)
+    if head.title_line is None and head.lead_line is None:
         warnings.append("no headline and no lead: the title is the first line")
     kept_texts = (
-        [title, lead_text]
+        [title, head.lead_text]
         + [block.text for block in blocks]
         + [item for block in blocks for item in block.items]
     )
-    date = _publication_date(header.date_texts, lead_text, kept_texts, warnings)
-
     article = ParsedArticle(
         seed=seed,
         title=title,
-        lead=lead_text,
+        lead=head.lead_text,
         blocks=blocks,
         title_derived=derived,
-        date=date,
-        authors=authors,
-        source=source or publisher,
-        category=header.category,
+        date=publication_date(head.stamps, head.lead_text, kept_texts, warnings),
+        authors=head.authors,
+        source=head.source or head.publisher,
+        category=head.header.category,
         dropped=[
             DroppedLine(line.no, line.text, ledger.rules[line.no])
             for line in content
@@ -188,7 +304,7 @@ def parse_lines(text: str, seed: str, sidecar: Sidecar | None = None) -> ParseRe
         raise AssertionError(f"lines not accounted for: {missing}")
     if sidecar is not None:
         apply_overrides(article, sidecar)
-    return ParseResult(article, dict(ledger.roles))
+    return ParseResult(article, dict(ledger.roles), ledger.kept_suspects())
 
 
 def _apply_fragments(ledger: _Ledger, sidecar: Sidecar | None, warnings: list[str]) -> set[int]:
@@ -242,38 +358,6 @@ def _title(title_line: SourceLine | None, lead: str, content: Sequence[SourceLin
     if lead:
         return derive_title(lead), True
     return derive_title(content[0].text) or content[0].text, True
-
-
-def _publication_date(
-    stamps: Sequence[tuple[int, str]], lead: str, kept_texts: Sequence[str], warnings: list[str]
-) -> ArticleDate | None:
-    """The publication date, from the header stamp or else the lead's dateline.
-
-    Rule: only two places state when *this* article was published — the
-    date stamp under the headline, and the lead's first sentence (``Ngày
-    27/12, ...``, ``..., tháng 12-2024, ...``). Dates anywhere else (captions,
-    body, teasers) describe other events and are never used. A day without
-    a year gets the year the article itself talks about most, marked
-    ``inferred=("year",)``; with no year in the text there is no date.
-    """
-    for _, stamp in stamps:
-        for hit in find_dates(stamp):
-            date = hit.to_article_date()
-            if date is not None:
-                return date
-    if not lead:
-        return None
-    hits = find_dates(first_sentence(lead))
-    if not hits:
-        return None
-    hit = hits[0]
-    if hit.has_year:
-        return hit.to_article_date()
-    year = infer_year(hit.month, years_mentioned(kept_texts))
-    if year is None:
-        warnings.append(f"date {hit.text!r} has no year and the article names none: no date set")
-        return None
-    return hit.to_article_date(year)
 
 
 def apply_overrides(article: ParsedArticle, sidecar: Sidecar) -> None:

@@ -5,8 +5,8 @@ articles, and only each article's strongest ones) is multiplied with its
 transpose by ``sparse_dot_topn``, which keeps only each row's best partners
 while it multiplies (multi-threaded C++; no N×N matrix ever exists). The
 candidates are then scored exactly on the full vectors (for large corpora in
-blocks on every core) and, for pairs that might report one story, checked
-for shared runs of wording.
+blocks on every core), with the evidence they share (:mod:`.linking`), and,
+for pairs that might report one story, checked for shared runs of wording.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sparse_dot_topn import sp_matmul_topn
 from ..parallel import parallel_map_shared, worker_count
 from .arrays import distinct, place_in_run
 from .features import CorpusTokens
+from .linking import evidence_weights
 from .stories import DateRange, StorySettings
 
 # Features kept per article for the search; the exact score is computed afterwards on the full vectors.
@@ -38,6 +39,8 @@ class Candidates:
     second: np.ndarray
     scores: np.ndarray
     retold: np.ndarray  # bool: the pair shares enough runs of wording to be one story retold
+    evidence: np.ndarray  # weighted count of shared distinctive features (linking.evidence_weights)
+    gaps: np.ndarray  # smallest possible days between the pair's dates, -1 when either is unknown
 
 
 @dataclass
@@ -47,32 +50,39 @@ class _Pairs:
     matrix: sparse.csr_matrix
     first: np.ndarray
     second: np.ndarray
+    weights: np.ndarray  # evidence weight of each column
 
 
 def find_candidates(
     matrix: sparse.csr_matrix,
+    is_pair: np.ndarray,
     tokens: CorpusTokens,
     dates: list[DateRange],
     story: StorySettings,
     per_row: int,
 ) -> Candidates:
-    """Each row's best ``per_row`` partners among the rows of ``matrix`` (l2-normalised TF-IDF)."""
+    """Each row's best ``per_row`` partners among the rows of ``matrix`` (l2-normalised TF-IDF).
+
+    ``is_pair`` tells which columns are syllable pairs (they weigh more as evidence).
+    """
     n = matrix.shape[0]
     per_row = min(per_row, n - 1)
     if per_row <= 0:
         empty = np.empty(0, dtype=np.int64)
-        return Candidates(empty, empty, np.empty(0), np.empty(0, dtype=bool))
+        return Candidates(empty, empty, np.empty(0), np.empty(0, dtype=bool), np.empty(0), empty)
     pruned = _pruned(matrix, CANDIDATE_FEATURES)
     best = sp_matmul_topn(pruned, pruned.T.tocsr(), top_n=per_row + 1, n_threads=worker_count())
     first, second = _each_pair_once(*_without_self(best, per_row), n)
-    pairs = _Pairs(matrix, first, second)
+    pairs = _Pairs(matrix, first, second, evidence_weights(matrix, is_pair))
     blocks = [
         (start, min(len(first), start + PAIRS_PER_BLOCK)) for start in range(0, len(first), PAIRS_PER_BLOCK)
     ]
     threshold = 2 if n >= PARALLEL_ARTICLES else len(blocks) + 1
     found = parallel_map_shared(_score_block, pairs, blocks, threshold=threshold)
-    scores = np.concatenate(found) if found else np.empty(0)
-    return Candidates(first, second, scores, _retold(tokens, first, second, scores, dates, story))
+    scores, evidence = np.concatenate(found, axis=1) if found else np.empty((2, 0))
+    gaps = _day_gaps(dates, first, second)
+    retold = _retold(tokens, first, second, scores, gaps, story)
+    return Candidates(first, second, scores, retold, evidence, gaps)
 
 
 def _each_pair_once(rows: np.ndarray, cols: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -112,11 +122,18 @@ def _pruned(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
 
 
 def _score_block(pairs: _Pairs, block: tuple[int, int]) -> np.ndarray:
-    """Exact cosine similarity of a block of candidate pairs."""
+    """Exact cosine similarity (row 0) and shared evidence (row 1) of a block of candidate pairs.
+
+    One element-wise product gives both: its entries are the shared features.
+    """
     start, stop = block
     matrix = pairs.matrix
-    products = matrix[pairs.first[start:stop]].multiply(matrix[pairs.second[start:stop]])
-    return np.asarray(products.sum(axis=1), dtype=np.float64).ravel()
+    products = matrix[pairs.first[start:stop]].multiply(matrix[pairs.second[start:stop]]).tocsr()
+    scores = np.asarray(products.sum(axis=1), dtype=np.float64).ravel()
+    shared = products.indptr
+    evidence = np.add.reduceat(np.append(pairs.weights[products.indices], 0.0), shared[:-1])
+    evidence[shared[:-1] == shared[1:]] = 0.0  # reduceat gives the next entry for an empty row
+    return np.vstack([scores, evidence])
 
 
 def _retold(
@@ -124,7 +141,7 @@ def _retold(
     first: np.ndarray,
     second: np.ndarray,
     scores: np.ndarray,
-    dates: list[DateRange],
+    gaps: np.ndarray,
     story: StorySettings,
 ) -> np.ndarray:
     """Which pairs share enough runs of wording for one to retell the other.
@@ -133,7 +150,6 @@ def _retold(
     duplicates, and close in time when both are dated. The share is the
     runs both have over the runs of the one with fewer (containment).
     """
-    gaps = _day_gaps(dates, first, second)
     check = np.flatnonzero(
         (scores >= story.min_similarity)
         & (scores < story.near_duplicate)

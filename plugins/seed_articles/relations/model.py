@@ -26,6 +26,6 @@ class Relation:
     """A link from one article to another, and why."""
 
     target: str
-    score: float  # cosine similarity of the TF-IDF vectors, 0..1
+    score: float  # cosine similarity of the TF-IDF vectors, less when dated far apart (linking), 0..1
     shared_terms: list[str]  # key terms of both texts, as written in the articles
     same_story: bool = False  # both report the same event

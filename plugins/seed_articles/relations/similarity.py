@@ -7,8 +7,10 @@ Pipeline:
 2. ``TfidfTransformer`` (sublinear tf, l2 norm) weighs them.
 3. :mod:`.candidates` finds each article's best partners with sparse top-k
    search and scores them exactly; no N×N matrix ever exists.
-4. Pairs are filtered by ``min_similarity``, grouped into stories
-   (:mod:`.stories`) and explained by their strongest shared terms.
+4. Pairs are grouped into stories (:mod:`.stories`), weighed for their
+   distance in time and kept above a floor that adapts to the texts' length,
+   with enough shared evidence (:mod:`.linking`), then explained by their
+   strongest shared terms.
 """
 
 from __future__ import annotations
@@ -26,14 +28,15 @@ from ..parallel import parallel_map, parallel_map_shared
 from .arrays import place_in_run
 from .candidates import find_candidates
 from .features import CorpusTokens, TokenizedText, surface_forms, tokenize
+from .linking import linkable, time_factor
 from .model import Relation, RelationDoc
 from .stories import StorySettings, date_range, group_stories
 
-# Cosine similarity below which two articles are not shown as related. Two
-# articles on different subjects still share generic news vocabulary
-# ("phát triển", "Việt Nam"): measured on the seeds plus economy and
-# education articles, unrelated pairs score 0.08-0.14 and the defence
-# articles 0.37-0.61 with each other.
+# Cosine similarity below which two long articles are not shown as related
+# (shorter ones have a lower floor, see linking.length_floor). Two articles on
+# different subjects still share generic news vocabulary ("phát triển", "Việt
+# Nam"): measured on the seeds plus economy and education articles, unrelated
+# pairs score 0.08-0.14 and the defence articles 0.37-0.61 with each other.
 DEFAULT_MIN_SIMILARITY = 0.2
 
 # Shared terms shown per relation; pairs (multi-syllable words) are listed
@@ -287,14 +290,19 @@ def related_index(
     if corpus is None:  # no article has a single word feature (only numbers or punctuation)
         return RelationIndex(related={key: [] for key in keys}, groups=[])
     dates = [date_range(doc.date_sort) for doc in docs]
-    found = find_candidates(corpus.matrix, corpus.tokens, dates, story, max(3 * top_n, 15))
+    found = find_candidates(corpus.matrix, corpus.is_pair, corpus.tokens, dates, story, max(3 * top_n, 15))
     first, second, scores, retold = found.first, found.second, found.scores, found.retold
     maybe_story = scores >= story.min_similarity  # below, never one story: keep the grouping small
     story_pairs = zip(first[maybe_story].tolist(), second[maybe_story].tolist(), strict=True)
     pair_scores = dict(zip(story_pairs, scores[maybe_story].tolist(), strict=True))
     retold_pairs = set(zip(first[retold].tolist(), second[retold].tolist(), strict=True))
     groups = group_stories(docs, dates, pair_scores, story, retold_pairs)
-    chosen = _choose(keys, first, second, scores, groups, top_n, min_similarity)
+    # Whether a pair may link is the texts' similarity; the order of links also weighs
+    # their distance in time, so one occasion's articles come first.
+    strengths = scores * time_factor(found.gaps, story.max_days)
+    features = np.diff(corpus.matrix.indptr)
+    shown = linkable(scores, found.evidence, features[first], features[second], min_similarity)
+    chosen = _choose(keys, first, second, strengths, groups, top_n, shown)
     # Terms of a pair are the same both ways: compute each unordered pair once.
     needed = sorted({(min(i, j), max(i, j)) for i, items in chosen.items() for _, _, j in items})
     shared = _shared_term_keys(corpus, needed)
@@ -328,18 +336,19 @@ def _choose(
     scores: np.ndarray,
     groups: list[list[int]],
     top_n: int,
-    min_similarity: float,
+    linked: np.ndarray,
 ) -> dict[int, list[tuple[bool, float, int]]]:
     """Each article's ``top_n`` partners as ``(same story, score, partner)``.
 
-    Same story first, then score (rounded so float noise never decides),
-    then the partner's key; one vectorised sort for the whole corpus.
+    Pairs shown are the same-story ones and those ``linked`` (bool per
+    pair). Same story first, then score (rounded so float noise never
+    decides), then the partner's key; one vectorised sort for the whole corpus.
     """
     group_of = np.arange(-1, -len(keys) - 1, -1)  # alone: a group of its own
     for number, group in enumerate(groups):
         group_of[group] = number
     same = group_of[first] == group_of[second]
-    shown = same | (scores >= min_similarity)
+    shown = same | linked
     source = np.concatenate([first[shown], second[shown]])
     target = np.concatenate([second[shown], first[shown]])
     score = np.concatenate([scores[shown], scores[shown]])

@@ -1,0 +1,383 @@
+"""Page chrome recognised by its shape alone: widgets, menus, editor residue.
+
+Each rule recognises what a line *is* on any site (a share button's label,
+a column-typed menu, a CSS rule, a bare URL), never the words of one site.
+Only short lines or lines with an unmistakable form are matched, so a
+paragraph that merely mentions "chia sẻ" or "bình luận" is never touched.
+
+Rule ids (stored in ``DroppedLine.rule``):
+
+``widget``           share/print/font-size/comment/navigation buttons
+``menu``             a navigation menu or tag list typed as columns
+``hashtags``         ``#tag #tag``
+``breadcrumb``       ``Trang chủ > Thời sự > ...``
+``scraper-header``   ``URL: ...``, ``Title: ...`` written by a scraping tool
+``editor-residue``   ``&nbsp;``, HTML tags, CSS rules, MS Word style dumps
+``url``              a bare URL or URL slug on its own line
+``image-alt``        an image's alt text (``<headline> - Ảnh 1``)
+``inline-related``   ``> Headline of another story`` inside the body
+``photo-credit``     a credit line alone (``Ảnh: TTXVN``)
+``end-marker``       ``-HẾT-``, ``***``, separators
+``relative-time``    ``3 giờ trước`` stamps of listed stories
+``ascii-shadow``     a line repeated without its diacritics (slug, alt text)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..text.vietnamese import fold
+from .dates import find_dates
+from .figures import is_image_reference
+from .lines import (
+    SourceLine,
+    ends_sentence,
+    folded_prefix,
+    folded_tokens,
+    is_headline_like,
+    is_prose,
+    starts_upper,
+    syllable_count,
+)
+
+WIDGET = "widget"
+MENU = "menu"
+HASHTAGS = "hashtags"
+BREADCRUMB = "breadcrumb"
+SCRAPER = "scraper-header"
+EDITOR = "editor-residue"
+URL = "url"
+IMAGE_ALT = "image-alt"
+INLINE_RELATED = "inline-related"
+PHOTO_CREDIT = "photo-credit"
+END_MARKER = "end-marker"
+RELATIVE_TIME = "relative-time"
+
+# Labels of buttons and small widgets, folded; a line that is one of them
+# (or several, separated by columns or bars) is chrome.
+_WIDGET_LABELS = frozenset(
+    fold(label)
+    for label in (
+        "Chia sẻ",
+        "Chia sẻ bài viết",
+        "Chia sẻ Facebook",
+        "Lưu",
+        "Lưu bài",
+        "Lưu bài viết",
+        "Lưu tin",
+        "Bình luận",
+        "Gửi bình luận",
+        "Xem thêm bình luận",
+        "Viết bình luận",
+        "Ý kiến",
+        "Gửi ý kiến",
+        "Họ và tên",
+        "Họ tên",
+        "In",
+        "In bài",
+        "In bài viết",
+        "In trang",
+        "Bản in",
+        "Cỡ chữ",
+        "Phông chữ",
+        "Font chữ",
+        "A A A",
+        "A A",
+        "aa",
+        "aA",
+        "A- A+",
+        "A+ A-",
+        "A- A A+",
+        "Facebook",
+        "Zalo",
+        "Twitter",
+        "X",
+        "Email",
+        "E-mail",
+        "Gửi email",
+        "Gửi bài",
+        "Sao chép link",
+        "Sao chép liên kết",
+        "Copy link",
+        "Copy",
+        "Link",
+        "Share",
+        "Tweet",
+        "Like",
+        "Thích",
+        "Quan tâm",
+        "Theo dõi",
+        "Đọc tiếp",
+        "Đọc toàn bài",
+        "Xem tiếp",
+        "Về đầu trang",
+        "Lên đầu trang",
+        "Đầu trang",
+        "Lên top",
+        "Top",
+        "Back to top",
+        "Trang chủ",
+        "Logo",
+        "Menu",
+        "Tìm kiếm",
+        "Đăng nhập",
+        "Đăng ký",
+        "Đăng xuất",
+        "Quảng cáo",
+        "Advertisement",
+        "Tải ứng dụng",
+        "Báo lỗi",
+        "Góp ý",
+        "Phản hồi",
+        "Gửi",
+        "Hủy",
+        "Huỷ",
+        "Podcast",
+        "Podcasts",
+        "E-paper",
+        "E-magazine",
+        "Emagazine",
+        "Infographic",
+        "RSS",
+        "Print",
+        "Nghe audio",
+        "Đăng ký ấn phẩm",
+        "Đóng",
+        "Mở rộng",
+        "Thu gọn",
+    )
+)
+_WIDGET_SPLIT_RE = re.compile(r"\s*(?:\||/|•|·)\s*")
+_COUNTED_WIDGET_RE = re.compile(
+    r"^(?:\(?\d+\)?\s*)?(?:bình luận|thích|chia sẻ|lượt xem|lượt thích|comments?|likes?|shares?)"
+    r"(?:\s*\(?\d+\)?)?$",
+    re.IGNORECASE,
+)
+# "Trở lại Thời sự": back to a section, whose name is capitalised.
+_BACK_TO_RE = re.compile(r"^(?:trở lại|trở về|quay lại|quay về)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_FOLLOW_RE = re.compile(r"^theo dõi\s+\S.*\btrên\b", re.IGNORECASE)
+MAX_WIDGET_SYLLABLES = 10
+
+_SCRAPER_RE = re.compile(
+    r"^(?:URL|Source URL|Original URL|Link|Title|Retrieved|Retrieved at|Fetched|Crawled|Captured|Saved|"
+    r"Accessed|Date retrieved|Scraped)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_HTML_LINE_RE = re.compile(r"^(?:\s*(?:</?[a-zA-Z][^<>]*>|&[#\w]+;|<!--.*?-->)\s*)+$")
+_CSS_RE = re.compile(
+    r"^[\w.#@\s,>:*\[\]=\"'-]*\{[^{}]*(?:[\w-]+\s*:\s*[^;{}]+;?)[^{}]*\}?\s*$|^@(?:media|font-face|import)\b"
+)
+_CSS_DECLARATIONS_RE = re.compile(r"^(?:\s*[a-z-]+\s*:\s*[^;:]+;){2,}\s*$", re.IGNORECASE)
+_MS_WORD_RE = re.compile(
+    r"^Normal\s+0\b|\bfalse\s+false\s+false\b|MicrosoftInternetExplorer\d|\bMso[A-Z]\w+|"
+    r"Style Definitions|^st1\\?:\*|^X-NONE\b|^EN-US\b",
+)
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SLUG_RE = re.compile(r"^/?(?:[a-z0-9]+/)*[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\.html?|\.htm|\.aspx?|\.php)?/?$")
+_IMAGE_ALT_RE = re.compile(r"(?:^|\s)[-–—]?\s*(?:ảnh|Ảnh|ẢNH|hình|Hình)\s+\d{1,2}\s*\.?$")
+_INLINE_RELATED_RE = re.compile(r"^(?:>>?|»|►|▶|→|⇒|➤)\s*(?P<rest>\S.*)$")
+_CREDIT_ONLY_RE = re.compile(
+    r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|photo|đồ họa|đồ hoạ|video|clip|"
+    r"thiết kế|trình bày)\s*(?::\s*[^.:;()]{1,50})?\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
+MAX_CREDIT_SYLLABLES = 8
+_END_MARKER_RE = re.compile(
+    r"^[\s\-–—_*=~.•·+#|]*(?:\(?\s*(?:hết|het|end|còn nữa)\s*\)?)?[\s\-–—_*=~.•·+#|]*$", re.IGNORECASE
+)
+_RELATIVE_TIME_RE = re.compile(
+    r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$|^(?:vừa xong|hôm qua|hôm nay)$",
+    re.IGNORECASE,
+)
+MAX_RELATIVE_TIME_SYLLABLES = 10
+_BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>|»|›|/|\\)\s*")
+_HOME_RE = re.compile(r"^(?:trang chủ|home)\b", re.IGNORECASE)
+MAX_CRUMB_SYLLABLES = 6
+MAX_MENU_SYLLABLES_PER_COLUMN = 5
+MIN_BAR_ITEMS = 3
+_MENU_BAR_RE = re.compile(r"\s*[|•·]\s*")
+
+
+@lru_cache(maxsize=8192)
+def is_widget(text: str) -> bool:
+    """A button label, or several separated by bars, or a counted one (``Bình luận (3)``)."""
+    if len(text) > 80 or syllable_count(text) > MAX_WIDGET_SYLLABLES:
+        return False
+    folded = folded_prefix(text, 80)
+    if folded in _WIDGET_LABELS or text in ("A- A+", "A+ A-", "A- A A+", "aA"):
+        return True
+    parts = [part for part in _WIDGET_SPLIT_RE.split(text) if part]
+    if len(parts) > 1 and all(folded_prefix(part, 40) in _WIDGET_LABELS for part in parts):
+        return True
+    if _COUNTED_WIDGET_RE.match(text):
+        return True
+    if _FOLLOW_RE.match(text):
+        return True
+    back = _BACK_TO_RE.match(text)
+    return (
+        bool(back)
+        and starts_upper(back.group("rest"))
+        and syllable_count(text) <= 5
+        and not ends_sentence(text)
+    )
+
+
+def _widget_columns(line: SourceLine) -> bool:
+    """Columns that are all widget labels (``Chia sẻ   Bình luận``): checked on the joined text."""
+    if line.columns < 2:
+        return False
+    words = line.text.split()
+    # Greedy: every column must be a label; try splitting the words into known labels.
+    return _covers(tuple(fold(word) for word in words))
+
+
+@lru_cache(maxsize=4096)
+def _covers(words: tuple[str, ...]) -> bool:
+    if not words:
+        return True
+    for size in range(min(4, len(words)), 0, -1):
+        if " ".join(words[:size]) in _WIDGET_LABELS and _covers(words[size:]):
+            return True
+    return False
+
+
+def is_menu(line: SourceLine) -> bool:
+    """A row of short items typed as columns or between bars (a menu or tag list), not a sentence."""
+    if ends_sentence(line.text) or find_dates(line.text):
+        return False
+    columns = line.columns
+    bars = [part for part in _MENU_BAR_RE.split(line.text) if part.strip()]
+    if len(bars) >= MIN_BAR_ITEMS and all(
+        syllable_count(part) <= MAX_MENU_SYLLABLES_PER_COLUMN for part in bars
+    ):
+        return True
+    if columns < 2:
+        return False
+    count = syllable_count(line.text)
+    return count <= MAX_MENU_SYLLABLES_PER_COLUMN * columns and count <= 60
+
+
+def is_hashtags(text: str) -> bool:
+    """``#tag #tag``: every word group starts with ``#``."""
+    if not text.startswith("#"):
+        return False
+    groups = [group for group in re.split(r"\s+(?=#)", text) if group]
+    return all(group.startswith("#") and syllable_count(group) <= 8 for group in groups)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """``Trang chủ > A > B`` or ``A › B``: short parts joined by arrows."""
+    if ends_sentence(text) or any(ch.isdigit() for ch in text):
+        return False
+    if _HOME_RE.match(text) and syllable_count(text) <= 8:
+        return True
+    parts = [part for part in _BREADCRUMB_SEP_RE.split(text) if part]
+    if len(parts) < 2 or not any(sep in text for sep in (">", "»", "›")):
+        return False
+    return all(1 <= syllable_count(part) <= MAX_CRUMB_SYLLABLES for part in parts)
+
+
+def is_editor_residue(text: str) -> bool:
+    return bool(
+        _HTML_LINE_RE.match(text)
+        or _CSS_RE.match(text)
+        or _CSS_DECLARATIONS_RE.match(text)
+        or _MS_WORD_RE.search(text)
+        or text.startswith("![")
+        and text.rstrip(" |").endswith(")")
+    )
+
+
+def is_url_line(text: str) -> bool:
+    """A bare URL or slug; an image's address is left to the figure rules."""
+    if " " in text or is_image_reference(text):
+        return False
+    return bool(_URL_RE.match(text) or _SLUG_RE.match(text))
+
+
+def is_image_alt(text: str) -> bool:
+    """``<a headline> - Ảnh 1``: an image's alt text, which sites build from the headline."""
+    match = _IMAGE_ALT_RE.search(text)
+    if not match:
+        return False
+    rest = text[: match.start()].strip(" -–—")
+    return bool(rest) and not ends_sentence(rest) and syllable_count(rest) <= 40
+
+
+def is_inline_related(text: str) -> bool:
+    """``> Headline``: a link to another story set inside the body."""
+    match = _INLINE_RELATED_RE.match(text)
+    return bool(match) and is_headline_like(match.group("rest")) and not is_prose(match.group("rest"))
+
+
+def is_credit_only(text: str) -> bool:
+    return syllable_count(text) <= MAX_CREDIT_SYLLABLES and bool(_CREDIT_ONLY_RE.match(text))
+
+
+def is_end_marker(text: str) -> bool:
+    """A separator or end mark with no words (``***``, ``-HẾT-``); ``./.`` is left to its own rule."""
+    return text != "./." and bool(_END_MARKER_RE.match(text)) and len(text) <= 40
+
+
+def is_relative_time(text: str) -> bool:
+    return syllable_count(text) <= MAX_RELATIVE_TIME_SYLLABLES and bool(_RELATIVE_TIME_RE.search(text))
+
+
+def shape_rule(line: SourceLine) -> str | None:
+    """The rule id of a line that is chrome by its shape alone, else None."""
+    text = line.text
+    if is_editor_residue(text):
+        return EDITOR
+    if is_url_line(text):
+        return URL
+    if _SCRAPER_RE.match(text):
+        return SCRAPER
+    if is_widget(text) or _widget_columns(line):
+        return WIDGET
+    if is_hashtags(text):
+        return HASHTAGS
+    if is_breadcrumb(text):
+        return BREADCRUMB
+    if is_image_alt(text):
+        return IMAGE_ALT
+    if is_inline_related(text):
+        return INLINE_RELATED
+    if is_credit_only(text):
+        return PHOTO_CREDIT
+    if is_end_marker(text):
+        return END_MARKER
+    if is_relative_time(text):
+        return RELATIVE_TIME
+    if is_menu(line):
+        return MENU
+    return None
+
+
+ASCII_SHADOW = "ascii-shadow"
+
+
+def ascii_shadows(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """Lines that repeat another line without its diacritics (``ky uc cua mot ...``).
+
+    Sites print a headline's URL slug or image alt text in plain ASCII beside
+    it; a Vietnamese sentence is never typed twice, once without accents.
+    """
+    folded: set[str] = set()
+    for line in lines:
+        if not line.text.isascii() and syllable_count(line.text) <= MAX_SHADOW_SYLLABLES:
+            folded.add(" ".join(folded_tokens(line.text)))
+    if not folded:
+        return {}
+    return {
+        line.no: ASCII_SHADOW
+        for line in lines
+        if line.text.isascii()
+        and syllable_count(line.text) >= MIN_SHADOW_SYLLABLES
+        and " ".join(folded_tokens(line.text)) in folded
+    }
+
+
+MAX_SHADOW_SYLLABLES = 40
+MIN_SHADOW_SYLLABLES = 3
