@@ -40,10 +40,11 @@ def mkdocs_env() -> dict[str, str]:
 
 
 def run_build(
-    project: Path, site_dir: Path, strict: bool = True, check: bool = True
+    project: Path, site_dir: Path, strict: bool = True, check: bool = True, prefix: tuple[str, ...] = ()
 ) -> subprocess.CompletedProcess:
-    """Run a real ``mkdocs build`` of ``project`` into ``site_dir``."""
+    """Run a real ``mkdocs build`` of ``project`` into ``site_dir`` (``prefix``: e.g. a privilege drop)."""
     command = [
+        *prefix,
         sys.executable,
         "-m",
         "mkdocs",

@@ -379,3 +379,14 @@ def test_unquoted_yaml_dates_are_read(tmp_path):
         encoding="utf-8",
     )
     assert load_gold(path).date == "2024"
+
+
+def test_definitions_in_other_words_count_only_when_nearly_every_word_is_there() -> None:
+    from seed_articles.evaluation.compare import same_definition
+
+    assert same_definition(
+        "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng", "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng"
+    )
+    assert same_definition("thủy quân lục chiến", "Thuỷ quân lục chiến")  # tone mark placed the old way
+    assert not same_definition("Liên Hiệp Quốc", "Liên hợp quốc")  # one word in three differs
+    assert not same_definition("Bộ Quốc phòng", "Cục Đối ngoại")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import unquote_to_bytes
@@ -13,7 +11,7 @@ from urllib.parse import unquote_to_bytes
 import lxml.html
 import markdown
 import pytest
-from conftest import copy_project, mkdocs_env, run_build
+from conftest import copy_project, run_build
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from seed_articles.parsing.sidecar import MAX_SIDECAR_BYTES
@@ -180,6 +178,7 @@ YAML_VALUE = st.recursive(
         st.integers(),
         st.text(max_size=30),
         st.sampled_from(["2024-02-30", "!!int 12x", "&a [1]", "*a", "!!timestamp 2024-13-40", "{", "'"]),
+        st.just("y" * (MAX_SIDECAR_BYTES + 1)),  # a huge value: over the size limit
     ),
     lambda inner: st.one_of(
         st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)
@@ -285,18 +284,18 @@ def test_utf16_without_bom_and_bidi_controls(tmp_path: Path) -> None:
     assert all("\u202e" not in page and "\u202c" not in page for page in build.pages.values())
 
 
-def _without_privileges() -> list[str]:
+def _without_privileges() -> tuple[str, ...]:
     """A command prefix that runs like an ordinary user: file permissions apply.
 
     As root, keep the uid (the interpreter lives under /root) but drop every
     capability, DAC override included; as any other user, nothing to do.
     """
     if os.geteuid() != 0:
-        return []
+        return ()
     setpriv = shutil.which("setpriv")
     if setpriv is None:
         pytest.skip("setpriv (util-linux) is needed to drop root's capabilities")
-    return [setpriv, "--bounding-set=-all", "--inh-caps=-all", "--ambient-caps=-all", "--"]
+    return (setpriv, "--bounding-set=-all", "--inh-caps=-all", "--ambient-caps=-all", "--")
 
 
 def test_unreadable_seed_and_folder_are_reported_not_lost(tmp_path: Path) -> None:
@@ -312,26 +311,10 @@ def test_unreadable_seed_and_folder_are_reported_not_lost(tmp_path: Path) -> Non
     (hidden / "a.txt").write_text(ARTICLE.format(n=3), encoding="utf-8")
     hidden.chmod(0)
     site = tmp_path / "site"
-    command = [
-        *_without_privileges(),
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "-f",
-        str(project / "mkdocs.yml"),
-    ]
+    prefix = _without_privileges()
     try:
-        result = subprocess.run(
-            [*command, "-d", str(site)], capture_output=True, text=True, env=mkdocs_env(), cwd=project
-        )
-        strict = subprocess.run(
-            [*command, "-d", str(tmp_path / "strict"), "--strict"],
-            capture_output=True,
-            text=True,
-            env=mkdocs_env(),
-            cwd=project,
-        )
+        result = run_build(project, site, strict=False, check=False, prefix=prefix)
+        strict = run_build(project, tmp_path / "strict", strict=True, check=False, prefix=prefix)
     finally:
         hidden.chmod(0o755)
     output = result.stdout + result.stderr

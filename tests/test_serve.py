@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,37 +42,35 @@ def wait_for(predicate, timeout: float = 60.0, interval: float = 0.5):
     raise AssertionError("condition not met within timeout")
 
 
-@pytest.fixture
-def served_project(tmp_path: Path):
-    project = copy_project(tmp_path / "project")
+@contextlib.contextmanager
+def mkdocs_serve(project: Path, *options: str) -> Iterator[str]:
+    """Run ``mkdocs serve`` on ``project`` at a free port; yields the site's base URL once it answers."""
     port = free_port()
+    command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml")]
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "serve",
-            "-f",
-            str(project / "mkdocs.yml"),
-            "-a",
-            f"127.0.0.1:{port}",
-        ],
+        [*command, "-a", f"127.0.0.1:{port}", *options],
         cwd=project,
         env=mkdocs_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}/hoi-nhap-quoc-phong/"
     try:
         wait_for(lambda: fetch(base)[0] == 200, timeout=90)
-        yield project, base
+        yield base
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture
+def served_project(tmp_path: Path):
+    project = copy_project(tmp_path / "project")
+    with mkdocs_serve(project) as base:
+        yield project, base
 
 
 def test_serve_reloads_changed_added_and_removed_seeds(served_project) -> None:

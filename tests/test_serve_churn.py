@@ -7,14 +7,12 @@ with and without ``--dirty``.
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, mkdocs_env
-from test_serve import fetch, free_port, wait_for
+from conftest import copy_project
+from test_serve import fetch, mkdocs_serve, wait_for
 
 CHURN_SECONDS = 30
 WORDS = ["hop", "tac", "bien", "gioi", "tuan", "tra", "dao", "tao", "cuu", "ho", "giao", "luu"]
@@ -98,15 +96,8 @@ def test_pages_follow_churn_of_seeds_and_sidecars(tmp_path: Path, dirty: bool) -
     churn = Churn(seeds, random.Random(20261201 + dirty))
     for _ in range(4):
         churn.step()
-    port = free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml")]
-    command += ["-a", f"127.0.0.1:{port}", *(["--dirty"] if dirty else [])]
-    process = subprocess.Popen(
-        command, cwd=project, env=mkdocs_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}/hoi-nhap-quoc-phong/bai-viet/"
-    try:
-        wait_for(lambda: fetch(base.rsplit("bai-viet/", 1)[0])[0] == 200, timeout=90)
+    with mkdocs_serve(project, *(["--dirty"] if dirty else [])) as site:
+        base = site + "bai-viet/"
         deadline = time.monotonic() + CHURN_SECONDS
         while time.monotonic() < deadline:
             churn.step()
@@ -120,10 +111,4 @@ def test_pages_follow_churn_of_seeds_and_sidecars(tmp_path: Path, dirty: bool) -
             return all(fetch(f"{base}{page}/")[0] == 404 for page in churn.removed())
 
         wait_for(settled, timeout=120, interval=1.0)
-        assert churn.expected() and churn.removed()  # the churn really added and removed pages
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    assert churn.expected() and churn.removed()  # the churn really added and removed pages

@@ -34,6 +34,18 @@ def load_site(config_file: Path):
     return config, plugin, plugin.settings
 
 
+def progress_bar(console: Console, transient: bool) -> Progress:
+    """The progress bar every command draws: stage, bar, count, elapsed time."""
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=transient,
+    )
+
+
 def export(target: Path, config_file: Path, console: Console, with_config: bool = False) -> int:
     """Write the hand-written docs and every generated page as Markdown into ``target``.
 
@@ -47,14 +59,7 @@ def export(target: Path, config_file: Path, console: Console, with_config: bool 
     target = project_dir / "docs" if with_config else project_dir
     if target == Path(config.docs_dir).resolve() or target == settings.seeds_dir:
         raise SystemExit("error: refusing to export into docs/ or seeds/")
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=False,
-    ) as progress:
+    with progress_bar(console, transient=False) as progress:
         task = progress.add_task("Reading seeds", total=None)
 
         def on_progress(done: int, total: int) -> None:
@@ -122,14 +127,7 @@ def evaluate(
     from .evaluation import evaluate as run_evaluation
     from .evaluation.report import print_report
 
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    ) as progress:
+    with progress_bar(console, transient=True) as progress:
         tasks: dict[str, int] = {}
 
         def on_progress(stage: str, done: int, total: int) -> None:
@@ -141,7 +139,9 @@ def evaluate(
             result = run_evaluation(corpus_dir, on_progress)
         except (CorpusError, GoldError) as error:
             progress.stop()
-            console.print(f"[bold red]error:[/bold red] {error}", markup=True, highlight=False, soft_wrap=True)
+            console.print(
+                f"[bold red]error:[/bold red] {error}", markup=True, highlight=False, soft_wrap=True
+            )
             return 2
     print_report(result, console, verbose=verbose, by_site=by_site)
     missed = failures(result.total())

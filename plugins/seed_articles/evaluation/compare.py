@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from ..parsing.lines import split_lines
+from ..text.vietnamese import syllables, tone_key
 
 _WORD_CHARS_RE = re.compile(r"[^\W_]+")
 
@@ -39,7 +40,20 @@ def as_line(text: str) -> str:
     return " ".join(lines)
 
 
+# Share of the text's words an expansion must contain to say the same thing in other
+# words ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng" in "... các nước ASEAN mở rộng").
+SAME_WORDS_SHARE = 0.85
+
+
 def same_definition(gold: str, expansion: str) -> bool:
-    """Folded equality or containment either way ("đối ngoại quốc phòng" in a longer expansion)."""
+    """The same long form: folded containment either way, or the expansion holds
+    almost every word of the gold (tone-mark placement ignored), in any order."""
     a, b = folded(gold), folded(expansion)
-    return bool(a and b) and (a in b or b in a)
+    if not (a and b):
+        return False
+    if a in b or b in a:
+        return True
+    gold_words = [tone_key(word) for word in syllables(a)]
+    expansion_words = {tone_key(word) for word in syllables(b)}
+    shared = sum(1 for word in gold_words if word in expansion_words)
+    return bool(gold_words) and shared >= SAME_WORDS_SHARE * len(gold_words)
