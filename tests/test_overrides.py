@@ -1,4 +1,4 @@
-"""Sidecar overrides are applied once, to the typed article, and every consumer shows them."""
+"""What a reader sees: sidecar overrides applied once to the typed article, figures by their caption."""
 
 from __future__ import annotations
 
@@ -46,3 +46,18 @@ def test_summary_override_reaches_home_feeds_and_page(override_site: Path) -> No
     page = load(next((override_site / "bai-viet").glob("tieu-de-do-nguoi-bien-tap-sua*/index.html")))
     assert page.xpath("//meta[@name='description']/@content") == [summary]
     assert text_of(page.cssselect("h1")[0]).startswith("Tiêu đề do người biên tập sửa")
+
+
+def test_figures_show_their_caption_never_a_file_name(override_site: Path) -> None:
+    # Seed 000 has figures "picture1.png" and "1-7-.jpg" with captions.
+    for page in (override_site / "bai-viet").glob("*/index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "picture1.png" not in html and "1-7-.jpg" not in html
+        for caption in load(page).cssselect("figure.seed-figure figcaption"):
+            assert text_of(caption)
+    captions = [
+        text_of(caption)
+        for page in (override_site / "bai-viet").glob("*/index.html")
+        for caption in load(page).cssselect("figure.seed-figure figcaption")
+    ]
+    assert len(captions) >= 2

@@ -152,16 +152,13 @@ def _render_block(block: Block, find_spans: SpanFinder | None, ids: HeadingIds) 
     if block.kind == "quote":
         return f"> {_inline(block.text, find_spans)}"
     if block.kind == "figure":
-        # The scraped text holds only the image's file name, not the image:
-        # show the caption as a figure caption and keep the name as a note.
-        caption = _inline(block.text, find_spans) if block.text else ""
-        image_note = (
-            f'<span class="seed-figure__file">{escape_inline(block.image)}</span>' if block.image else ""
-        )
-        separator = " " if caption and image_note else ""
+        # The scraped text holds only the image's file name, not the image: the reader
+        # gets the caption; a file name ("picture1.png") tells a reader nothing.
+        if not block.text:
+            return ""
         return (
             '<figure class="seed-figure" markdown>\n'
-            f"<figcaption markdown>{caption}{separator}{image_note}</figcaption>\n"
+            f"<figcaption markdown>{_inline(block.text, find_spans)}</figcaption>\n"
             "</figure>"
         )
     return _inline(block.text, find_spans)
@@ -196,7 +193,9 @@ def render_article(
     if article.lead:
         out.append(f'<p class="seed-lead" markdown>{_inline(article.lead, find_spans)}</p>\n')
     for block in article.blocks:
-        out.append(_render_block(block, find_spans, ids) + "\n")
+        rendered = _render_block(block, find_spans, ids)
+        if rendered:  # a figure without a caption has nothing to show
+            out.append(rendered + "\n")
     if context.people_links:
         people = ", ".join(f"[{link_label(name)}]({target})" for name, target in context.people_links)
         out.append(f"**Nhân vật:** {people}\n")
