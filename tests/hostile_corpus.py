@@ -85,7 +85,11 @@ HOSTILE_SEEDS: tuple[HostileSeed, ...] = (
         _article(
             "Bài có cú pháp mẫu Jinja",
             "Đoạn dẫn có {{ config.site_name }} và {% include 'base.html' %} trong câu.",
+            # Mid-article on purpose: a short label line after the last paragraph is page
+            # chrome on real pages (a button, a section name) and is rightly dropped there;
+            # this file tests that kept text is shown literally, not chrome removal.
             "{{ 7*7 }} {# chú thích #}",
+            "Đoạn cuối của bài viết mẫu kết thúc bằng một câu bình thường.",
         ),
         "page",
         literal=("{{ config.site_name }}", "{% include 'base.html' %}", "{{ 7*7 }}"),

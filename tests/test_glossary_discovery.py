@@ -226,6 +226,24 @@ LABELLED: list[tuple[str, str, set[tuple[str, str]]]] = [
         set(),
     ),
     ("english-acronym", "Ông Nguyễn Văn Nam, Giám đốc Sở (TTXVN) cho biết.", set()),
+    # English acronym with a lower-case Vietnamese long form: anchored on its first letter
+    (
+        "lower-case-gloss",
+        "Hải quân hai nước diễn tập hỗ trợ nhân đạo và cứu trợ thảm họa (HADR) ở vùng biển phía nam.",
+        {("HADR", "hỗ trợ nhân đạo và cứu trợ thảm họa")},
+    ),
+    (
+        "lower-case-gloss",
+        "Trong tháng 5, chỉ số giá tiêu dùng (CPI) nhích nhẹ so với tháng trước.",
+        {("CPI", "chỉ số giá tiêu dùng")},
+    ),
+    # No syllable starts with the acronym's first letter: the start would be a guess.
+    ("lower-case-gloss", "Tỉnh thu hút thêm vốn đầu tư trực tiếp nước ngoài (FDI) vào khu kinh tế.", set()),
+    # Too few words for the letters, a clause word, a preposition in the run.
+    ("lower-case-gloss", "Bà con vùng lũ đã được hỗ trợ (HADR) kịp thời.", set()),
+    ("lower-case-gloss", "Giá xăng tăng cao trong nhiều tháng liền (CPI) khiến người dân lo lắng.", set()),
+    # A two-letter or Vietnamese abbreviation is spelled by its initials or not at all.
+    ("lower-case-gloss", "Các kỹ sư cải tiến hệ thống điều hòa (HT) cho tòa nhà.", set()),
 ]
 
 CATEGORIES = sorted({category for category, _, _ in LABELLED})

@@ -337,3 +337,116 @@ def test_the_build_reparses_a_seed_when_its_evidence_changes(tmp_path: Path):
     assert [line.rule for line in parsed[0].dropped] == ["recurring"]
     _, _, parsed_now = pipeline.read_seeds(settings)
     assert parsed_now == 0
+
+
+# --- rules added for unseen site shapes -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule"),
+    [
+        ("Tin nhanh 24h > Nông nghiệp", "breadcrumb"),  # a digit inside a crumb
+        ("Sự kiện: Mùa cà phê", "event-label"),
+        ("Trang 1 2 3 4 ... Tiếp", "pagination"),
+        ("1  2  3  ›", "pagination"),
+        ("Trang 2", "pagination"),
+        ("Thời gian lấy tin: 03/06/2025 08:12", "scraper-header"),
+        ("Lấy về lúc 08:12 03/06/2025", "scraper-header"),
+        ("Tiêu đề: Hợp tác xã rau sạch mở rộng nhà kính", "scraper-header"),
+        ("Nguồn: https://example.vn/hop-tac-xa-rau-sach.html", "scraper-header"),
+        ("[image: Nhà kính trồng rau ở Đà Lạt]", "image-alt"),
+        ("[Image]", "image-alt"),
+    ],
+)
+def test_new_chrome_shapes(raw, rule):
+    (line,) = [line for line in split_lines(raw) if line.text]
+    assert shape_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "# Không phải thẻ",  # "#" then a space: Markdown or text, not a hashtag
+        "Sự kiện: hợp tác xã đã ký hợp đồng bao tiêu với ba siêu thị lớn trong tỉnh.",
+        "Trang 3 của báo cáo ghi rõ năng suất từng luống rau",
+        "2024 2025",  # years, not page numbers
+        "Nguồn: Sở Nông nghiệp Lâm Đồng",  # a credit, read by the signature rules
+        "Giá rau > 20 nghìn đồng/kg trong tháng 6/2025",  # a date in it: not a breadcrumb
+        "[Ảnh chụp màn hình ứng dụng tưới] và chú thích",
+    ],
+)
+def test_prose_and_credits_that_look_like_the_new_shapes_are_not_chrome(raw):
+    (line,) = [line for line in split_lines(raw) if line.text]
+    assert shape_rule(line) is None
+
+
+def test_a_hashtag_needs_the_word_glued_to_the_sign():
+    assert shape_rule(split_lines("#RauSạch #NhàKính")[0]) == "hashtags"
+    assert shape_rule(split_lines("# Không phải thẻ")[0]) is None
+
+
+def test_a_headline_printed_by_two_outlets_is_kept_as_the_title():
+    other = "\n".join([TITLE, "Bài khác của một tờ báo khác về cùng hợp tác xã rau sạch ở Lâm Đồng."])
+    target = "\n".join([TITLE, LEAD, *BODY])
+    result = run(TITLE, LEAD, *BODY, evidence=_evidence(target, other))
+    assert result.article.title == TITLE and not result.article.title_derived
+    assert result.roles[1] == "title"
+    # in three seeds it is the site's own furniture after all: dropped
+    third = other.replace("Bài khác", "Bài thứ ba")
+    result = run(TITLE, LEAD, *BODY, evidence=_evidence(target, other, third))
+    assert result.article.title_derived is True
+
+
+def test_a_short_recurring_line_that_is_not_above_the_lead_is_still_chrome():
+    target = "\n".join(["Nông nghiệp xanh", TITLE, LEAD, *BODY])
+    other = "\n".join(["Nông nghiệp xanh", "Giá cà phê tăng mạnh", "Nông dân phấn khởi vì được mùa."])
+    result = run("Nông nghiệp xanh", TITLE, LEAD, *BODY, evidence=_evidence(target, other))
+    assert result.article.title == TITLE
+    assert [(line.text, line.rule) for line in result.article.dropped] == [("Nông nghiệp xanh", "recurring")]
+
+
+def test_a_kicker_ending_in_a_colon_is_not_the_lead():
+    result = run("Nông nghiệp công nghệ cao:", "", TITLE, "", LEAD, *BODY)
+    assert result.article.title == TITLE
+    assert result.article.lead == LEAD
+
+
+def test_a_section_label_made_of_menu_items_is_not_the_title():
+    result = run("Kinh tế", "Nông nghiệp", "Thị trường", "", "Nông nghiệp Thị trường", TITLE, "", LEAD, *BODY)
+    assert result.article.title == TITLE
+    # a headline that merely starts with a menu item is still the headline
+    headline = "Nông nghiệp xanh lên ngôi ở cao nguyên Lâm Đồng"
+    result = run("Kinh tế", "Nông nghiệp", "Thị trường", "", headline, "", LEAD, *BODY)
+    assert result.article.title == headline
+
+
+def test_teasers_between_the_stamp_and_the_lead_do_not_take_the_title():
+    result = run(
+        TITLE,
+        "Cập nhật: 09/12/2024",
+        "Giá cà phê Tây Nguyên lập đỉnh mới trong tuần",
+        "Nông dân Sóc Trăng trúng mùa lúa thơm cuối năm",
+        LEAD,
+        *BODY,
+    )
+    assert result.article.title == TITLE
+    # one title-shaped line after the stamp is the headline (stamp above it)
+    result = run("Cập nhật: 09/12/2024", TITLE, LEAD, *BODY)
+    assert result.article.title == TITLE
+
+
+def test_a_numbered_section_heading_above_the_first_paragraph_is_kept():
+    result = run("Thông báo của hợp tác xã về mùa vụ mới", "", "I. KẾ HOẠCH", "", "1. " + LEAD, *BODY)
+    assert result.article.title == "Thông báo của hợp tác xã về mùa vụ mới"
+    assert "I. KẾ HOẠCH" in body_texts(result)
+    # an unnumbered short line there is still header furniture
+    result = run("Thông báo của hợp tác xã về mùa vụ mới", "", "Nghe đọc", "", LEAD, *BODY)
+    assert "Nghe đọc" not in body_texts(result)
+
+
+def test_an_image_file_name_is_the_figures_reference_not_body_text():
+    result = run(TITLE, LEAD, "nha-kinh-da-lat.jpg", "Nhà kính ở Đà Lạt. Ảnh: Minh Châu", *BODY)
+    roles = result.roles
+    assert roles[3] == "image" and roles[4] == "block"
+    figure = next(block for block in result.article.blocks if block.kind == "figure")
+    assert figure.image == "nha-kinh-da-lat.jpg"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from seed_articles.parsing import parse_text
 from seed_articles.parsing.dates import find_dates
+from seed_articles.parsing.pubdate import is_listing
 
 TITLE = "Nông nghiệp công nghệ cao thay đổi đời sống nông dân"
 LEAD = "Nhiều hợp tác xã đã ứng dụng nông nghiệp công nghệ cao, giúp nông dân tăng thu nhập đáng kể."
@@ -205,10 +206,19 @@ def test_a_parenthesis_that_is_not_a_publisher_stays():
     assert article.lead == lead
 
 
-def test_publisher_named_by_a_footer():
-    article = parse(TITLE, LEAD, *BODY, "Bản quyền © 2024 Báo Nông Thôn Ngày Nay")
-    assert article.source == "Báo Nông Thôn Ngày Nay"
-    assert [line.rule for line in article.dropped] == ["footer"]
+def test_a_copyright_footer_or_follow_widget_is_not_a_credit():
+    # the footer names the site's owner; the article credits no outlet (corpus conventions)
+    for footer in ("Bản quyền © 2024 Báo Nông Thôn Ngày Nay", "Theo dõi Báo Nông Thôn trên Google News"):
+        article = parse(TITLE, LEAD, *BODY, footer)
+        assert article.source is None, footer
+        assert footer not in article.body_text()
+
+
+def test_publisher_named_by_a_related_widget_label():
+    label = "Nổi bật Tạp chí Nông Thôn Mới"
+    teasers = ["Giá phân bón giảm mạnh trước vụ đông xuân", "Nông dân Lâm Đồng trúng mùa cà chua"]
+    article = parse(TITLE, LEAD, *BODY, label, *teasers)
+    assert article.source == "Tạp chí Nông Thôn Mới"
 
 
 # --- category and title -----------------------------------------------------
@@ -241,3 +251,106 @@ def test_short_lead_is_the_whole_derived_title():
     article = parse("Rau sạch được mùa lớn ở Đà Lạt.", *BODY)
     assert article.title == "Rau sạch được mùa lớn ở Đà Lạt"
     assert article.title_derived is True
+
+
+# --- where the publication date is, and where it is not ---------------------
+
+
+def test_year_to_date_figures_fix_the_year_of_the_dateline():
+    lead = "Chiều 24/10, hợp tác xã tổ chức hội chợ nông sản sạch tại Đà Lạt."
+    body = "Theo báo cáo của tỉnh, 9 tháng năm 2024, xuất khẩu rau quả tăng hai con số."
+    article = parse(TITLE, lead, body, *BODY)
+    assert article.date is not None
+    assert (article.date.iso(), article.date.inferred) == ("2024-10-24", ("year",))
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        # figures for 9 months cannot be reported in March of the same year
+        ("Ngày 5/3, hợp tác xã tổ chức hội chợ nông sản.", "Trong 9 tháng năm 2024, xuất khẩu tăng mạnh."),
+        # a comparison names an earlier year, not the year of the article
+        ("Ngày 20/6, hợp tác xã họp sơ bộ.", "Sản lượng tăng 10% so với 6 tháng đầu năm 2024."),
+        # two years named: no single piece of evidence
+        ("Ngày 20/6, hợp tác xã họp sơ bộ.", "6 tháng đầu năm 2025 tăng; 6 tháng đầu năm 2024 giảm."),
+    ],
+)
+def test_year_to_date_figures_that_prove_nothing_leave_day_and_month(lead, body):
+    article = parse(TITLE, lead, body, *BODY)
+    assert article.date is not None
+    assert (article.date.year, article.date.precision) == (None, "day-month")
+
+
+def test_a_stamp_printed_under_the_sapo_is_the_date():
+    lead = "(Nông Nghiệp) - Chiều 14/11, hợp tác xã tổ chức hội nghị khách hàng tại Đà Lạt."
+    article = parse(TITLE, lead, "14/11/2025 18:25", *BODY)
+    assert article.date is not None and article.date.iso() == "2025-11-14T18:25:00+07:00"
+    assert "14/11/2025 18:25" not in article.body_text()
+
+
+def test_several_stamps_under_the_sapo_are_item_dates_not_the_date():
+    items = [LEAD, "03/10/2025", "Nông dân Lâm Đồng trúng mùa cà chua", BODY[0], "18/09/2025"]
+    article = parse(TITLE, *items)
+    assert article.date is None
+    assert "03/10/2025" in article.body_text()
+
+
+@pytest.mark.parametrize(
+    "navigation", ["Trang chủ » Kinh tế » Nông nghiệp", "Thời sự   Kinh tế   Văn hóa   Thể thao"]
+)
+def test_the_masthead_date_above_the_navigation_is_not_the_date(navigation):
+    article = parse("Thứ Hai, 18/11/2024", navigation, TITLE, LEAD, *BODY)
+    assert article.date is None
+
+
+def test_a_stamp_directly_above_the_headline_is_still_the_date():
+    article = parse("Thứ Hai, 18/11/2024", TITLE, LEAD, *BODY)
+    assert article.date is not None and article.date.iso() == "2024-11-18"
+
+
+def test_a_byline_glued_to_its_update_stamp():
+    article = parse(TITLE, "Minh Châu (VTV1)Cập nhật 10:48 ngày 14/10/2025", LEAD, *BODY)
+    assert article.date is not None and article.date.iso() == "2025-10-14T10:48:00+07:00"
+    assert (article.authors, article.source) == (["Minh Châu"], None)
+
+
+def test_an_outlet_set_off_from_its_stamp_by_a_dash():
+    article = parse(TITLE, "NNVN -Thứ Hai, 08/12/2025, 08:15 (GMT+7)", LEAD, *BODY)
+    assert article.date is not None and article.date.iso() == "2025-12-08T08:15:00+07:00"
+    assert (article.source, article.authors) == ("NNVN", [])
+
+
+def test_a_place_before_the_date_is_not_an_author():
+    article = parse(TITLE, LEAD, *BODY, "Đà Lạt, ngày 28 tháng 02 năm 2025")
+    assert article.date is not None and article.date.iso() == "2025-02-28"
+    assert article.authors == []
+
+
+# --- listings: several stories, no single date or source ---------------------
+
+
+def test_items_with_their_own_stamps_make_a_listing():
+    kept = [
+        f"Nông sản vào mùa thu hoạch {no} 08:45 1{no}/12/2024 Báo X - Bà con phấn khởi." for no in range(3)
+    ]
+    assert is_listing(kept[0], kept[1:], kept)
+    assert not is_listing(kept[0], kept[1:2], kept[:2])  # two timed lines can be an article's
+
+
+def test_the_lead_marker_repeated_by_the_next_items_makes_a_listing():
+    lead = "TPO - Chiều 12/11, hợp tác xã giới thiệu giống rau mới cho bà con."
+    after = [
+        "Giá phân bón giảm mạnh",
+        "Nông nghiệp TPO - Giá phân bón giảm mạnh trước vụ đông xuân, nông dân phấn khởi.",
+        "Nông dân Lâm Đồng trúng mùa",
+        "TPO - Nông dân Lâm Đồng trúng mùa cà chua nhờ nhà kính.",
+    ]
+    assert is_listing(lead, after, [lead])
+
+
+def test_teasers_with_the_marker_after_an_articles_body_are_not_a_listing():
+    lead = "TPO - Chiều 12/11, hợp tác xã giới thiệu giống rau mới cho bà con."
+    after = [*BODY, "TPO - Giá phân bón giảm mạnh trước vụ đông xuân.", "TPO - Nông dân trúng mùa cà chua."]
+    assert not is_listing(lead, after, [lead, *BODY])
+    article = parse(TITLE, lead, *after)
+    assert article.date is not None and article.source == "TPO"

@@ -97,7 +97,11 @@ def _scan_batch(
 
 
 def scan_article(article: ParsedArticle, glossary: Glossary) -> tuple[ArticleAbbreviations, list[str]]:
-    """Mentions of the glossary's entries in the article, and the unknown abbreviations it uses."""
+    """Mentions of the glossary's entries in the article, and the unknown abbreviations it uses.
+
+    Mentions (for markup) come from the text a page shows under its headline; the
+    abbreviations the article uses include the headline's.
+    """
     mentions: dict[str, list[Mention]] = {}
     used: set[str] = set()
     unknown_surfaces: list[str] = []
@@ -106,6 +110,12 @@ def scan_article(article: ParsedArticle, glossary: Glossary) -> tuple[ArticleAbb
         if found:
             mentions[text] = found
             used.update(mention.key for mention in found)
+        unknown_surfaces.extend(candidate.base or candidate.surface for candidate in unknown)
+    if article.title and not article.title_derived:
+        # "ADMM-19: Việt Nam kêu gọi …": the headline uses the abbreviation too.  It
+        # counts for the article's abbreviations, but the headline gets no markup.
+        found, unknown = scan(article.title, glossary)
+        used.update(mention.key for mention in found)
         unknown_surfaces.extend(candidate.base or candidate.surface for candidate in unknown)
     return ArticleAbbreviations(mentions, sorted(used, key=sort_key)), unknown_surfaces
 
@@ -126,10 +136,13 @@ class GlossaryResult:
     version: str = ""  # digest of the glossary used (curated file and discovered entries)
 
     def expansions(self) -> dict[str, list[str]]:
-        """Abbreviation (and each variant spelling) → its expansions, for search."""
+        """Abbreviation (and each variant spelling) → its expansions, for search.
+
+        The other wordings articles use ("còn viết là") are expansions too.
+        """
         result: dict[str, list[str]] = {}
         for entry in self.glossary:
-            expansions = [text for text in (entry.vi, entry.en) if text]
+            expansions = entry.expansions()
             for spelling in entry.spellings():
                 result[spelling] = expansions
         return result

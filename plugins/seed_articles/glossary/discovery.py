@@ -38,7 +38,10 @@ capitalised *head noun* that names an organisation, meeting, agreement or
 programme (Hội nghị, Tổ chức, Liên minh, Ủy ban, Bộ, Quỹ …); the long form
 runs from the first such head noun to ``(`` and has 2 to 15 words.  Without
 a head noun (``chiến tranh Việt Nam (MIA)``, ``trí tuệ nhân tạo (AI)``)
-nothing is discovered: the start of the long form would be a guess.
+the start of the long form would be a guess, with one exception: a run of
+lower-case words whose first syllable starts with the acronym's first letter
+(``nhu cầu hỗ trợ nhân đạo và cứu trợ thảm họa (HADR)`` → from ``hỗ``), with
+one to two syllables per letter; otherwise nothing is discovered.
 """
 
 from __future__ import annotations
@@ -205,6 +208,7 @@ _NUMBER_WORDS = frozenset(
 _ORDINAL_WORDS = frozenset(["lần", "thứ", "khóa", "khoá", "số", "đợt", "kỳ", "cấp", "phiên"])
 MAX_ITEM_WORDS = 8  # an unchecked item of a list ("Liên hợp quốc - UN")
 MAX_GLOSS_WORDS = 10  # a lower-case gloss in parentheses ("SAR (tìm kiếm cứu nạn)")
+MIN_ACRONYM_LETTERS = 3  # an English acronym whose lower-case long form is anchored on its first letter
 # Tense, modal and linking words: they make a clause, never a name or a gloss
 # ("ASEAN - Liên minh châu Âu ngày càng phát triển" defines nothing).
 _PREDICATE_WORDS = frozenset(
@@ -251,7 +255,7 @@ class Definition:
     abbr: str  # as written: "ĐNQP", "ADMM-17", "CMCN 4.0", "UN Women"
     long_form: str
     # "long-paren", "abbr-paren", "abbr-gloss", "dash", "dash-after", "dash-gloss",
-    # "compound", "head-noun", "dash-list", "dash-line"
+    # "compound", "head-noun", "lower-paren", "dash-list", "dash-line"
     pattern: str
     start: int  # offset of the long form in the text
     base: str = ""  # the glossary entry it defines: "ADMM" for "ADMM-17" (set by find_definitions)
@@ -464,7 +468,50 @@ def _long_form_before(text: str, form: str, words: list[_Word]) -> list[Definiti
     long_words = _head_noun_phrase(words, form)
     if long_words:
         return [Definition(form, _span(text, long_words), "head-noun", long_words[0].start)]
+    long_words = _lower_case_gloss_before(form, words[:tail])
+    if long_words:
+        return [Definition(form, _span(text, long_words), "lower-paren", long_words[0].start)]
     return []
+
+
+def _lower_case_gloss_before(form: str, words: list[_Word]) -> list[_Word]:
+    """``nhu cầu hỗ trợ nhân đạo và cứu trợ thảm họa (HADR)``: a translated English acronym.
+
+    The Vietnamese words of an English acronym do not spell it, so the start of
+    the long form is anchored on the one initial a translation usually keeps:
+    the acronym's first letter on the long form's first syllable (H → hỗ).  The
+    long form is the longest lower-case run before ``(`` that starts so, has
+    no clause word, number or preposition (``và`` joins), neither starts nor
+    ends with a function word, and has one to two syllables per letter (plus
+    ``và``).  A guess still: only acronyms of three ASCII letters or more.
+    """
+    letters = letters_of(base_form(form).split()[0])
+    if len(letters) < MIN_ACRONYM_LETTERS or not letters.isascii() or not words:
+        return []  # "vấn đề dân tộc (ĐT)": a Vietnamese abbreviation is spelled by initials
+    if words[-1].text in FUNCTION_WORDS:
+        return []
+    run = len(words)
+    while run > 0 and _is_gloss_word(words[run - 1].text):
+        run -= 1
+    longest = min(MAX_GLOSS_WORDS, 2 * len(letters) + 1)
+    for start in range(max(run, len(words) - longest), len(words) - len(letters) + 1):
+        first = words[start].text
+        if first not in FUNCTION_WORDS and _initial_matches(letters[0], first):
+            return words[start:]
+    return []
+
+
+def _is_gloss_word(word: str) -> bool:
+    """A word of a lower-case long form: no clause word, and no preposition but ``và``/``and``.
+
+    ("giá tăng cao trong nhiều tháng (CPI)": the run stops at "trong".)
+    """
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _PREDICATE_WORDS
+        and (word not in FUNCTION_WORDS or word in _CONJUNCTIONS)
+    )
 
 
 def _has_number(form: str) -> bool:
@@ -716,6 +763,12 @@ def _match_back(abbr: str, words: list[_Word]) -> int | None:
     offset = len(words) - len(texts)
     start = _search(units, texts)
     return None if start is None else start + offset
+
+
+def spells(abbr: str, words: list[str]) -> bool:
+    """True if the initials of all of ``words`` spell ``abbr`` (``Liên Hiệp Quốc`` → LHQ)."""
+    units = _units(abbr)
+    return len(units) >= 2 and _search(units, tuple(words)) == 0
 
 
 def _matches_all(abbr: str, words: list[_Word]) -> bool:

@@ -8,6 +8,7 @@ Format::
         en: Defence diplomacy        # optional
         description: ...             # optional
         variants: [DNQP]             # optional other spellings
+        alternatives: [...]          # optional other wordings of the long form
 
 The file is read as a YAML node tree, not with ``yaml.safe_load``: every
 value stays the exact string written (YAML 1.1 would turn ``NO`` or ``ON``
@@ -30,7 +31,7 @@ from .model import Glossary, GlossaryEntry, GlossaryError
 from .tokens import is_key_shaped
 
 DEFAULT_GLOSSARY = "glossary.yml"
-_FIELDS = {"abbr", "vi", "en", "description", "variants"}
+_FIELDS = {"abbr", "vi", "en", "description", "variants", "alternatives"}
 
 
 def default_glossary_path() -> Path:
@@ -102,8 +103,8 @@ def _entry(node: yaml.Node, path: str) -> GlossaryEntry:
             raise GlossaryError(f"unknown field {name!r} (known: {known})", path, _line(key_node))
         if name in values:
             raise GlossaryError(f"field {name!r} given twice", path, _line(key_node))
-        if name == "variants":
-            values[name] = _variants(value_node, path)
+        if name in {"variants", "alternatives"}:
+            values[name] = _variants(value_node, path, name)
         else:
             values[name] = _scalar(value_node, path, f"'{name}'")
     line = _line(node)
@@ -122,17 +123,22 @@ def _entry(node: yaml.Node, path: str) -> GlossaryEntry:
         en=str(values.get("en", "")),
         description=str(values.get("description", "")),
         variants=tuple(dict.fromkeys(variants)),
+        alternatives=tuple(
+            dict.fromkeys(a for a in values.get("alternatives", ()) if a and a != values["vi"])
+        ),
         line=line,
     )
 
 
-def _variants(node: yaml.Node, path: str) -> tuple[str, ...]:
+def _variants(node: yaml.Node, path: str, name: str = "variants") -> tuple[str, ...]:
+    """A list of texts (or one text): other spellings, or other wordings of the long form."""
     if isinstance(node, yaml.ScalarNode):
-        value = _scalar(node, path, "'variants'")
+        value = _scalar(node, path, f"'{name}'")
         return (value,) if value else ()
+    what = "spellings" if name == "variants" else "wordings"
     if not isinstance(node, yaml.SequenceNode):
-        raise GlossaryError("'variants' must be a list of spellings", path, _line(node))
-    return tuple(_scalar(item, path, "a variant") for item in node.value)
+        raise GlossaryError(f"'{name}' must be a list of {what}", path, _line(node))
+    return tuple(_scalar(item, path, f"an item of '{name}'") for item in node.value)
 
 
 def _check_spelling(spelling: str, path: str, line: int) -> None:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from ..text.slugs import short_hash, slug
 from ..text.vietnamese import sorted_vietnamese
-from .tokens import phrase_token
+from .tokens import is_word_spelling, phrase_token
 
 EntrySource = Literal["curated", "discovered"]
 
@@ -39,6 +39,9 @@ class GlossaryEntry:
     en: str = ""
     description: str = ""
     variants: tuple[str, ...] = ()
+    # Other wordings of the long form ("còn viết là"): curated, or the wording an
+    # article defines the abbreviation with when it names the same thing.
+    alternatives: tuple[str, ...] = ()
     source: EntrySource = "curated"
     found_in: tuple[str, ...] = ()  # seeds whose text defines it (discovered entries)
     line: int | None = None  # line in the YAML file (curated entries)
@@ -52,6 +55,10 @@ class GlossaryEntry:
         if self.en and self.en != self.vi:
             return f"{self.vi} ({self.en})"
         return self.vi
+
+    def expansions(self) -> list[str]:
+        """Every long form of the entry: Vietnamese, English, then the other wordings."""
+        return list(dict.fromkeys(text for text in (self.vi, self.en, *self.alternatives) if text))
 
 
 def base_anchor(key: str) -> str:
@@ -94,6 +101,8 @@ class MergeReport:
     added: list[GlossaryEntry] = field(default_factory=list)
     # (discovered definition, curated entry that won)
     kept_curated: list[tuple[GlossaryEntry, GlossaryEntry]] = field(default_factory=list)
+    # key → other wordings of its long form taken from the articles
+    alternatives: dict[str, list[str]] = field(default_factory=dict)
 
 
 class Glossary:
@@ -106,6 +115,8 @@ class Glossary:
         # Two-word spellings by the token the recognizer finds in them:
         # "UN" → [("", "Women", "UN Women")], "CHQS" → [("Bộ", "", "Bộ CHQS")].
         self.phrases: dict[str, list[tuple[str, str, str]]] = {}
+        # Spellings written as a capitalised word ("Interpol"): found as that exact word.
+        self.words: dict[str, str] = {}
         for entry in _assign_anchors(entries):
             if entry.key in self.entries:
                 raise GlossaryError(f"duplicate abbreviation {entry.key!r}", path, entry.line)
@@ -118,6 +129,9 @@ class Glossary:
                         path,
                         entry.line,
                     )
+                if is_word_spelling(spelling):
+                    self.words[spelling] = entry.key
+                    continue
                 before, token, after = phrase_token(spelling)
                 if before or after:
                     self.phrases.setdefault(token, []).append((before, after, entry.key))
@@ -150,14 +164,21 @@ class Glossary:
 
         When several articles define the same abbreviation, the definition
         from the first seed (in path order) is kept and ``found_in`` lists
-        every seed that defines it.
+        every seed that defines it.  A definition that loses to another entry
+        but words the same thing differently (see :mod:`.alternatives`) becomes
+        one of that entry's ``alternatives``; one that names something else is
+        only reported.
         """
+        from .alternatives import AlternativeCollector  # imports discovery, which imports this module
+
         report = MergeReport()
         merged: dict[str, GlossaryEntry] = {}
+        losers: list[tuple[GlossaryEntry, str]] = []  # (discovered entry, key of the entry that won)
         for entry in sorted(found, key=lambda e: (e.found_in, e.key)):
             winner = self.resolve(entry.key)
             if winner is not None:
                 report.kept_curated.append((entry, winner))
+                losers.append((entry, winner.key))
                 continue
             earlier = merged.get(entry.key)
             if earlier is None:
@@ -165,6 +186,15 @@ class Glossary:
             else:
                 seeds = tuple(dict.fromkeys(earlier.found_in + entry.found_in))
                 merged[entry.key] = replace(earlier, found_in=seeds)
-        report.added = list(merged.values())
-        entries = [replace(e, anchor="") for e in self.entries.values()] + report.added
-        return Glossary(entries, self.path), report
+                losers.append((entry, entry.key))
+        entries = {e.key: replace(e, anchor="") for e in self.entries.values()}
+        entries.update(merged)
+        collector = AlternativeCollector(entries, self.resolve)
+        for entry, key in losers:
+            collector.offer(key, entry.vi, entry.found_in)
+        report.alternatives = collector.chosen()
+        for key, wordings in report.alternatives.items():
+            entry = entries[key]
+            entries[key] = replace(entry, alternatives=tuple(dict.fromkeys((*entry.alternatives, *wordings))))
+        report.added = [entries[key] for key in merged]
+        return Glossary(entries.values(), self.path), report

@@ -67,6 +67,9 @@ def render_glossary_page(
 def _entry_lines(entry: GlossaryEntry, articles: Sequence[tuple[str, str]]) -> list[str]:
     lines = [f"### {escape_inline(entry.key)} {{#{entry_anchor(entry)}}}", ""]
     lines += [f"**{escape_inline(' '.join(entry.vi.split()))}**", ""]
+    if entry.alternatives:
+        wordings = "; ".join(escape_inline(" ".join(text.split())) for text in entry.alternatives)
+        lines += [f"*Còn viết là:* {wordings}", ""]
     if entry.en:
         lines += [f"*Tiếng Anh:* {escape_inline(' '.join(entry.en.split()))}", ""]
     if entry.description:

@@ -7,7 +7,8 @@ with a number.  Offsets refer to the text passed in, which must be NFC (the
 parser's output is).
 
 A glossary spelling of two tokens (``UN Women``, ``ADMM+ EWG``) is matched
-as one mention before its first token is split.  Tokens the glossary does not
+as one mention before its first token is split.  A spelling written as a
+capitalised word (``Interpol``) is matched only as that exact whole word.  Tokens the glossary does not
 know become :class:`Candidate` s with their base form (``RCEP2`` → ``RCEP``,
 ``ÐNQP`` → ``ĐNQP``), so an undefined ``ADMM-17`` is reported as ``ADMM``.
 
@@ -160,7 +161,29 @@ def scan(text: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]
         run.append((match, found, unknown))
         previous_end = end
     _flush(run, mentions, undefined)
+    if glossary.words:
+        words = _word_mentions(text, glossary, code_spans)
+        if words:
+            mentions = sorted(mentions + words, key=lambda mention: mention.start)
     return mentions, undefined
+
+
+# The capital first so the engine skips ahead to capitals; never part of a longer
+# token (Interpol-X, x.Interpol, Interpol.int).
+_WORD_RE = re.compile(r"[A-Z](?<![\w@&+.\-].)[a-z]{3,}(?![\w@&+]|[-.]\w)")
+
+
+def _word_mentions(text: str, glossary: Glossary, code_spans: list[tuple[int, int]]) -> list[Mention]:
+    """Glossary spellings written as a capitalised word (``Interpol``), exactly so.
+
+    The token regex never matches such words, so they cannot overlap other mentions.
+    """
+    found = []
+    for match in _WORD_RE.finditer(text):
+        key = glossary.words.get(match.group())
+        if key is not None and not _is_masked(text, match.start(), match.end(), code_spans):
+            found.append(Mention(match.start(), match.end(), key, match.group()))
+    return found
 
 
 def _phrase_at(match: re.Match, text: str, glossary: Glossary) -> Mention | None:

@@ -70,13 +70,26 @@ def fix_d_lookalikes(text: str) -> str:
     return text
 
 
+# An acronym written as an ordinary capitalised word (Interpol, Europol): plain
+# ASCII, four letters or more.  The recognizer finds it only as this exact word.
+_WORD_SPELLING_RE = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def is_word_spelling(text: str) -> bool:
+    """True for a glossary spelling written as a capitalised word (``Interpol``)."""
+    return bool(_WORD_SPELLING_RE.fullmatch(text))
+
+
 def is_key_shaped(text: str) -> bool:
     """True if ``text`` is one token, or a two-word phrase, the recognizer can find.
 
     A phrase is a token, one space, then another token or a capitalised
     English word (``ADMM+ EWG``, ``UN Women``), or a capitalised word then a
-    token (``Bộ CHQS``).
+    token (``Bộ CHQS``).  A capitalised word alone (``Interpol``) is found as
+    that exact word.
     """
+    if is_word_spelling(text):
+        return True
     first, _, second = text.partition(" ")
     if not second:
         return _is_one_token(first)

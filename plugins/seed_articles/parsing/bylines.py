@@ -5,18 +5,25 @@ Vietnamese news conventions these rules rely on:
 * a byline line near the top names the authors, often followed by the date
   (``Minh Đức 09/12/2024 14:27``);
 * a signature at the end is often in capitals (``THÙY LINH``), sometimes
-  with the outlet (``Minh Anh/VOV.VN``) or as ``Theo TTXVN``;
+  with the outlet (``Minh Anh/VOV.VN``), as ``Theo TTXVN``, on an aggregator
+  as ``Theo Thu Hằng (Báo Tin tức)`` or ``Nguồn Biên phòng: <url>``; a unit or
+  role in parentheses (``Hoàng Lan (Sở Ngoại vụ)``, ``(CTV)``) is not a name;
 * the lead opens with a publisher marker: ``(Bqp.vn) -``, ``(Ngày Nay) -``,
-  ``(PL)-``, ``HÀ NỘI (TTXVN) -``, ``VOV.VN -``, ``TTXVN -``.
+  ``(PL)-``, ``HÀ NỘI (TTXVN) -``, ``VOV.VN -``, ``TTXVN -``, or the outlet in
+  words (``Kinhtedothi -``, ``Biên phòng -``), told from a place dateline
+  (``Singapore -``) by the gazetteer of :mod:`.places` and by its shape;
+* a place is never an author (``Hà Nội, ngày 28 tháng 02 năm 2025``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .dates import find_dates
-from .lines import syllable_count, tokens
+from .lines import is_prose, starts_upper, syllable_count, tokens
+from .places import is_place
 
 _DASH = r"[-–—]"
 # (Bqp.vn) - / HÀ NỘI (TTXVN) - / (PL)-
@@ -28,6 +35,28 @@ _BARE_MARKER_RE = re.compile(
     rf"^(?P<source>[A-ZĐ][A-ZĐ0-9&]{{1,15}}(?:\.[A-Za-z]{{2,4}}){{0,2}}|[A-Za-z][\w-]{{1,30}}\.(?:vn|com|net|org|info)(?:\.vn)?)\s*{_DASH}\s+"
 )
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[A-Za-z]{2,4}){1,2}$")
+# "Kinhtedothi - ", "Biên phòng - ", "Báo Hà Tĩnh - ": an outlet named in words, not initials.
+_WORD_OPENER_RE = re.compile(rf"^(?P<source>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})\s+{_DASH}\s+(?P<rest>\S.*)$")
+_OUTLET_WORDS_RE = re.compile(
+    r"^(?:Báo|Tạp chí|Đài|Thông tấn xã|Truyền hình|Cổng [Tt]hông tin(?: điện tử)?)\s+[A-ZĐ0-9]"
+)
+MIN_BRAND_LETTERS = 4
+MAX_SENTENCE_CASE_OUTLET_WORDS = 3
+# "Theo Thu Hằng (Báo Tin tức)": a republished item credits the writer and the origin paper.
+_THEO_WRITER_RE = re.compile(
+    r"^\(?\s*Theo\s+(?P<names>[^()]{2,40}?)\s*\(\s*(?P<source>[^()]{2,40}?)\s*\)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
+# "Nguồn Biên phòng: https://...": an aggregator's credit with the origin's link.
+_SOURCE_LINK_RE = re.compile(
+    r"^Nguồn\s*:?\s*(?P<source>[^:]{2,40}?)\s*:\s*(?:https?://|www\.)\S+$", re.IGNORECASE
+)
+# "Hoàng Lan (Sở Ngoại vụ)", "Mạnh Trường (CTV)", "Minh Châu (VTV1)": a name with its unit or role.
+_AFFILIATION_RE = re.compile(r"^(?P<names>[^()]+?)\s*\(\s*(?P<unit>[^()]{1,40}?)\s*\)$")
+# "Việt Hà/VOV.VN từ Kuala Lumpur": where the correspondent filed from.
+_FILED_FROM_RE = re.compile(r"\s+(?:từ|tại)\s+[A-ZĐ][^/]*$")
+# "[Link nguồn]", "Link gốc": a placeholder a copy left where the credit was.
+_PLACEHOLDER_RE = re.compile(r"^\[.*\]$|^(?:link|url|đường dẫn)\b", re.IGNORECASE)
 _TRAILING_SOURCE_RE = re.compile(
     r"^\(?\s*(?:Theo|Nguồn)\s*:?\s+(?P<source>[^()]{2,60}?)\s*\)?\s*\.?$", re.IGNORECASE
 )
@@ -48,11 +77,16 @@ _NOT_NAME_STARTS = frozenset(["báo", "theo", "nguồn", "tạp", "đài", "cổ
 
 
 # Ranks and titles printed before a writer's name ("Đại tá Nguyễn Văn A", "ThS. Lê B").
-_RANK_RE = re.compile(
-    r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại\s+tướng|Nhà báo|Luật sư|Bác sĩ|Kỹ sư|"
+_RANK = (
+    r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại\s+tướng|Nhà báo|Luật sư|Bác sĩ|Kỹ sư|"
     r"Nhà văn|Nhà thơ|Nhạc sĩ|Họa sĩ|Nghệ sĩ|Giáo sư|Phó giáo sư|Tiến sĩ|Thạc sĩ|"
-    r"(?:GS|PGS|TS|ThS|BS|KTS|NCS|CN|LS|NB)(?:\.\s*(?:TS|ThS|BS|KH|TSKH))*\.?)\s+"
+    r"(?:GS|PGS|TS|ThS|BS|KTS|NCS|CN|LS|NB)(?:\.\s*(?:TS|ThS|BS|KH|TSKH))*\.?)"
 )
+_RANK_RE = re.compile(rf"^{_RANK}\s+")
+# "Thượng tá, ThS. Đỗ Mạnh Hùng": a list of titles set off by commas, then the name.
+# Unlike a single rank ("Đại tá Nguyễn Văn Bình", kept as printed) the list is a
+# credential line, and the comma would otherwise split it into "names".
+_CREDENTIALS_RE = re.compile(rf"^{_RANK}(?:\s*,\s*{_RANK})+\s*(?=[A-ZĐ])")
 # "Tr.Hưng", "V.Hùng": a given name shortened to its initial(s).
 _INITIAL_RE = re.compile(r"^(?:[A-ZĐ][a-zđ]?\.)+$")
 _ROMAN_RE = re.compile(r"^[IVXLC]+\.\s")
@@ -91,16 +125,30 @@ def _display_name(name: str) -> str:
 
 
 def parse_names(text: str) -> list[str] | None:
-    """Split ``text`` into author names, or None when it is not only names."""
+    """Split ``text`` into author names, or None when it is not only names.
+
+    A unit or role in parentheses after the names (``Hoàng Lan (Sở Ngoại vụ)``,
+    ``Minh Châu (VTV1)``) is not part of them; a place is never a name.
+    """
     text = _AUTHOR_PREFIX_RE.sub("", text.strip()).strip(" .-–—:|")
+    text = split_affiliation(text)[0]
+    text = _CREDENTIALS_RE.sub("", text)
     if not text:
         return None
     parts = [part for part in _NAME_SPLIT_RE.split(text) if part]
     if not parts or not all(_is_name_part(part) for part in parts):
         return None
-    if any(part.split()[0].lower() in _NOT_NAME_STARTS for part in parts):
+    if any(part.split()[0].lower() in _NOT_NAME_STARTS or is_place(part) for part in parts):
         return None
     return [_display_name(part) for part in parts]
+
+
+def split_affiliation(text: str) -> tuple[str, str | None]:
+    """``Hoàng Lan (Sở Ngoại vụ)`` → (``Hoàng Lan``, ``Sở Ngoại vụ``); else (text, None)."""
+    match = _AFFILIATION_RE.match(text.strip())
+    if match is None:
+        return text, None
+    return match.group("names").strip(), match.group("unit")
 
 
 def has_author_prefix(text: str) -> bool:
@@ -134,6 +182,9 @@ def read_byline(text: str) -> Byline | None:
         after = text[hit.end :].strip()
         if not _is_stamp_rest(after):
             return None
+        if is_place(before):
+            return Byline([], hit.text)  # "Hà Nội, ngày 28 tháng 02 năm 2025": a place, not a writer
+        raw_before = text[: hit.start]
         before = _strip_stamp_words(before)
         if not before:
             return Byline([], hit.text)
@@ -141,9 +192,21 @@ def read_byline(text: str) -> Byline | None:
         if glued and _looks_like_source(before):
             return Byline([], hit.text, before)
         names = parse_names(before)
-        return Byline(names, hit.text) if names else None
+        if names:
+            return Byline(names, hit.text)
+        # "QPTD -Thứ Hai, 08/12/2025": the outlet set off from its stamp by a dash
+        dashed = re.match(rf"^\s*{re.escape(before)}\s*{_DASH}", raw_before) is not None
+        return Byline([], hit.text, before) if dashed and _is_outlet_name(before) else None
     names = parse_names(text)
     return Byline(names, "") if names else None
+
+
+def _is_outlet_name(text: str) -> bool:
+    """Initials (``QPTD``), a domain (``VTV.vn``) or a press organ's name (``Báo Nghệ An``)."""
+    text = text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    initials = 2 <= len(letters) <= 10 and " " not in text and all(ch.isupper() for ch in letters)
+    return initials or bool(_DOMAIN_RE.match(text)) or bool(_OUTLET_WORDS_RE.match(text))
 
 
 _STAMP_WORDS_RE = re.compile(
@@ -192,32 +255,59 @@ def signature_parts(text: str, bare_names: bool = False) -> tuple[list[str], str
     line is a signature rather than a heading.
     """
     text = _NOTE_RE.sub("", text).strip()
-    if not text or syllable_count(text) > 12:
+    if not text:
         return None
+    linked = _SOURCE_LINK_RE.match(text)
+    if linked and _looks_like_source(linked.group("source")):
+        return [], linked.group("source").strip()
+    if syllable_count(text) > 12:
+        return None
+    credit = _credit_parts(text)
+    if credit is not None:
+        return credit
+    if "/" in text:
+        names_text, _, outlet = text.partition("/")
+        outlet = _FILED_FROM_RE.sub("", outlet).strip()
+        names = parse_names(names_text)
+        if names and _looks_like_source(outlet):
+            return names, outlet
+    return _signed_names(text, bare_names)
+
+
+def _credit_parts(text: str) -> tuple[list[str], str | None] | None:
+    """``Theo TTXVN`` → ([], TTXVN); ``Theo Thu Hằng (Báo Tin tức)`` → ([Thu Hằng], Báo Tin tức)."""
+    writer = _THEO_WRITER_RE.match(text)
+    if writer and _looks_like_source(writer.group("source")):
+        names = parse_names(writer.group("names"))
+        if names:
+            return names, writer.group("source").strip()
     trailing = _TRAILING_SOURCE_RE.match(text)
     if trailing and _looks_like_source(trailing.group("source")):
         return [], trailing.group("source").strip()
-    if "/" in text:
-        names_text, _, outlet = text.partition("/")
-        names = parse_names(names_text)
-        if names and _looks_like_source(outlet.strip()):
-            return names, outlet.strip()
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters):
-        names = parse_names(text)
-        if names:
-            return names, None
-    if has_author_prefix(text) or bare_names:
-        names = parse_names(text)
-        if names:
-            return names, None
     return None
+
+
+def _signed_names(text: str, bare_names: bool) -> tuple[list[str], str | None] | None:
+    """Names in capitals, after an author prefix, or bare at the end; a press unit in
+    parentheses is the source (``Minh Anh (Báo Nghệ An)``), any other unit is dropped."""
+    names_text, unit = split_affiliation(text)
+    letters = [ch for ch in names_text if ch.isalpha()]
+    capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    if not (capitals or bare_names or has_author_prefix(names_text)):
+        return None
+    names = parse_names(names_text)
+    if not names:
+        return None
+    outlet = unit if unit and (_DOMAIN_RE.match(unit) or _OUTLET_WORDS_RE.match(unit)) else None
+    return names, outlet
 
 
 def _looks_like_source(text: str) -> bool:
     """An outlet name: a domain, an acronym, or at most 6 capitalised words."""
     text = text.strip()
     if not text or len(text) > 60 or any(ch in text for ch in ".!?") and not _DOMAIN_RE.match(text):
+        return False
+    if _PLACEHOLDER_RE.match(text):
         return False
     if _DOMAIN_RE.match(text):
         return True
@@ -241,6 +331,35 @@ def lead_marker(text: str) -> tuple[str, str] | None:
         base = source.split(".")[0]
         if (base.isupper() and len(base) >= 2) or _DOMAIN_RE.match(source):
             return source, text[match.end() :].strip()
+    return _word_opener(text)
+
+
+def _word_opener(text: str) -> tuple[str, str] | None:
+    """``Kinhtedothi - ...``, ``Biên phòng - ...``: an outlet in words, told from a place.
+
+    By shape ``Singapore - ...`` is the same, so the opener must name no known
+    place and must read as an outlet: a press word (``Báo``, ``Tạp chí`` ...),
+    one capitalised brand word in plain letters (``Kinhtedothi``), or two or
+    three words in sentence case (``Biên phòng``): Vietnamese place names
+    capitalise every syllable. The rest must be a sentence, not a label
+    (``Quốc phòng - An ninh``).
+    """
+    match = _WORD_OPENER_RE.match(text)
+    if match is None:
+        return None
+    source, rest = match.group("source"), match.group("rest")
+    if is_place(source) or not starts_upper(rest) or not is_prose(rest):
+        return None
+    chained = _WORD_OPENER_RE.match(rest)
+    if chained and not is_place(chained.group("source")):
+        return None  # "Kinh tế - Xã hội - ...": a chain of section labels ("Việt Nam - Lào" is not)
+    words = source.split()
+    brand = len(words) == 1 and source.isascii() and len(source) >= MIN_BRAND_LETTERS
+    brand = brand and source[0].isupper() and source[1:].islower()
+    sentence_case = 2 <= len(words) <= MAX_SENTENCE_CASE_OUTLET_WORDS and words[0][0].isupper()
+    sentence_case = sentence_case and all(word.islower() for word in words[1:])
+    if brand or sentence_case or _OUTLET_WORDS_RE.match(source):
+        return source, rest.strip()
     return None
 
 
@@ -251,3 +370,36 @@ def press_name(text: str) -> str | None:
         return None
     name = match.group("name").strip(" .,-–")
     return name if syllable_count(name) <= 10 else None
+
+
+# "Hà Nội Mới2 giờ trước": an aggregator prints the origin paper glued to the item's age.
+_GLUED_AGE_RE = re.compile(
+    r"^(?P<source>\D{2,60}?[^\W\d_])\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước$"
+)
+
+
+def header_outlet(texts: Iterable[str]) -> str | None:
+    """The outlet a header line names: glued to the item's age (``Biên phòng5 giờ trước``)
+    or opening a sapo copied with its HTML (``<p>(NLĐO) - Chiều 10-3, ...``)."""
+    for text in texts:
+        outlet = _glued_age_outlet(text.strip()) or _html_sapo_marker(text.strip())
+        if outlet:
+            return outlet
+    return None
+
+
+def _glued_age_outlet(text: str) -> str | None:
+    match = _GLUED_AGE_RE.match(text)
+    if match and _looks_like_source(match.group("source")) and not is_place(match.group("source")):
+        return match.group("source").strip()
+    return None
+
+
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,60}>|&nbsp;")
+
+
+def _html_sapo_marker(text: str) -> str | None:
+    if not text.startswith("<"):
+        return None
+    marker = lead_marker(_HTML_TAG_RE.sub(" ", text).strip())
+    return marker[0] if marker is not None and is_prose(marker[1]) else None

@@ -9,7 +9,7 @@ Rule ids (stored in ``DroppedLine.rule``):
 
 ``widget``           share/print/font-size/comment/navigation buttons
 ``menu``             a navigation menu or tag list typed as columns
-``hashtags``         ``#tag #tag``
+``hashtags``         ``#tag #tag`` (``#`` glued to the word: ``# Heading`` is not a tag)
 ``breadcrumb``       ``Trang chủ > Thời sự > ...``
 ``scraper-header``   ``URL: ...``, ``Title: ...`` written by a scraping tool
 ``editor-residue``   ``&nbsp;``, HTML tags, CSS rules, MS Word style dumps
@@ -19,6 +19,8 @@ Rule ids (stored in ``DroppedLine.rule``):
 ``photo-credit``     a credit line alone (``Ảnh: TTXVN``)
 ``end-marker``       ``-HẾT-``, ``***``, separators
 ``relative-time``    ``3 giờ trước`` stamps of listed stories
+``event-label``      ``Sự kiện: <name>``, the event/topic widget under the sapo
+``pagination``       ``Trang 1 2 3 ... Tiếp``, ``1 2 3 ›``
 ``ascii-shadow``     a line repeated without its diacritics (slug, alt text)
 """
 
@@ -54,6 +56,8 @@ INLINE_RELATED = "inline-related"
 PHOTO_CREDIT = "photo-credit"
 END_MARKER = "end-marker"
 RELATIVE_TIME = "relative-time"
+EVENT_LABEL = "event-label"
+PAGINATION = "pagination"
 
 # Labels of buttons and small widgets, folded; a line that is one of them
 # (or several, separated by columns or bars) is chrome.
@@ -162,7 +166,11 @@ MAX_WIDGET_SYLLABLES = 10
 
 _SCRAPER_RE = re.compile(
     r"^(?:URL|Source URL|Original URL|Link|Title|Retrieved|Retrieved at|Fetched|Crawled|Captured|Saved|"
-    r"Accessed|Date retrieved|Scraped)\s*:\s*\S",
+    r"Accessed|Date retrieved|Scraped|Tiêu đề|Link gốc|Đường dẫn|Thời gian lấy tin|Ngày lấy tin|"
+    r"Thời điểm lấy tin|Thời gian thu thập)\s*:\s*\S"
+    r"|^(?:Lấy tin|Lấy về|Tải về|Thu thập) lúc\s*:?\s*\d"
+    # "Nguồn: <url>": a tool's record of the address; "Nguồn: TTXVN" (a credit) is not matched
+    r"|^Nguồn\s*:\s*(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
 _HTML_LINE_RE = re.compile(r"^(?:\s*(?:</?[a-zA-Z][^<>]*>|&[#\w]+;|<!--.*?-->)\s*)+$")
@@ -177,6 +185,9 @@ _MS_WORD_RE = re.compile(
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SLUG_RE = re.compile(r"^/?(?:[a-z0-9]+/)*[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\.html?|\.htm|\.aspx?|\.php)?/?$")
 _IMAGE_ALT_RE = re.compile(r"(?:^|\s)[-–—]?\s*(?:ảnh|Ảnh|ẢNH|hình|Hình)\s+\d{1,2}\s*\.?$")
+_IMAGE_PLACEHOLDER_RE = re.compile(
+    r"^\[(?:image|img|picture|photo|ảnh|hình ảnh)(?::[^\[\]]*)?\]$", re.IGNORECASE
+)
 _INLINE_RELATED_RE = re.compile(r"^(?:>>?|»|►|▶|→|⇒|➤)\s*(?P<rest>\S.*)$")
 _CREDIT_ONLY_RE = re.compile(
     r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|photo|đồ họa|đồ hoạ|video|clip|"
@@ -260,23 +271,43 @@ def is_menu(line: SourceLine) -> bool:
 
 
 def is_hashtags(text: str) -> bool:
-    """``#tag #tag``: every word group starts with ``#``."""
-    if not text.startswith("#"):
+    """``#tag #tag``: every word group starts with ``#`` glued to a word.
+
+    ``# Không phải tiêu đề`` (a space after ``#``) is typed Markdown or text, not a tag.
+    """
+    if not _HASHTAG_RE.match(text):
         return False
     groups = [group for group in re.split(r"\s+(?=#)", text) if group]
-    return all(group.startswith("#") and syllable_count(group) <= 8 for group in groups)
+    return all(_HASHTAG_RE.match(group) and syllable_count(group) <= 8 for group in groups)
+
+
+_HASHTAG_RE = re.compile(r"#[^\W_]")
 
 
 def is_breadcrumb(text: str) -> bool:
-    """``Trang chủ > A > B`` or ``A › B``: short parts joined by arrows."""
-    if ends_sentence(text) or any(ch.isdigit() for ch in text):
+    """``Trang chủ > A > B`` or ``A › B``: short parts joined by arrows.
+
+    A crumb may hold a digit (``Tin tức 24h``), but every crumb needs a letter
+    and the line no date: ``1 2 3 ›`` is pagination, ``10/06/2025`` a date.
+    """
+    if ends_sentence(text):
         return False
-    if _HOME_RE.match(text) and syllable_count(text) <= 8:
+    if any(ch.isdigit() for ch in text) and find_dates(text):
+        return False
+    if _HOME_RE.match(text) and syllable_count(text) <= 8 and not any(ch.isdigit() for ch in text):
         return True
     parts = [part for part in _BREADCRUMB_SEP_RE.split(text) if part]
     if len(parts) < 2 or not any(sep in text for sep in (">", "»", "›")):
         return False
-    return all(1 <= syllable_count(part) <= MAX_CRUMB_SYLLABLES for part in parts)
+    return all(
+        1 <= syllable_count(part) <= MAX_CRUMB_SYLLABLES and any(ch.isalpha() for ch in part)
+        for part in parts
+    )
+
+
+def is_scraper_line(text: str) -> bool:
+    """A line a scraping tool wrote above the copy (``URL: ...``, ``Thời gian lấy tin: ...``)."""
+    return bool(_SCRAPER_RE.match(text))
 
 
 def is_editor_residue(text: str) -> bool:
@@ -298,7 +329,10 @@ def is_url_line(text: str) -> bool:
 
 
 def is_image_alt(text: str) -> bool:
-    """``<a headline> - Ảnh 1``: an image's alt text, which sites build from the headline."""
+    """``<a headline> - Ảnh 1``: an image's alt text, which sites build from the headline;
+    ``[Image]``, ``[image: <alt>]``: a copy tool's placeholder for a picture."""
+    if _IMAGE_PLACEHOLDER_RE.match(text):
+        return True
     match = _IMAGE_ALT_RE.search(text)
     if not match:
         return False
@@ -325,6 +359,45 @@ def is_relative_time(text: str) -> bool:
     return syllable_count(text) <= MAX_RELATIVE_TIME_SYLLABLES and bool(_RELATIVE_TIME_RE.search(text))
 
 
+# "Sự kiện: Tin tức trong ngày": the event widget under the sapo names a topic page.
+_EVENT_LABEL_RE = re.compile(
+    r"^(?:Sự kiện|Dòng sự kiện|Sự kiện nổi bật)\s*:\s*(?P<name>\S.*)$", re.IGNORECASE
+)
+MAX_EVENT_NAME_SYLLABLES = 8
+
+
+def is_event_label(text: str) -> bool:
+    """``Sự kiện: <a short topic name>``; a sentence after the colon is prose."""
+    match = _EVENT_LABEL_RE.match(text)
+    if not match:
+        return False
+    name = match.group("name")
+    return starts_upper(name) and syllable_count(name) <= MAX_EVENT_NAME_SYLLABLES and not ends_sentence(name)
+
+
+# Pagination: page numbers, arrows and page words only ("Trang 1 2 3 ... Tiếp", "1 2 3 ›").
+_PAGE_WORDS = frozenset(
+    fold(word) for word in ("trang", "tiếp", "sau", "trước", "đầu", "cuối", "next", "prev", "previous")
+)
+_PAGE_TOKEN_RE = re.compile(r"\d+|\.{3}|…|[<>‹›«»]{1,2}|[^\W\d_]+")
+
+
+def is_pagination(text: str) -> bool:
+    """A row of page numbers: at least two numbers, or ``Trang N``; no other word."""
+    if len(text) > 80:
+        return False
+    tokens = _PAGE_TOKEN_RE.findall(text)
+    if "".join(tokens).replace(" ", "") != text.replace(" ", ""):
+        return False  # something else on the line (punctuation, a date)
+    numbers = [token for token in tokens if token.isdigit()]
+    if any(len(number) > 3 for number in numbers):
+        return False  # "2024 2025": years, not pages
+    words = [token for token in tokens if token[0].isalpha()]
+    if any(fold(word) not in _PAGE_WORDS for word in words):
+        return False
+    return len(numbers) >= 2 or (len(numbers) == 1 and bool(words) and fold(words[0]) == "trang")
+
+
 def shape_rule(line: SourceLine) -> str | None:
     """The rule id of a line that is chrome by its shape alone, else None."""
     text = line.text
@@ -332,7 +405,7 @@ def shape_rule(line: SourceLine) -> str | None:
         return EDITOR
     if is_url_line(text):
         return URL
-    if _SCRAPER_RE.match(text):
+    if is_scraper_line(text):
         return SCRAPER
     if is_widget(text) or _widget_columns(line):
         return WIDGET
@@ -350,6 +423,10 @@ def shape_rule(line: SourceLine) -> str | None:
         return END_MARKER
     if is_relative_time(text):
         return RELATIVE_TIME
+    if is_event_label(text):
+        return EVENT_LABEL
+    if is_pagination(text):
+        return PAGINATION
     if is_menu(line):
         return MENU
     return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .boilerplate import is_related_label
 from .bylines import Byline, press_name, read_byline, split_byline
-from .chrome import is_breadcrumb, is_widget
+from .chrome import SCRAPER, is_breadcrumb, is_scraper_line, is_widget
 from .figures import is_image_reference, is_photo_caption
 from .lines import (
     SourceLine,
@@ -28,6 +28,7 @@ from .lines import (
     starts_upper,
     syllable_count,
 )
+from .listings import find_listing
 
 MAX_CATEGORY_SYLLABLES = 5
 MAX_CATEGORY_CHARS = 40
@@ -47,6 +48,7 @@ class Header:
     source: str | None = None  # an outlet glued to the date stamp
     chrome: dict[int, str] = field(default_factory=dict)  # page furniture around the headline
     suspects: dict[int, str] = field(default_factory=dict)  # kept, though placed like furniture
+    listing: bool = False  # a tag, section or search page: several stories, no lead of its own
 
 
 HEADER_CHROME = "header-chrome"
@@ -72,18 +74,36 @@ def category_label(text: str) -> str | None:
 
 
 def _is_lead(text: str) -> bool:
-    return is_prose(text) and not is_photo_caption(text) and not is_bullet(text)
+    return is_prose(text) and not is_photo_caption(text) and not is_bullet(text) and not _is_kicker(text)
 
 
-def read_header(lines: Sequence[SourceLine], recurring: Set[int] = frozenset()) -> Header:
-    """Classify the kept lines above the lead (``recurring``: line numbers seen in other seeds)."""
+MAX_KICKER_SYLLABLES = 12
+
+
+def _is_kicker(text: str) -> bool:
+    """``Gìn giữ hòa bình Liên hợp quốc:`` above a headline: a short label ending in a colon."""
+    return text.rstrip().endswith(":") and syllable_count(text) <= MAX_KICKER_SYLLABLES and starts_upper(text)
+
+
+def read_header(
+    lines: Sequence[SourceLine], recurring: Set[int] = frozenset(), dropped: Sequence[SourceLine] = ()
+) -> Header:
+    """Classify the kept lines above the lead (``recurring``: line numbers seen in other seeds;
+    ``dropped``: lines the furniture rules removed, whose short ones are menu labels)."""
     header = Header()
     lead_index = next((i for i, line in enumerate(lines) if _is_lead(line.text)), None)
     region = list(lines[:lead_index] if lead_index is not None else lines)
+    # a scraping tool's lines ("Thời gian lấy tin: <date>") are neither stamp nor headline
+    header.chrome.update({line.no: SCRAPER for line in region if is_scraper_line(line.text)})
+    region = [line for line in region if line.no not in header.chrome]
+    if read_listing(header, region, lines):
+        return header
     if lead_index is not None:
         header.lead = lines[lead_index]
     bylines = {line.no: read_byline(line.text) for line in region}
-    title_index = _pick_title(region, bylines, recurring)
+    end = lines[lead_index].no if lead_index is not None else float("inf")
+    labels = {line.text for line in [*region, *dropped] if line.no < end and _label_sized(line.text)}
+    title_index = _pick_title(region, bylines, recurring, labels)
     title_no = region[title_index].no if title_index is not None else None
     if title_index is not None:
         header.title = region[title_index]
@@ -93,14 +113,40 @@ def read_header(lines: Sequence[SourceLine], recurring: Set[int] = frozenset()) 
     return header
 
 
+def read_listing(header: Header, region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> bool:
+    """A listing page: its heading is the title, the stories under it are the body (no lead)."""
+    listing = find_listing(region, lines)
+    if listing is None:
+        return False
+    header.listing = True
+    header.title = listing.title
+    header.meta_lines.update(listing.labels)
+    header.chrome.update(listing.chrome)
+    # above the heading: site name, menus, the "today" widget; short ones are chrome
+    above = [line for line in region[: listing.heading] if line.no not in header.meta_lines]
+    for line in above:
+        if line.no in header.chrome:
+            continue
+        if syllable_count(line.text) <= MAX_ABOVE_TITLE_CHROME_SYLLABLES and not is_prose(line.text):
+            header.chrome[line.no] = HEADER_CHROME
+        else:
+            header.suspects[line.no] = HEADER_CHROME
+    return True
+
+
+def _label_sized(text: str) -> bool:
+    return 1 <= syllable_count(text) <= MAX_MENU_LABEL_SYLLABLES
+
+
 def _pick_title(
-    region: Sequence[SourceLine], bylines: dict[int, Byline | None], recurring: Set[int]
+    region: Sequence[SourceLine], bylines: dict[int, Byline | None], recurring: Set[int], labels: Set[str]
 ) -> int | None:
     """The headline: the last title-shaped line before the lead that is not site furniture.
 
     Site names, slogans and menus come first on a page, so the last candidate
     wins; when two candidates are adjacent (headline, then a sapo without a
-    final period), the first of them is the headline.
+    final period), the first of them is the headline. A line made of the
+    menu's labels is the section label, not a headline.
     """
     texts = Counter(line.text for line in region)
     candidates = [
@@ -111,6 +157,7 @@ def _pick_title(
         and _title_candidate(line.text)
         and (bylines[line.no] is None or not bylines[line.no].stamp)
         and not _is_furniture_name(line.text)
+        and not _made_of_labels(line.text, labels - {line.text})
     ]
     strong = [index for index in candidates if syllable_count(region[index].text) >= MIN_TITLE_SYLLABLES]
     if not strong:
@@ -119,7 +166,45 @@ def _pick_title(
     # one blank line at most between headline and sapo; chrome between them means two blocks
     while best - 1 in strong and region[best].no - region[best - 1].no <= MAX_TITLE_SAPO_GAP:
         best -= 1
-    return best
+    anchored = _above_own_stamp(region, bylines, strong)
+    return anchored if anchored is not None and anchored < best else best
+
+
+MAX_MENU_LABEL_SYLLABLES = 6
+MIN_ANCHORED_TITLE_SYLLABLES = 6
+
+
+def _made_of_labels(text: str, labels: Set[str]) -> bool:
+    """``Những chủ trương công tác lớn Tin tức - Thời sự``: menu labels run together."""
+    if not text:
+        return True
+    return any(
+        text.startswith(label)
+        and (len(text) == len(label) or text[len(label)] == " ")
+        and _made_of_labels(text[len(label) :].lstrip(), labels)
+        for label in labels
+        if label
+    )
+
+
+def _above_own_stamp(
+    region: Sequence[SourceLine], bylines: dict[int, Byline | None], strong: Sequence[int]
+) -> int | None:
+    """The headline right above its stamp when two or more title-shaped lines follow the
+    stamp: those are teasers of other stories set between the stamp and the lead."""
+    for position in range(1, len(region)):
+        byline = bylines[region[position].no]
+        if byline is None or not byline.stamp:
+            continue
+        after = [index for index in strong if index > position]
+        above = position - 1
+        if (
+            above in strong
+            and len(after) >= 2
+            and syllable_count(region[above].text) >= MIN_ANCHORED_TITLE_SYLLABLES
+        ):
+            return above
+    return None
 
 
 def _short_title(region: Sequence[SourceLine], candidates: Sequence[int]) -> int | None:
@@ -203,6 +288,8 @@ def _mark_chrome(header: Header, region: Sequence[SourceLine], title_no: int | N
             continue
         if is_prose(text) or is_photo_caption(text) or is_image_reference(text) or is_bullet(text):
             continue
+        if _NUMBERED_HEADING_RE.match(text):
+            continue  # "I. THÔNG BÁO": the article's first section heading, not furniture
         limit = (
             MAX_BELOW_TITLE_CHROME_SYLLABLES
             if title_no is not None and no > title_no
@@ -214,6 +301,9 @@ def _mark_chrome(header: Header, region: Sequence[SourceLine], title_no: int | N
             header.chrome[no] = HEADER_CHROME
         else:
             header.suspects[no] = HEADER_CHROME
+
+
+_NUMBERED_HEADING_RE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)]\s+\S")
 
 
 def _is_stamp_line(text: str) -> bool:

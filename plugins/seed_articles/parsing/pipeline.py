@@ -13,7 +13,7 @@
 
 Every non-blank line ends in exactly one place of the ledger
 (:class:`ParseResult.roles`): ``title``, ``category``, ``byline``, ``date``,
-``lead``, ``signature``, ``block`` or ``dropped:<rule>``. Lines kept
+``lead``, ``signature``, ``block``, ``image`` (a figure's file name) or ``dropped:<rule>``. Lines kept
 although a weak rule suspected them are listed in ``ParseResult.suspects``.
 """
 
@@ -25,16 +25,16 @@ from dataclasses import dataclass, field
 from ..model import Block, DroppedLine, ParsedArticle
 from . import boilerplate as bp
 from . import recurrence as ev
-from .bylines import lead_marker, press_name, read_byline, signature_parts, split_byline
+from .bylines import header_outlet, lead_marker, press_name, read_byline, signature_parts, split_byline
 from .chrome import ascii_shadows, is_breadcrumb, is_widget, shape_rule
 from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
 from .figures import is_photo_caption
 from .header import Header, read_header
 from .lines import SourceLine, is_prose, lower_tokens, split_lines
-from .pubdate import publication_date
+from .pubdate import is_listing, is_page_widget_stamp, publication_date
 from .sidecar import Sidecar, fragment_key
-from .structure import build_blocks
+from .structure import build_blocks, line_roles
 from .titles import derive_title
 
 SIDECAR_DROP = "sidecar-drop"
@@ -98,8 +98,8 @@ def parse_lines(
     _read_signature(ledger, protected, head)  # 5
     _drop_repeats(ledger, protected, head, recurring)  # 6
     blocks, placed = build_blocks(ledger.free())  # 7
-    for no in placed:
-        ledger.assign(no, "block")
+    for no, role in line_roles(blocks, placed).items():
+        ledger.assign(no, role)  # "image": a figure's file name, not article text
     return _finish(ledger, seed, sidecar, head, blocks, warnings)
 
 
@@ -151,7 +151,11 @@ def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, s
 
 def _read_head(ledger: _Ledger, protected: set[int], recurring: dict[int, str]) -> _Head:
     """Phase 2: category, headline, byline/date stamps, lead (and its publisher marker)."""
-    header = read_header(ledger.free(), {no for no, verdict in recurring.items() if verdict == ev.RECURRING})
+    header = read_header(
+        ledger.free(),
+        {no for no, verdict in recurring.items() if verdict == ev.RECURRING},
+        dropped=[line for line in ledger.content if line.no in ledger.rules],  # menu labels among them
+    )
     if header.category_line is not None:
         ledger.assign(header.category_line, "category")
     for no, role in header.meta_lines.items():
@@ -168,8 +172,37 @@ def _read_head(ledger: _Ledger, protected: set[int], recurring: dict[int, str]) 
             source, lead_text = source or marker[0], marker[1]
         else:
             lead_text = header.lead.text
-    stamps = [stamp for _, stamp in header.date_texts]
+    anchor = header.title or header.lead
+    navigation = _navigation_lines(ledger) if anchor is not None else set()
+    stamps = [
+        stamp
+        for no, stamp in header.date_texts
+        if anchor is None or not is_page_widget_stamp(no, anchor.no, navigation)
+    ]
+    if header.lead is not None:
+        source = source or header_outlet(line.text for line in ledger.content if line.no < header.lead.no)
+        stamps = stamps or _stamp_after_lead(ledger, header.lead.no)
     return _Head(header, header.title, header.lead, lead_text, source, list(header.authors), stamps)
+
+
+def _navigation_lines(ledger: _Ledger) -> set[int]:
+    """Menus and breadcrumbs: the site's navigation, which sits between masthead and article."""
+    return {
+        line.no for line in ledger.content if ledger.rules.get(line.no) == "menu" or is_breadcrumb(line.text)
+    }
+
+
+def _stamp_after_lead(ledger: _Ledger, lead_no: int) -> list[str]:
+    """A stamp printed right under the sapo (as government portals do), when it is the only one.
+
+    Several stamp-only lines below the lead are a listing's item dates, none of them this page's.
+    """
+    after = [line for line in ledger.free() if line.no > lead_no]
+    if not after or sum(1 for line in after if _stamp_only(line.text)) != 1 or not _stamp_only(after[0].text):
+        return []
+    ledger.assign(after[0].no, "date")
+    byline = read_byline(after[0].text)
+    return [byline.stamp] if byline is not None else []
 
 
 def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head) -> None:
@@ -193,6 +226,8 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
     body = [line for line in ledger.free() if line.no > head.start]
     ledger.drop(_after_closing_mark(lead_line, body), protected)
     body = [line for line in ledger.free() if line.no > head.start]
+    if head.header.listing:
+        return  # a listing's stories are its text, not teasers
     ledger.drop(
         bp.teaser_tail(
             [title_line.text if title_line else "", head.lead_text],
@@ -274,7 +309,9 @@ def _finish(
     warnings: list[str],
 ) -> ParseResult:
     content = ledger.content
-    title, derived = _title(head.title_line, head.lead_text, content)
+    # no lead (a listing): derive from the first kept text, not from the site's name on line 1
+    first_text = next((block.text for block in blocks if block.text), "")
+    title, derived = _title(head.title_line, head.lead_text or first_text, content)
     if head.title_line is None and head.lead_line is None:
         warnings.append("no headline and no lead: the title is the first line")
     kept_texts = (
@@ -282,15 +319,17 @@ def _finish(
         + [block.text for block in blocks]
         + [item for block in blocks for item in block.items]
     )
+    # several stories on one page: no single publication date, no single source
+    listing = _is_listing(ledger, head)
     article = ParsedArticle(
         seed=seed,
         title=title,
         lead=head.lead_text,
         blocks=blocks,
         title_derived=derived,
-        date=publication_date(head.stamps, head.lead_text, kept_texts, warnings),
+        date=None if listing else publication_date(head.stamps, head.lead_text, kept_texts, warnings),
         authors=head.authors,
-        source=head.source or head.publisher,
+        source=None if listing else head.source or head.publisher,
         category=head.header.category,
         dropped=[
             DroppedLine(line.no, line.text, ledger.rules[line.no])
@@ -305,6 +344,17 @@ def _finish(
     if sidecar is not None:
         apply_overrides(article, sidecar)
     return ParseResult(article, dict(ledger.roles), ledger.kept_suspects())
+
+
+def _is_listing(ledger: _Ledger, head: _Head) -> bool:
+    """A listing by its header (a tag or search heading) or by its items' stamps and markers."""
+    if head.header.listing:
+        return True
+    if head.lead_line is None:
+        return False
+    after = [line.text for line in ledger.content if line.no > head.lead_line.no]
+    kept = [line.text for line in ledger.content if ledger.roles.get(line.no) in KEPT_ROLES]
+    return is_listing(head.lead_line.text, after, kept)
 
 
 def _apply_fragments(ledger: _Ledger, sidecar: Sidecar | None, warnings: list[str]) -> set[int]:
@@ -329,11 +379,15 @@ def _apply_fragments(ledger: _Ledger, sidecar: Sidecar | None, warnings: list[st
 
 
 def _publisher(content: Sequence[SourceLine], related: dict[int, str], source: str | None) -> str | None:
-    """A press organ named by a related-widget label or footer (fallback source)."""
+    """A press organ named by a related-widget label (fallback source).
+
+    Footers are not read: a copyright line or a follow widget names the site's
+    owner, not the outlet the article credits itself to.
+    """
     if source is not None:
         return None
     for line in content:
-        if line.no in related and bp.is_related_label(line.text) or bp.is_footer(line.text):
+        if line.no in related and bp.is_related_label(line.text):
             name = press_name(line.text)
             if name:
                 return name
@@ -346,8 +400,10 @@ def _after_closing_mark(lead: SourceLine | None, body: Sequence[SourceLine]) -> 
     for index, line in enumerate(candidates):
         if bp.has_closing_mark(line.text):
             rest = candidates[index + 1 :]
-            while rest and signature_parts(rest[0].text) is not None:
-                rest = rest[1:]
+            # the line right after the end mark closes the article: bare names there sign it
+            first = True
+            while rest and signature_parts(rest[0].text, bare_names=first) is not None:
+                rest, first = rest[1:], False
             return dict.fromkeys((line.no for line in rest), bp.AFTER_CLOSING)
     return {}
 

@@ -8,19 +8,25 @@ event (``dự kiến``, ``sẽ``) is about something else and is never used.
 
 A dateline without a year gets one only from evidence in the text: a review
 of year Y held in January or February is published in Y+1, a year-end
-review of Y in November or December in Y. Otherwise the date keeps its day
-and month (precision ``day-month``), and an inferred date is never placed
-before a dated event the text reports as past.
+review of Y in November or December in Y, year-to-date figures ("9 tháng năm
+2024") in the months that close that period in Y. Otherwise the date keeps
+its day and month (precision ``day-month``), and an inferred date is never
+placed before a dated event the text reports as past.
+
+Not a publication date: the masthead's "today" widget above the site's
+navigation, and any stamp of a listing (several stories, each with its own
+stamp or publisher marker: the page has no single date).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from ..model import ArticleDate
+from .bylines import lead_marker, read_byline
 from .dates import DateHit, find_dates
-from .lines import first_sentence
+from .lines import first_sentence, is_prose
 
 DATELINE_WINDOW = 60  # a dateline opens the lead: "TTO - Sáng 15-3, tại ..."
 _RANGE_AFTER_RE = re.compile(r"^\s*(?:đến|tới|-|–|—)\s*(?:ngày\s*)?\d", re.IGNORECASE)
@@ -51,7 +57,7 @@ def publication_date(
         return None
     if hit.has_year:
         return hit.to_article_date()
-    year = review_year(hit.month, kept_texts)
+    year = evidence_year(hit.month, kept_texts)
     if year is not None:
         date = hit.to_article_date(year)
         if date is not None and date.sort_tuple() >= _newest_past(kept_texts):
@@ -84,6 +90,12 @@ def _own_clause(before: str, after: str) -> bool:
     return before.rstrip().endswith(",") and after.lstrip().startswith(",")
 
 
+def evidence_year(month: int, texts: Sequence[str]) -> int | None:
+    """The one year the text's reviews and year-to-date figures point to, else None."""
+    years = {review_year(month, texts), period_year(month, texts)} - {None}
+    return years.pop() if len(years) == 1 else None
+
+
 def review_year(month: int, texts: Sequence[str]) -> int | None:
     """The year a review dated ``month`` is published in, from the year it reviews."""
     if month not in EARLY_MONTHS and month not in LATE_MONTHS:
@@ -95,6 +107,28 @@ def review_year(month: int, texts: Sequence[str]) -> int | None:
     return year + 1 if month in EARLY_MONTHS else year
 
 
+# "9 tháng năm 2024", "6 tháng đầu năm 2025": results of the year so far, reported when
+# the period closes; "so với 6 tháng đầu năm 2024" compares with an earlier year instead.
+_PERIOD_RE = re.compile(
+    r"(?<!\d)(?P<months>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+_COMPARED_RE = re.compile(r"\b(?:so với|cùng kỳ|hơn|như)\s+(?:cùng kỳ\s+)?(?:của\s+)?$", re.IGNORECASE)
+PERIOD_REPORT_MONTHS = 2  # figures for the first N months appear in month N to N+2
+
+
+def period_year(month: int, texts: Sequence[str]) -> int | None:
+    """The year of a dateline in ``month`` from the year-to-date figures the article reports."""
+    years: set[int] = set()
+    for text in texts:
+        for match in _PERIOD_RE.finditer(text):
+            months = int(match.group("months"))
+            if _COMPARED_RE.search(text[: match.start()]):
+                continue
+            if 1 <= months <= 11 and months <= month <= months + PERIOD_REPORT_MONTHS:
+                years.add(int(match.group("year")))
+    return years.pop() if len(years) == 1 else None
+
+
 def _newest_past(texts: Sequence[str]) -> tuple[int, ...]:
     """The latest full date (day, month, year) the text mentions outside a plan or range."""
     newest: tuple[int, ...] = (0,)
@@ -104,3 +138,54 @@ def _newest_past(texts: Sequence[str]) -> tuple[int, ...]:
                 continue
             newest = max(newest, (hit.year, hit.month, hit.day, 0, 0, 0))
     return newest
+
+
+def is_page_widget_stamp(line_no: int, anchor_no: int, navigation: Set[int]) -> bool:
+    """A stamp above the headline with the site's menu or breadcrumb between them.
+
+    Mastheads print the day the page is viewed ("Thứ Hai, 18/11/2024") above the
+    navigation; the article's own stamp sits below it, next to the headline.
+    """
+    return line_no < anchor_no and any(line_no < no < anchor_no for no in navigation)
+
+
+MIN_STAMPED_ITEMS = 3  # "08:45 12/12/2024" in three kept lines: items of a listing
+MIN_STAMP_ONLY_ITEMS = 2
+MIN_MARKED_ITEMS = 2
+MARKER_WINDOW = 40  # "Thế giới TPO - ...": a section label may precede an item's marker
+
+
+def is_listing(lead_line: str, after_lead: Sequence[str], kept: Sequence[str]) -> bool:
+    """Several stories on one page: each item carries its own stamp or publisher marker.
+
+    ``lead_line`` is the first prose line as printed; ``after_lead`` every line
+    after it; ``kept`` the lines kept as lead or body.
+    """
+    stamp_only = sum(1 for text in kept if _is_stamp_only(text))
+    timed = sum(1 for text in kept if any(hit.has_year and hit.hour is not None for hit in find_dates(text)))
+    if stamp_only >= MIN_STAMP_ONLY_ITEMS or timed >= MIN_STAMPED_ITEMS:
+        return True
+    return _repeated_marker(lead_line, after_lead)
+
+
+def _is_stamp_only(text: str) -> bool:
+    byline = read_byline(text)
+    return byline is not None and bool(byline.stamp) and not byline.authors and byline.source is None
+
+
+def _repeated_marker(lead_line: str, after_lead: Sequence[str]) -> bool:
+    """The lead's publisher marker opens two more items, with no plain paragraph between:
+    an article's own paragraphs never repeat the marker (teasers after its body may)."""
+    marker = lead_marker(lead_line)
+    if marker is None:
+        return False
+    opener = re.compile(rf"(?:^|\s|\(){re.escape(marker[0])}\)?\s*[-–—]\s")
+    marked = 0
+    for text in after_lead:
+        if opener.search(text[:MARKER_WINDOW]):
+            marked += 1
+            if marked >= MIN_MARKED_ITEMS:
+                return True
+        elif is_prose(text):
+            return False
+    return False

@@ -8,7 +8,11 @@ Precision first: losing article text is worse than keeping a menu item.
 * in 2 seeds: chrome only when short (a button, a menu item, a label);
   a longer line is kept and reported as suspected;
 * lines that carry metadata (a date stamp, names, a source marker) are left
-  to the header and signature rules, which read them first.
+  to the header and signature rules, which read them first;
+* the seed's headline candidate (the headline-shaped line right above the
+  lead, stamps and bylines aside) is kept unless it is in 3 or more seeds:
+  two outlets often print the same short headline; the name after a bare
+  ``Từ khóa`` label (a tag page's heading) is always kept.
 
 Rule ids: ``recurring`` (dropped), ``recurring-weak`` (kept, suspected).
 """
@@ -19,7 +23,8 @@ from collections.abc import Mapping, Sequence
 
 from .bylines import lead_marker, parse_names, signature_parts
 from .dates import find_dates
-from .lines import SourceLine, is_prose, syllable_count
+from .lines import SourceLine, is_headline_like, is_prose, syllable_count
+from .listings import is_bare_tag_label, is_lower_tag
 
 RECURRING = "recurring"
 RECURRING_WEAK = "recurring-weak"
@@ -42,15 +47,59 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
         1 for line in content if counts.get(line.no, 1) >= MIN_SEEDS_SHORT and is_prose(line.text)
     )
     syndicated = shared_prose > MAX_SHARED_PROSE
+    headline, tag_name = headline_candidate(content, counts), tag_name_line(content)
     verdicts: dict[int, str] = {}
     for line in content:
         seen = counts.get(line.no, 1)
         if seen < MIN_SEEDS_SHORT:
             continue
-        if syllable_count(line.text) <= MAX_SHORT_SYLLABLES or (
+        if line.no == headline and seen < MIN_SEEDS or line.no == tag_name:
+            # the same headline on two sites; a tag named by its label: kept, reported
+            verdicts[line.no] = RECURRING_WEAK
+        elif syllable_count(line.text) <= MAX_SHORT_SYLLABLES or (
             seen >= MIN_SEEDS and not (syndicated and is_prose(line.text))
         ):
             verdicts[line.no] = RECURRING
         else:
             verdicts[line.no] = RECURRING_WEAK
     return verdicts
+
+
+def headline_candidate(content: Sequence[SourceLine], counts: Mapping[int, int]) -> int | None:
+    """The recurring line that is this seed's only headline candidate, else None.
+
+    Walking up from the lead (the first prose line), stamp and byline lines
+    aside: the nearest headline-shaped line is the candidate, unless a
+    headline-shaped line seen in no other seed lies above it (then that one is
+    the headline, and the recurring line a widget such as ``Lượt xem 1.204``).
+    """
+    lead = next((index for index, line in enumerate(content) if is_prose(line.text)), None)
+    if lead is None:
+        return None
+    candidate = None
+    for line in reversed(content[:lead]):
+        if is_meta_shaped(line.text) and not is_headline_like(line.text):
+            continue  # "Minh Châu", "09/12/2024 14:27" between headline and lead
+        if not is_headline_like(line.text):
+            if candidate is None:
+                return None
+            continue
+        if counts.get(line.no, 1) < MIN_SEEDS_SHORT:
+            return None  # an own headline: nothing recurring needs keeping
+        candidate = line.no if candidate is None else candidate
+    return candidate
+
+
+def tag_name_line(content: Sequence[SourceLine]) -> int | None:
+    """A tag page's heading (its title) at the top: the line after a bare ``Từ khóa``
+    label, or a lower-case tag name standing alone (a blank line after it, no lower-case
+    label before it: not a menu)."""
+    for position, line in enumerate(content[:-1]):
+        if is_prose(line.text):
+            return None  # past the header
+        if is_bare_tag_label(line.text):
+            return content[position + 1].no
+        before = content[position - 1].text if position else ""
+        if is_lower_tag(line.text) and not is_lower_tag(before) and content[position + 1].no > line.no + 1:
+            return line.no
+    return None

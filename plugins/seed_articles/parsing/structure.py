@@ -34,6 +34,18 @@ from .lines import (
 )
 
 MAX_HEADING_SYLLABLES = 25
+IMAGE_ROLE = "image"
+
+
+def line_roles(blocks: Sequence[Block], placed: dict[int, int]) -> dict[int, str]:
+    """Ledger role of each placed line: ``image`` for a figure's file name, else ``block``.
+
+    A file name (``picture1.png``) is the figure's reference to a picture the
+    copy does not hold, not text of the article: the figure keeps it, the
+    ledger does not count it as body text.
+    """
+    images = {block.line for block in blocks if block.kind == "figure" and block.image}
+    return {no: IMAGE_ROLE if no in images else "block" for no in placed}
 
 
 def build_blocks(lines: Sequence[SourceLine]) -> tuple[list[Block], dict[int, int]]:

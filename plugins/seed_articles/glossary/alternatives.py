@@ -1,0 +1,186 @@
+"""Other wordings of an entry's long form, taken from the articles ("còn viết là").
+
+An article may define an abbreviation the glossary already knows with its own
+wording: ``Liên Hiệp Quốc (LHQ)`` where the curated entry says ``Liên hợp
+quốc``, ``Phái bộ LHQ tại Nam Sudan (UNMISS)``.  The entry keeps its own long
+form and lists the article's wording as an alternative, which the glossary
+page shows and search expands — when the wording plausibly names the same
+thing:
+
+* its syllable initials spell the abbreviation (``Liên Hiệp Quốc`` → LHQ), or
+* it shares most of its words with one of the entry's long forms, both ways
+  (``Bộ quy tắc về các cuộc chạm trán bất ngờ trên biển`` and ``Bộ quy tắc
+  ứng xử khi chạm trán bất ngờ trên biển``); an abbreviation inside the
+  wording counts as the words of its own expansion (``LHQ`` for ``Liên hợp
+  quốc``).
+
+Refused: a wording closer to another entry's long form than to this one's
+(``Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng`` offered for ADMM names
+ADMM+; closeness is the share of distinct words in common), and one that
+shares too little (``Cục Đối ngoại`` for BQP = Bộ Quốc phòng: a
+department of the ministry, not the ministry).  A wording the entry already
+says (equal or contained either way, tone-mark placement, case and function
+words ignored) adds nothing.  Each entry keeps the few most frequent new
+wordings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..text.vietnamese import syllables, tone_key
+from .discovery import FUNCTION_WORDS, spells
+from .model import GlossaryEntry
+from .tokens import is_all_caps
+
+MAX_ALTERNATIVES = 3  # per entry, the most frequent first
+# Share of the wording's words found in the entry's long form, and of that
+# long form's words found in the wording (abbreviations counted as their words).
+MIN_WORDING_SHARE = 2 / 3
+MIN_ENTRY_SHARE = 2 / 3
+MIN_SHARED_WORDS = 2
+
+Resolve = Callable[[str], GlossaryEntry | None]
+
+
+@lru_cache(maxsize=65_536)
+def content_words(text: str) -> tuple[str, ...]:
+    """Tone-keyed syllables of ``text`` without function words (``các``, ``về``, ``of`` …)."""
+    return tuple(key for key in (tone_key(word) for word in syllables(text)) if key not in _FUNCTION_KEYS)
+
+
+_FUNCTION_KEYS = frozenset(tone_key(word) for word in FUNCTION_WORDS)
+
+
+def _joined(words: tuple[str, ...]) -> str:
+    return f" {' '.join(words)} "
+
+
+def says_already(known: Iterable[str], wording: str) -> bool:
+    """True if ``wording`` equals or contains one of ``known``, or is contained in one."""
+    mine = _joined(content_words(wording))
+    if not mine.strip():
+        return True
+    for text in known:
+        theirs = _joined(content_words(text))
+        if theirs.strip() and (mine in theirs or theirs in mine):
+            return True
+    return False
+
+
+def names_same_thing(entry: GlossaryEntry, wording: str, resolve: Resolve) -> bool:
+    """True if ``wording`` plausibly names what ``entry`` names (see the module docs)."""
+    written = syllables(wording)
+    if len(written) >= 2 and spells(entry.key, written):
+        return True
+    return any(_shares_words(text, written, resolve) for text in entry.expansions())
+
+
+def _shares_words(long_form: str, written: list[str], resolve: Resolve) -> bool:
+    theirs = set(content_words(long_form))
+    if not theirs:
+        return False
+    shared = 0
+    counted = 0
+    covered: set[str] = set()
+    for word in written:
+        key = tone_key(word)
+        if key in _FUNCTION_KEYS:
+            continue
+        counted += 1
+        expansion = _expansion_words(word, resolve)
+        if key in theirs:
+            shared += 1
+            covered.add(key)
+        elif expansion and set(expansion) <= theirs:  # "LHQ" for "Liên hợp quốc"
+            shared += 1
+            covered.update(expansion)
+        else:
+            covered.update(expansion)
+    return (
+        shared >= MIN_SHARED_WORDS
+        and shared >= MIN_WORDING_SHARE * counted
+        and len(covered & theirs) >= MIN_ENTRY_SHARE * len(theirs)
+    )
+
+
+def _expansion_words(word: str, resolve: Resolve) -> tuple[str, ...]:
+    """Words of the Vietnamese expansion of an abbreviation written inside a long form."""
+    if not is_all_caps(word):
+        return ()
+    entry = resolve(word)
+    return content_words(entry.vi) if entry is not None else ()
+
+
+@dataclass
+class AlternativeCollector:
+    """Wordings offered for entries, judged and counted; :meth:`chosen` gives the keepers."""
+
+    entries: Mapping[str, GlossaryEntry]
+    resolve: Resolve
+    # key → content words → [wording, count, order offered]
+    _offers: dict[str, dict[tuple[str, ...], list]] = field(default_factory=dict, init=False)
+    _verdicts: dict[tuple[str, tuple[str, ...]], bool] = field(default_factory=dict, init=False)
+    _index: dict[str, set[str]] | None = field(default=None, init=False)  # word → entry keys
+
+    def offer(self, key: str, wording: str, seeds: tuple[str, ...] = ()) -> bool:
+        """Count ``wording`` for entry ``key`` if it is a new name for the same thing."""
+        wording = " ".join(wording.split())
+        entry = self.entries.get(key)
+        if entry is None or not wording:
+            return False
+        words = content_words(wording)
+        verdict = self._verdicts.get((key, words))
+        if verdict is None:  # judged once per entry and wording, however many articles use it
+            verdict = not (
+                says_already(entry.expansions(), wording)
+                or not names_same_thing(entry, wording, self.resolve)
+                or self._closer_elsewhere(entry, words)
+            )
+            self._verdicts[(key, words)] = verdict
+        if not verdict:
+            return False
+        offers = self._offers.setdefault(key, {})
+        if words in offers:
+            offers[words][1] += max(1, len(seeds))
+        else:
+            offers[words] = [wording, max(1, len(seeds)), len(offers)]
+        return True
+
+    def chosen(self) -> dict[str, list[str]]:
+        """Entry key → its most frequent new wordings (first offered first on ties)."""
+        result: dict[str, list[str]] = {}
+        for key, offers in self._offers.items():
+            ranked = sorted(offers.values(), key=lambda offer: (-offer[1], offer[2]))
+            result[key] = [offer[0] for offer in ranked[:MAX_ALTERNATIVES]]
+        return result
+
+    def _closer_elsewhere(self, entry: GlossaryEntry, words: tuple[str, ...]) -> bool:
+        """True if another entry's long form shares a larger part of its words with ``words``."""
+        mine = set(words)
+        own = max(_closeness(mine, set(content_words(text))) for text in entry.expansions())
+        for key in self._keys_sharing(mine) - {entry.key}:
+            for text in self.entries[key].expansions():
+                if _closeness(mine, set(content_words(text))) > own:
+                    return True
+        return False
+
+    def _keys_sharing(self, words: set[str]) -> set[str]:
+        """Keys of the entries whose long forms share a word with ``words`` (an index built once)."""
+        if self._index is None:
+            self._index = {}
+            for entry in self.entries.values():
+                for text in entry.expansions():
+                    for word in content_words(text):
+                        self._index.setdefault(word, set()).add(entry.key)
+        keys: set[str] = set()
+        for word in words:
+            keys |= self._index.get(word, set())
+        return keys
+
+
+def _closeness(a: set[str], b: set[str]) -> float:
+    """Share of the distinct words of both texts that they have in common."""
+    return len(a & b) / len(a | b) if a or b else 0.0
