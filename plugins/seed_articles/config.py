@@ -59,7 +59,7 @@ class SeedArticlesConfig(base.Config):
     seeds_dir = c.Type(str, default="seeds")
     #: URL prefix (and virtual folder) of article pages.
     articles_prefix = _PrefixOption(default="bai-viet")
-    #: How many related articles each page lists.
+    #: How many related articles each page lists, besides other reports of the same event.
     related_count = _CountOption(default=5)
     #: Curated glossary YAML; empty means the glossary shipped with the plugin.
     glossary_file = _OptionalFile()

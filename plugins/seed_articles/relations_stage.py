@@ -63,7 +63,7 @@ def analyse_doc(doc: RelationDoc, vocabulary: tuple[Topic, ...]) -> ArticleAnaly
 
 @dataclass
 class RelationsResult:
-    related: dict[str, list[Relation]]  # seed → related articles, same story first
+    related: dict[str, list[Relation]]  # seed → other reports of its story, then related articles
     groups: list[list[str]]  # same-story groups of seeds
     topics: dict[str, list[str]]  # seed → topic labels, strongest first
     people: list[Person]  # everyone named with a rank or office

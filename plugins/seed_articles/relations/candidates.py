@@ -20,7 +20,7 @@ from sparse_dot_topn import sp_matmul_topn
 from ..parallel import parallel_map_shared, worker_count
 from .arrays import distinct, place_in_run
 from .features import CorpusTokens
-from .linking import evidence_weights
+from .linking import evidence_weights, length_scale
 from .stories import DateRange, StorySettings
 
 # Features kept per article for the search; the exact score is computed afterwards on the full vectors.
@@ -81,7 +81,9 @@ def find_candidates(
     found = parallel_map_shared(_score_block, pairs, blocks, threshold=threshold)
     scores, evidence = np.concatenate(found, axis=1) if found else np.empty((2, 0))
     gaps = _day_gaps(dates, first, second)
-    retold = _retold(tokens, first, second, scores, gaps, story)
+    features = np.diff(matrix.indptr)
+    scale = length_scale(features[first], features[second])
+    retold = _retold(tokens, first, second, scores, scale, gaps, story)
     return Candidates(first, second, scores, retold, evidence, gaps)
 
 
@@ -141,17 +143,19 @@ def _retold(
     first: np.ndarray,
     second: np.ndarray,
     scores: np.ndarray,
+    scale: np.ndarray,
     gaps: np.ndarray,
     story: StorySettings,
 ) -> np.ndarray:
     """Which pairs share enough runs of wording for one to retell the other.
 
-    Only pairs the wording can decide are checked: similar, but not near
+    Only pairs the wording can decide are checked: similar (above the
+    story floor, ``scale`` lowering it for short texts), but not near
     duplicates, and close in time when both are dated. The share is the
     runs both have over the runs of the one with fewer (containment).
     """
     check = np.flatnonzero(
-        (scores >= story.min_similarity)
+        (scores >= story.min_similarity * scale)
         & (scores < story.near_duplicate)
         & ((gaps < 0) | (gaps <= story.max_days))
     )

@@ -52,14 +52,22 @@ def evidence_weights(matrix: sparse.csr_matrix, is_pair: np.ndarray) -> np.ndarr
     return np.where(generic, 0.0, np.where(is_pair, PAIR_WEIGHT, SYLLABLE_WEIGHT))
 
 
-def length_floor(features_a: np.ndarray, features_b: np.ndarray, min_similarity: float) -> np.ndarray:
-    """The similarity floor of each pair: ``min_similarity`` for long texts, lower for short ones.
+def length_scale(features_a: np.ndarray, features_b: np.ndarray) -> np.ndarray:
+    """How far each pair's scores reach compared with long texts: 1 for long texts, less for short.
 
-    The scale is the square root of the pair's geometric-mean feature count
-    over :data:`REFERENCE_FEATURES` (capped at 1), the way scores grow.
+    The square root of the pair's geometric-mean feature count over
+    :data:`REFERENCE_FEATURES` (capped at 1), the way scores grow. Every
+    threshold on cosine similarity that was measured on long articles (this
+    module's floor, the same-story thresholds of :mod:`.stories`) is
+    multiplied by it.
     """
-    mean_features = np.sqrt(features_a.astype(np.float64) * features_b)
-    return min_similarity * np.sqrt(np.minimum(mean_features / REFERENCE_FEATURES, 1.0))
+    mean_features = np.sqrt(np.asarray(features_a, dtype=np.float64) * np.asarray(features_b))
+    return np.sqrt(np.minimum(mean_features / REFERENCE_FEATURES, 1.0))
+
+
+def length_floor(features_a: np.ndarray, features_b: np.ndarray, min_similarity: float) -> np.ndarray:
+    """The similarity floor of each pair: ``min_similarity`` for long texts, lower for short ones."""
+    return min_similarity * length_scale(features_a, features_b)
 
 
 def time_factor(gaps: np.ndarray, story_days: int) -> np.ndarray:

@@ -30,7 +30,7 @@ from .candidates import find_candidates
 from .features import CorpusTokens, TokenizedText, surface_forms, tokenize
 from .linking import linkable, time_factor
 from .model import Relation, RelationDoc
-from .stories import StorySettings, date_range, group_stories
+from .stories import StorySettings, date_range, group_stories, same_story_pairs
 
 # Cosine similarity below which two long articles are not shown as related
 # (shorter ones have a lower floor, see linking.length_floor). Two articles on
@@ -38,6 +38,13 @@ from .stories import StorySettings, date_range, group_stories
 # Nam"): measured on the seeds plus economy and education articles, unrelated
 # pairs score 0.08-0.14 and the defence articles 0.37-0.61 with each other.
 DEFAULT_MIN_SIMILARITY = 0.2
+
+# Other reports of one event listed per article ("Cùng sự kiện"), before and besides the
+# ``top_n`` related articles: a reader expects every report of the event, but a story that
+# dozens of sites reported needs no dozens of links.
+MAX_SAME_STORY = 12
+# Candidate partners looked at per article, at least.
+MIN_CANDIDATES = 15
 
 # Shared terms shown per relation; pairs (multi-syllable words) are listed
 # before single syllables because they explain a relation better.
@@ -274,9 +281,13 @@ def related_index(
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     story: StorySettings | None = None,
     tokenized: Sequence[TokenizedText] | None = None,
+    story_limit: int = MAX_SAME_STORY,
 ) -> RelationIndex:
     """Related articles and same-story groups of ``docs``.
 
+    Each article's relations are the other members of its story group (up
+    to ``story_limit``, ``same_story=True``), then up to ``top_n`` other
+    related articles: reports of one event never crowd out the related ones.
     ``tokenized`` (:func:`~.features.tokenize` of each title and text) saves
     tokenising again when the caller keeps it between builds.
     """
@@ -290,19 +301,18 @@ def related_index(
     if corpus is None:  # no article has a single word feature (only numbers or punctuation)
         return RelationIndex(related={key: [] for key in keys}, groups=[])
     dates = [date_range(doc.date_sort) for doc in docs]
-    found = find_candidates(corpus.matrix, corpus.is_pair, corpus.tokens, dates, story, max(3 * top_n, 15))
-    first, second, scores, retold = found.first, found.second, found.scores, found.retold
-    maybe_story = scores >= story.min_similarity  # below, never one story: keep the grouping small
-    story_pairs = zip(first[maybe_story].tolist(), second[maybe_story].tolist(), strict=True)
-    pair_scores = dict(zip(story_pairs, scores[maybe_story].tolist(), strict=True))
-    retold_pairs = set(zip(first[retold].tolist(), second[retold].tolist(), strict=True))
-    groups = group_stories(docs, dates, pair_scores, story, retold_pairs)
+    # Each article's best partners: enough for a full list of other reports and of related articles.
+    per_row = max(3 * top_n, story_limit + top_n, MIN_CANDIDATES)
+    found = find_candidates(corpus.matrix, corpus.is_pair, corpus.tokens, dates, story, per_row)
+    first, second, scores = found.first, found.second, found.scores
+    features = np.diff(corpus.matrix.indptr)
+    same = same_story_pairs(docs, dates, first, second, scores, found.gaps, found.retold, features, story)
+    groups = group_stories(docs, first[same], second[same], scores[same])
     # Whether a pair may link is the texts' similarity; the order of links also weighs
     # their distance in time, so one occasion's articles come first.
     strengths = scores * time_factor(found.gaps, story.max_days)
-    features = np.diff(corpus.matrix.indptr)
     shown = linkable(scores, found.evidence, features[first], features[second], min_similarity)
-    chosen = _choose(keys, first, second, strengths, groups, top_n, shown)
+    chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown)
     # Terms of a pair are the same both ways: compute each unordered pair once.
     needed = sorted({(min(i, j), max(i, j)) for i, items in chosen.items() for _, _, j in items})
     shared = _shared_term_keys(corpus, needed)
@@ -336,13 +346,15 @@ def _choose(
     scores: np.ndarray,
     groups: list[list[int]],
     top_n: int,
+    story_limit: int,
     linked: np.ndarray,
 ) -> dict[int, list[tuple[bool, float, int]]]:
-    """Each article's ``top_n`` partners as ``(same story, score, partner)``.
+    """Each article's partners as ``(same story, score, partner)``.
 
-    Pairs shown are the same-story ones and those ``linked`` (bool per
-    pair). Same story first, then score (rounded so float noise never
-    decides), then the partner's key; one vectorised sort for the whole corpus.
+    Up to ``story_limit`` partners of its story group, then up to ``top_n``
+    of the pairs ``linked`` (bool per pair). Each part by score (rounded so
+    float noise never decides), then the partner's key; one vectorised sort
+    for the whole corpus.
     """
     group_of = np.arange(-1, -len(keys) - 1, -1)  # alone: a group of its own
     for number, group in enumerate(groups):
@@ -357,7 +369,9 @@ def _choose(
     key_rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
     order = np.lexsort((key_rank[target], -np.round(score, 9), ~same, source))
     source, target, score, same = source[order], target[order], score[order], same[order]
-    keep = place_in_run(source) < top_n  # rank within its article
+    # Rank within its article's same-story part or other part: same story sorts first.
+    place = place_in_run(2 * source + ~same)
+    keep = place < np.where(same, story_limit, top_n)
     chosen: dict[int, list[tuple[bool, float, int]]] = {i: [] for i in range(len(keys))}
     for i, j, value, together in zip(
         source[keep].tolist(), target[keep].tolist(), score[keep].tolist(), same[keep].tolist(), strict=True
@@ -380,8 +394,9 @@ def compute_related(
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     story: StorySettings | None = None,
 ) -> dict[str, list[Relation]]:
-    """For each article key, up to ``top_n`` related articles, best first.
+    """For each article key, its other reports of one event, then up to ``top_n`` related articles.
 
-    Same-story articles come first, then by score (descending), then by key.
+    Same-story articles come first (up to :data:`MAX_SAME_STORY`), then the
+    others; each part by score (descending), then by key.
     """
     return related_index(docs, top_n, min_similarity, story).related

@@ -1,10 +1,21 @@
 """Same-story groups: reports of one event, from one or several sources.
 
 Two articles report the same story when they are similar overall *and*
-either retell it with the same wording (news sites rewrite one press
-release, so long runs of words recur) or name the same people on close
-dates. Articles that both carry dates must be close in time: a yearly
-review conference in 2019 and one in 2024 read alike but are not one story.
+close in time, with one more piece of evidence of one event:
+
+* they retell it with the same wording (news sites rewrite one press
+  release, so long runs of words recur);
+* they name the same people, at most :attr:`StorySettings.max_days` apart;
+* or they were published on the same or the next day (both dates exact to
+  the day) and are strongly similar: what one occasion's reports share.
+  News on one *kind* of occasion (two deployment ceremonies half a year
+  apart) reads as alike as two reports of one, so only the dates can tell
+  them apart, and this path trusts no partial or missing date.
+
+Near duplicates need no more evidence. Articles that both carry dates must
+be close in time: a yearly review conference in 2019 and one in 2024 read
+alike but are not one story. Similarity thresholds are those of long texts,
+scaled down for short ones as the relation floor is (:func:`.linking.length_scale`).
 
 Groups use complete linkage: an article joins a group only if it is a
 same-story pair with every member, so chains A~B~C of loosely similar
@@ -17,21 +28,25 @@ import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+import numpy as np
+
+from .linking import length_scale
 from .model import RelationDoc
 from .people import find_people
 
 
 @dataclass(frozen=True)
 class StorySettings:
-    """Thresholds of the same-story test (cosine similarity, days, overlap)."""
+    """Thresholds of the same-story test (cosine similarity of long texts, days, overlap)."""
 
     min_similarity: float = 0.3  # below this, never the same story
-    near_duplicate: float = 0.8  # at or above this, same story without more evidence
+    near_duplicate: float = 0.8  # at or above this (not scaled), same story without more evidence
     min_overlap: float = 0.3  # share of 5-syllable runs of the shorter text found in the other
     entity_similarity: float = 0.45  # with shared people and close dates
     max_days: int = 7  # both dated: at most this many days apart
+    close_similarity: float = 0.45  # with no other evidence, when both are dated to the day...
+    close_days: int = 1  # ...and at most this many days apart
 
 
 # Earliest and latest day a partial date can mean; None when unknown.
@@ -66,53 +81,60 @@ def days_between(range_a: DateRange, range_b: DateRange) -> int | None:
     return 0
 
 
-class _Evidence:
-    """Per-document evidence, computed only for documents in candidate pairs."""
+def same_story_pairs(
+    docs: Sequence[RelationDoc],
+    dates: Sequence[DateRange],
+    first: np.ndarray,
+    second: np.ndarray,
+    scores: np.ndarray,
+    gaps: np.ndarray,
+    retold: np.ndarray,
+    features: np.ndarray,
+    settings: StorySettings,
+) -> np.ndarray:
+    """Which candidate pairs report one story (bool per pair).
 
-    def __init__(
-        self, docs: Sequence[RelationDoc], dates: Sequence[DateRange], retold: set[tuple[int, int]]
-    ) -> None:
-        self.docs = docs
-        self.dates = dates
-        self.retold = retold
-        self.people = lru_cache(maxsize=None)(lambda i: frozenset(p.key for p in find_people(docs[i].text)))
-
-
-def is_same_story(evidence: _Evidence, i: int, j: int, score: float, settings: StorySettings) -> bool:
-    if score < settings.min_similarity:
-        return False
-    gap = days_between(evidence.dates[i], evidence.dates[j])
-    if gap is not None and gap > settings.max_days:
-        return False
-    if score >= settings.near_duplicate:
-        return True
-    if (i, j) in evidence.retold:
-        return True
-    return (
-        gap is not None
-        and score >= settings.entity_similarity
-        and bool(evidence.people(i) & evidence.people(j))
+    Pairs are ``first[n] < second[n]`` with their cosine ``scores``, the
+    smallest possible days between their dates (``gaps``, -1 when either is
+    unknown) and whether one retells the other (``retold``); ``features`` is
+    the feature count of every document. Vectorised; only the pairs that
+    people alone can decide look for names (the costly part).
+    """
+    scale = length_scale(features[first], features[second])
+    dated = gaps >= 0
+    possible = (scores >= settings.min_similarity * scale) & (~dated | (gaps <= settings.max_days))
+    exact = np.array([d is not None and d[0] == d[1] for d in dates], dtype=bool)
+    close = (
+        exact[first]
+        & exact[second]
+        & dated
+        & (gaps <= settings.close_days)
+        & (scores >= settings.close_similarity * scale)
     )
+    same = possible & ((scores >= settings.near_duplicate) | retold | close)
+    by_people = np.flatnonzero(possible & ~same & dated & (scores >= settings.entity_similarity * scale))
+    if len(by_people):
+        people: dict[int, frozenset[str]] = {}
+
+        def named(i: int) -> frozenset[str]:
+            if i not in people:
+                people[i] = frozenset(p.key for p in find_people(docs[i].text))
+            return people[i]
+
+        for n in by_people.tolist():
+            same[n] = bool(named(int(first[n])) & named(int(second[n])))
+    return same
 
 
 def group_stories(
-    docs: Sequence[RelationDoc],
-    dates: Sequence[DateRange],
-    pair_scores: dict[tuple[int, int], float],
-    settings: StorySettings,
-    retold: set[tuple[int, int]],
+    docs: Sequence[RelationDoc], first: np.ndarray, second: np.ndarray, scores: np.ndarray
 ) -> list[list[int]]:
-    """Same-story groups (document indices, 2+ members), complete linkage.
+    """Same-story groups (document indices, 2+ members) of the same-story pairs, complete linkage.
 
-    ``dates`` are the documents' :func:`date_range`; ``retold`` holds the pairs ``(i, j)``, ``i < j``, that share enough runs
-    of wording to be one text retold (measured where the candidates are found).
+    ``first[n] < second[n]`` are the pairs :func:`same_story_pairs` kept, ``scores`` their similarity.
     """
-    evidence = _Evidence(docs, dates, retold)
-    same = {
-        pair
-        for pair, score in pair_scores.items()
-        if is_same_story(evidence, pair[0], pair[1], score, settings)
-    }
+    pair_scores = dict(zip(zip(first.tolist(), second.tolist(), strict=True), scores.tolist(), strict=True))
+    same = set(pair_scores)
     group_of: dict[int, int] = {}
     groups: dict[int, list[int]] = {}
     # Strongest pairs first; ties by the pair's keys so the result never depends on input order.
