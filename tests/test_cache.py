@@ -98,6 +98,7 @@ def _texts_of(build, prefix: str) -> str:
     record = next(r for r in build.articles if r.parsed.seed.startswith(f"seeds/{prefix}"))
     return "\n".join(
         [
+            record.parsed.title,  # the headline is scanned too: its abbreviations count as used
             record.parsed.lead,
             *(block.text for block in record.parsed.blocks),
             *(item for block in record.parsed.blocks for item in block.items),

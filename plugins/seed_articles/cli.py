@@ -91,6 +91,7 @@ def write_pages(
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write the docs (markers expanded) and the generated pages of ``build`` into ``target``."""
+    from .integration.assets import STYLESHEET, asset_sources
     from .render.home import expand_home_markers
 
     docs_dir = Path(config.docs_dir)
@@ -106,6 +107,10 @@ def write_pages(
             destination = target / relative
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, destination)
+    # The pages' stylesheet ships in the package (the plugin adds it to extra_css).
+    sheet = target / STYLESHEET
+    sheet.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(asset_sources()[STYLESHEET], sheet)
     for done, (relative, text) in enumerate(sorted(pages.items()), start=1):
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)

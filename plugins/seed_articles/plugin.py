@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -22,6 +23,9 @@ from mkdocs.structure.pages import Page
 
 from .config import SeedArticlesConfig
 from .glossary import GlossaryError
+from .integration.assets import add_asset_files, add_stylesheet
+from .integration.markdown_pages import adopt
+from .integration.theme import wrap_theme
 from .pipeline import (
     GLOSSARY_PAGE,
     GRAPH_PAGE,
@@ -66,6 +70,17 @@ def seed_url_base(config: MkDocsConfig) -> str | None:
 def _has_search(config: MkDocsConfig) -> bool:
     """Whether a search plugin runs (Material registers its own as ``material/search``)."""
     return any(name == "search" or name.endswith("/search") for name in config.plugins)
+
+
+def _is_material(config: MkDocsConfig) -> bool:
+    return config.theme.name == "material"
+
+
+# What needs Material, said once per build on any other theme.
+NOT_MATERIAL = (
+    "seed-articles: theme '%s' is not Material: the Vietnamese search worker, abbreviation "
+    "tooltips and card layouts are off (pages, glossary, search_index.json and feeds are built)"
+)
 
 
 def _has_markers(file: File) -> bool:
@@ -128,7 +143,17 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         toc.setdefault("slugify", heading_slug)
         if "toc" not in config.markdown_extensions:
             config.markdown_extensions.append("toc")
+        add_stylesheet(config)
         return config
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        # Our partials (sharing meta, search worker) join the theme through its documented blocks.
+        wrapped = wrap_theme(env)
+        if not _is_material(config):
+            log.info(NOT_MATERIAL, config.theme.name or "custom")
+        elif not wrapped:
+            log.warning("seed-articles: the theme has no base.html: the Vietnamese search worker is off")
+        return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None
@@ -148,7 +173,13 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
                     f"seed-articles: generated page {src_uri} clashes with a file in docs/; "
                     "rename the file or change articles_prefix"
                 )
-            files.append(File.generated(config, src_uri, content=markdown))
+            file = File.generated(config, src_uri, content=markdown)
+            files.append(file)
+            adopt(file, config)
+        for file in files.documentation_pages():
+            if not file.generated_by and _has_markers(file):
+                adopt(file, config)  # the markers expand to our Markdown
+        add_asset_files(files, config)
         if self.dirty:
             self._say_what_changed(files)
         return files
@@ -218,24 +249,24 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.build and page.file.generated_by and "seed" in page.meta:
-            # The theme prints page titles (navigation, footer, breadcrumbs) without
-            # escaping, and an article title is scraped text.
-            page.title = html.escape(str(page.meta.get("title", "")), quote=False)
+            # Themes print page titles (navigation, footer, breadcrumbs, Material's <title> and
+            # header from page.meta.title) without escaping, and an article title is scraped
+            # text. Markup is already-escaped text: templates that do escape (|e) leave it as is.
+            raw_title = str(page.meta.get("title", ""))
+            page.title = html.escape(raw_title, quote=False)
+            page.meta["title"] = Markup.escape(raw_title)
         if self.build:
             markdown = expand_home_markers(markdown, self.build, page.file.src_uri, self.config.home_count)
         return markdown
 
-    @event_priority(50)  # before Material's search plugin reads the page
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         if self.build and page.file.generated_by and "seed" in page.meta and _has_search(config):
-            # Our index takes article pages straight from their HTML; Material's parser
-            # would spend a tenth of the build on them only for us to read them back.
+            # Our index reads article pages straight from their HTML (Material's index keeps them too).
             tags = [str(tag) for tag in page.meta.get("tags") or []]
-            title = str(page.meta.get("title", page.title))
+            title = html.unescape(str(page.meta.get("title", page.title)))
             self.article_search[page.file.src_uri] = article_search_page(
                 page.url, title, tags, page.content or ""
             )
-            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         # Material's "view source"/"edit" buttons point at the raw seed, not at a generated file.
         if self.build and self.settings and self.settings.seed_url_base:
             seed = page.meta.get("seed")
@@ -259,7 +290,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             for record in self.build.articles
             if record.src_uri in self.article_search
         }
-        write_search_index(site_dir, self.build, list(self.article_search.values()))
+        if _is_material(config):  # only Material's search box runs our worker
+            write_search_index(site_dir, self.build, list(self.article_search.values()))
         write_feeds(
             site_dir, config.site_url or "", self.build, config.site_name, config.site_description or ""
         )

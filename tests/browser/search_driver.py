@@ -30,7 +30,10 @@ RECORD_WORKER_MESSAGES = """
       const data = event.data || {};
       const items = data.data && Array.isArray(data.data.items) ? data.data.items.length : null;
       const query = data.data && typeof data.data.query === "string" ? data.data.query : null;
-      window.__searchLog.push({ t: performance.now(), type: data.type, items, query });
+      // Location of every page in the answer (our worker groups a page's items).
+      const locations = items === null ? null : data.data.items.map(group =>
+        Array.isArray(group) ? (group[0] || {}).location : (group || {}).location);
+      window.__searchLog.push({ t: performance.now(), type: data.type, items, query, locations });
     });
     return worker;
   };

@@ -2,14 +2,14 @@
 
 Runs after Material's search plugin wrote ``search/search_index.json``:
 
-1. read Material's index (every page and section of the site, except the
-   article pages, which the plugin reads from their HTML itself);
+1. read Material's index (every page and section of the site); article
+   pages come from the sections the plugin read from their HTML itself;
 2. build postings of folded syllables and syllable bigrams per page;
 3. write them as small range shards plus one small store file per page,
-   with a manifest, under ``search/seed/``;
-4. replace Material's big index with its config only — the search box still
-   fetches it at page load, but our worker never needs the documents;
-5. copy the worker scripts to ``assets/seed-search/``.
+   with a manifest, under ``search/seed/``.
+
+Material's own index is left complete: other tools and themes read it. The
+worker scripts are site files the plugin adds (``integration.assets``).
 
 Everything written is deterministic (sorted keys, no timestamps).
 """
@@ -31,6 +31,7 @@ from .material_index import MATERIAL_INDEX, SearchPage, read_material_index
 from .postings import build_inverted_index
 from .shards import split_into_shards
 from .store import page_record
+from .tokens import phrase_terms
 
 if TYPE_CHECKING:
     from ..pipeline import SiteBuild
@@ -44,16 +45,15 @@ FORMAT = 1
 
 
 def write_search_index(site_dir: Path, build: SiteBuild, articles: list[SearchPage] | None = None) -> None:
-    """Write the search assets into ``site_dir`` after Material's search plugin ran.
+    """Write the Vietnamese index into ``site_dir`` after Material's search plugin ran.
 
-    ``articles`` are the article pages the plugin read itself (Material's
-    index then holds only the other pages).
+    ``articles`` are the article pages the plugin read itself; they replace
+    Material's entries for the same pages.
     """
     if not (site_dir / MATERIAL_INDEX).is_file():
         return  # Material's search plugin is off: nothing to search
     start = time.perf_counter()
     manifest = write_index_files(site_dir, build.glossary_expansions, articles or [])
-    copy_worker(site_dir)
     log.info(
         "seed-articles search: %d pages indexed in %d shards in %.2f s",
         manifest["pages"],
@@ -66,9 +66,11 @@ def write_index_files(
     site_dir: Path, expansions: Mapping[str, list[str]], articles: list[SearchPage] | None = None
 ) -> dict:
     """Build and write ``search/seed/``; returns the manifest."""
-    config, pages = read_material_index(site_dir)
-    indexed = {page.location for page in pages}
-    pages += [page for page in articles or [] if page.location not in indexed]
+    _config, pages = read_material_index(site_dir)
+    ours = {page.location: page for page in articles or []}
+    article_locations = set(ours)
+    # Our sections of an article page (its text without the link lists) win over Material's.
+    pages = [ours.pop(page.location, page) for page in pages] + list(ours.values())
     index = build_inverted_index(pages)
     shards = split_into_shards(index.entries)
     records = [page_record(page) for page in pages]
@@ -95,20 +97,31 @@ def write_index_files(
         "shards": [shard.first_key for shard in shards],
         "abbreviations": abbreviations,
     }
+    if article_locations:
+        manifest["listings"] = listing_pages(pages, article_locations)
     digest.update(json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     manifest["version"] = digest.hexdigest()[:16]
     (target / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
     )
-    # The search box fetches this file at every page load; keep only the config it needs.
-    (site_dir / MATERIAL_INDEX).write_text(
-        json.dumps({"config": config, "docs": []}, ensure_ascii=False, sort_keys=True), encoding="utf-8"
-    )
     return manifest
 
 
+def listing_pages(pages: list[SearchPage], article_locations: set[str]) -> list[list]:
+    """``[[page number, folded title], ...]`` of the pages that are not articles.
+
+    The worker ranks articles above these index pages (home, topics, glossary,
+    people, timeline, map) unless the query names the index page's title.
+    """
+    return [
+        [number, " ".join(phrase_terms(page.title))]
+        for number, page in enumerate(pages)
+        if page.location not in article_locations
+    ]
+
+
 def copy_worker(site_dir: Path) -> None:
-    """Copy the worker and the scripts it loads to ``assets/seed-search/``."""
+    """Copy the worker and the scripts it loads to ``assets/seed-search/`` (outside a build)."""
     source = resources.files("seed_articles") / "assets" / "search"
     target = site_dir / ASSETS_DIR
     target.mkdir(parents=True, exist_ok=True)

@@ -20,16 +20,22 @@
   S.fold = text => S.normalize(text).toLowerCase().replace(/đ/g, "d")
     .normalize("NFD").replace(/\p{Mn}/gu, "");
 
-  /* Key of a syllable that ignores where the tone mark sits (hoà = hòa). */
-  S.toneKey = word => {
+  /* A syllable's letters with their vowel marks but without the tone mark,
+   * and its tone (0: none): hoà and hòa → { base: "hoa", tone: 1 }. */
+  S.toneParts = word => {
     let tone = 0;
     let kept = "";
     for (const ch of S.normalize(word).toLowerCase().normalize("NFD")) {
       if (TONES[ch]) tone = TONES[ch];
       else kept += ch;
     }
-    kept = kept.normalize("NFC");
-    return tone ? kept + tone : kept;
+    return { base: kept.normalize("NFC"), tone };
+  };
+
+  /* Key of a syllable that ignores where the tone mark sits (hoà = hòa). */
+  S.toneKey = word => {
+    const { base, tone } = S.toneParts(word);
+    return tone ? base + tone : base;
   };
 
   // Folding is the costly part of reading previews; pages repeat their words.

@@ -42,11 +42,42 @@
       this.pages = new Map();
     }
 
-    async load() {
-      const response = await fetch(new URL("manifest.json", this.base), { cache: "no-cache" });
-      if (!response.ok) throw new Error(`search manifest: HTTP ${response.status}`);
-      this.manifest = await response.json();
-      return this;
+    /* Read the manifest; a failed read is forgotten so the next query tries again. */
+    load() {
+      if (!this.loading)
+        this.loading = fetch(new URL("manifest.json", this.base), { cache: "no-cache" })
+          .then(response => {
+            if (!response.ok) throw new Error(`search manifest: HTTP ${response.status}`);
+            return response.json();
+          })
+          .then(manifest => {
+            this.manifest = manifest;
+            this.listings = new Map(manifest.listings || []);  // page → folded title, pages that are not articles
+            return this;
+          })
+          .catch(error => {
+            this.loading = null;
+            throw error;
+          });
+      return this.loading;
+    }
+
+    /* A cached fetch of JSON: every caller of one file shares one request; a
+     * failed request is not cached, so a query never answers from a missing
+     * shard and the next query fetches it again. */
+    cached(cache, key, path, read = data => data) {
+      if (!cache.has(key))
+        cache.set(key, fetch(this.url(path))
+          .then(response => {
+            if (!response.ok) throw new Error(`search ${path}: HTTP ${response.status}`);
+            return response.json();
+          })
+          .then(read)
+          .catch(error => {
+            cache.delete(key);
+            throw error;
+          }));
+      return cache.get(key);
     }
 
     url(path) {
@@ -72,11 +103,12 @@
     }
 
     shard(number) {
-      if (!this.shards.has(number))
-        this.shards.set(number, fetch(this.url(`i/${number}.json`))
-          .then(response => response.ok ? response.json() : {})
-          .then(data => new Map(Object.entries(data))));
-      return this.shards.get(number);
+      return this.cached(this.shards, number, `i/${number}.json`, data => new Map(Object.entries(data)));
+    }
+
+    /* Whether a page is an article (every page is, when the build did not list the others). */
+    isArticle(page) {
+      return !this.listings || !this.listings.has(page);
     }
 
     async get(key) {
@@ -88,18 +120,17 @@
     async startingWith(prefix) {
       const first = Math.max(0, this.shardOf(prefix));
       const last = Math.min(this.shardOf(prefix + "\uffff"), first + MAX_PREFIX_SHARDS - 1);
+      const numbers = [];
+      for (let number = first; number <= last; number++) numbers.push(number);
       const found = [];
-      for (let number = first; number <= last; number++)
-        for (const entry of await this.shard(number))
+      for (const shard of await Promise.all(numbers.map(number => this.shard(number))))
+        for (const entry of shard)
           if (entry[0].startsWith(prefix)) found.push(entry);
       return found;
     }
 
     page(id) {
-      if (!this.pages.has(id))
-        this.pages.set(id, fetch(this.url(`p/${id}.json`))
-          .then(response => response.ok ? response.json() : null));
-      return this.pages.get(id);
+      return this.cached(this.pages, id, `p/${id}.json`);
     }
   };
 })(self);

@@ -33,10 +33,14 @@
     const typing = tokens.length > 0 && !/\s$/.test(raw) && tokens[tokens.length - 1].end === text.length;
     const owner = new Array(tokens.length).fill(-1);
     const concepts = [];
+    // A reader who types any accent types them all: "Việt Nam" means Nam, not năm.
+    // Without any, every accented form of the typed letters is meant.
+    const accentedQuery = tokens.some(token => token.folded !== token.word.toLowerCase());
     const termOf = (token, index) => term(token.folded, {
       tone: S.toneKey(token.word),
       accented: token.folded !== token.word.toLowerCase(),
       prefix: typing && index === tokens.length - 1 && token.folded.length >= MIN_PREFIX,
+      typed: accentedQuery ? S.toneParts(token.word) : null,  // the accents previews must match
     });
 
     // Whole typed words that are abbreviations (BVDC, ĐNQP, ADMM+, TT&TT).
@@ -79,6 +83,6 @@
       if (byToken[i] >= 0 && byToken[i + 1] >= 0 && tokens[i].phrase === tokens[i + 1].phrase)
         pairs.push([concepts[byToken[i]].alternatives[0][0], concepts[byToken[i + 1]].alternatives[0][0]]);
     const last = tokens.length ? tokens[tokens.length - 1].word : "";
-    return { concepts, pairs, typing, last };
+    return { concepts, pairs, typing, last, accented: accentedQuery };
   };
 })(self);

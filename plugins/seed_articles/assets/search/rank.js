@@ -1,9 +1,12 @@
 /* Rank pages for a parsed query.
  *
- * Order: pages matching more concepts first; then pages where more typed
- * syllable pairs are adjacent (the whole name or term, not just one of its
- * syllables); then pages with the exact tone marks the reader typed; then
- * a tf-idf style relevance. */
+ * Only pages matching the most concepts are listed. Order: index pages the
+ * query names (its words make up most of the page's title: "chủ đề",
+ * "bảng chữ viết tắt"); then articles; then the other index pages (home,
+ * topics, glossary, people, ...: they repeat every article's words); within
+ * each, pages where more typed syllable pairs are adjacent (the whole name
+ * or term, not just one of its syllables); then pages with the exact tone
+ * marks the reader typed; then a tf-idf style relevance. */
 (function (root) {
   "use strict";
   const S = root.SeedSearch || (root.SeedSearch = {});
@@ -11,6 +14,28 @@
   const COMPLETION_FACTOR = 0.8;
 
   const saturate = weight => weight / (weight + 1.2);
+  const NAMED = 0, ARTICLE = 1, LISTING = 2;  // tiers, best first
+
+  const termIn = (word, term) => term.prefix ? word.startsWith(term.folded) : word === term.folded;
+
+  /* Whether the query names an index page: every concept is in its folded
+   * title, and the typed words cover at least half of the title's words. */
+  function names(title, query) {
+    const words = title ? title.split(" ") : [];
+    if (!words.length) return false;
+    const covered = new Uint8Array(words.length);
+    for (const concept of query.concepts) {
+      let found = false;
+      for (const alternative of concept.alternatives)
+        for (let k = 0; k + alternative.length <= words.length; k++)
+          if (alternative.every((term, j) => termIn(words[k + j], term))) {
+            found = true;
+            covered.fill(1, k, k + alternative.length);
+          }
+      if (!found) return false;
+    }
+    return 2 * covered.reduce((n, c) => n + c, 0) >= words.length;
+  }
 
   /* Pages of one term: Map(page → weight), plus the pages having each tone variant. */
   async function termPostings(index, term) {
@@ -98,22 +123,25 @@
 
     const scores = new Map();
     const entry = page => {
-      if (!scores.has(page)) scores.set(page, { page, concepts: 0, pairs: 0, accents: 0, relevance: 0 });
+      if (!scores.has(page))
+        scores.set(page, { page, concepts: 0, matched: [], pairs: 0, pairsFound: [], accents: 0, relevance: 0 });
       return scores.get(page);
     };
-    conceptPages.forEach(pages => {
+    conceptPages.forEach((pages, number) => {
       for (const [page, score] of pages) {
         const e = entry(page);
         e.concepts += 1;
+        e.matched.push(number);  // which concepts the page has (its stored text may be trimmed)
         e.relevance += score;
       }
     });
-    pairPages.forEach(pages => {
+    pairPages.forEach((pages, number) => {
       const weight = idf(pages.size);
       for (const [page, w] of pages)
         if (scores.has(page)) {
           const e = scores.get(page);
           e.pairs += 1;
+          e.pairsFound.push(number);  // typed pairs adjacent somewhere in the page
           e.relevance += weight * saturate(w);
         }
     });
@@ -124,8 +152,10 @@
     let ranked = [...scores.values()];
     const most = ranked.reduce((m, e) => Math.max(m, e.concepts), 0);
     ranked = ranked.filter(e => e.concepts === most);
-    ranked.sort((a, b) => b.concepts - a.concepts || b.pairs - a.pairs || b.accents - a.accents
-      || b.relevance - a.relevance || a.page - b.page);
+    for (const e of ranked)
+      e.tier = index.isArticle(e.page) ? ARTICLE : names(index.listings.get(e.page), query) ? NAMED : LISTING;
+    ranked.sort((a, b) => b.concepts - a.concepts || a.tier - b.tier || b.pairs - a.pairs
+      || b.accents - a.accents || b.relevance - a.relevance || a.page - b.page);
     return { ranked, completions: found.completions };
   };
 })(self);
