@@ -339,3 +339,45 @@ def test_curated_entries_win_and_seeds_accumulate() -> None:
     assert merged["NHNN"].vi == "Ngân hàng nhà nước"  # from the first seed in path order
     assert merged["NHNN"].found_in == ("seeds/a.txt", "seeds/b.txt")
     assert [e.key for e, _ in report.kept_curated] == ["DNQP"]
+
+
+# --- exercise and event names with a year; new head nouns --------------------------
+
+
+def _defined(text: str) -> list[tuple[str, str, str]]:
+    return [(d.abbr, d.base, d.long_form) for d in find_definitions(text)]
+
+
+def test_abbreviation_with_a_year_in_parentheses_defines_its_base() -> None:
+    text = "Sáng 2/6, Bộ Quốc phòng hai nước khai mạc Diễn tập cứu hộ Hải quân Việt Nam - Nhật Bản (VIJAREX 2027) tại Đà Nẵng."
+    assert _defined(text) == [("VIJAREX 2027", "VIJAREX", "Diễn tập cứu hộ Hải quân Việt Nam - Nhật Bản")]
+
+
+def test_abbreviation_with_a_year_then_a_dash_defines_its_base() -> None:
+    text = "VIJAREX 2027 - Diễn tập cứu hộ Hải quân Việt Nam - Nhật Bản - kéo dài bốn ngày."
+    assert _defined(text) == [("VIJAREX 2027", "VIJAREX", "Diễn tập cứu hộ Hải quân Việt Nam - Nhật Bản")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong năm ASEAN 2026 - năm Philippines làm Chủ tịch - nhiều hội nghị sẽ diễn ra.",
+        "Hội nghị ASEAN 2026 (năm nay) diễn ra tại Manila.",
+        "Kỳ họp thứ 10 Quốc hội khóa XV (XV) bế mạc.",
+    ],
+)
+def test_a_year_or_a_numeral_alone_defines_nothing(text: str) -> None:
+    assert _defined(text) == []
+
+
+def test_assembly_and_army_names_head_a_long_form() -> None:
+    assert _defined("Hai bên phối hợp tại Đại hội đồng Liên minh nghị viện châu Á (APPU) năm nay.") == [
+        ("APPU", "APPU", "Đại hội đồng Liên minh nghị viện châu Á")
+    ]
+    assert _defined("Phía bạn cho biết Hải quân Hoàng gia Campuchia (RCN) sẽ cử tàu tham gia.") == [
+        ("RCN", "RCN", "Hải quân Hoàng gia Campuchia")
+    ]
+
+
+def test_an_army_as_the_subject_of_a_sentence_names_nothing() -> None:
+    assert _defined("Không quân hai nước huấn luyện bay tuần tra chung (JPT) trên biển.") == []

@@ -164,3 +164,11 @@ def test_real_seeds_have_no_undefined_abbreviations_and_the_expected_mentions(gl
     assert "QĐND" in keys["002"]
     assert {"HNQT", "ĐNQP", "ADSOM+", "JWG-DOC", "USAID", "MIA", "USD"} <= keys["003"]
     assert {"TTXVN", "UNMISS", "HĐND", "MTTQ", "AI"} <= keys["004"]
+
+
+def test_exercise_name_with_a_year_is_its_base_entry() -> None:
+    glossary = Glossary([GlossaryEntry("VIJAREX", "Diễn tập cứu hộ Hải quân Việt Nam - Nhật Bản")])
+    text = "Kết thúc VIJAREX 2027: hai bên duy trì VIJAREX hai năm một lần. KHAI MẠC VIJAREX 2027 TẠI ĐÀ NẴNG"
+    found = [(m.key, m.surface) for m in find_mentions(text, glossary)]
+    assert found[:2] == [("VIJAREX", "VIJAREX"), ("VIJAREX", "VIJAREX")]
+    assert [c.base for c in find_undefined("Diễn tập VIJAREX 2027 khép lại.", Glossary([]))] == ["VIJAREX"]

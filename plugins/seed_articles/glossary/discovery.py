@@ -69,10 +69,12 @@ _ABBR_SPLIT_RE = re.compile(r"\s*(?:,|\bvà\b|\band\b|/)\s*")
 # One abbreviation as written: a token, then a number (ADMM 17, CMCN 4.0)
 # or a second token or capitalised English word (ADMM+ EWG, UN Women).
 _NUMBER = r"\d{1,2}(?:\.\d+)*"
-_FORM_RE = re.compile(rf"{_ABBR}(?:[^\S\n]+(?:{_NUMBER}|{_ABBR}|[A-Z][a-z]+))?")
+# A year written after an exercise's or event's abbreviation is part of its name (VINBAX 2026).
+_YEAR = r"(?:19|20)\d\d"
+_FORM_RE = re.compile(rf"{_ABBR}(?:[^\S\n]+(?:{_NUMBER}|{_YEAR}|{_ABBR}|[A-Z][a-z]+))?")
 # The last two words right before "(" in "ABBR (long form)".
 _WORDS_BEFORE_RE = re.compile(r"(?<![\w&+.\-])(?:(\S+)[^\S\n]+)?(\S+)[^\S\n]*$")
-_SECOND_WORD_RE = re.compile(rf"{_NUMBER}|[A-Z][a-z]+")
+_SECOND_WORD_RE = re.compile(rf"{_NUMBER}|{_YEAR}|[A-Z][a-z]+")
 _DIGITS_RE = re.compile(r"\d+(?:\.\d+)*")
 _GROUP_WORD_RE = re.compile(r"[A-Z]\d{1,2}")  # G7, G20: one letter and a number
 _CAMEL_RE = re.compile(r"[A-Z][a-z]{1,4}[A-Z][A-Za-z]*")  # EuroCham, MoU: capitals inside
@@ -84,7 +86,7 @@ _ITEM_END_RE = re.compile(r"[^\S\n]*(?:[,;)]|\.(?!\w)|$)", re.MULTILINE)
 # Where the long form after "ABBR - " ends: a clause delimiter or another spaced dash.
 _GLOSS_END_RE = re.compile(r"[,;:()“”\"!?\n]|\.(?=\s|$)|[^\S\n][-–—][^\S\n]")
 # "ABBR - long form": the abbreviation, then a spaced dash.
-_ABBR_DASH_RE = re.compile(rf"(?<![\w&+.\-])({_ABBR})[^\S\n]+[-–—][^\S\n]+(?=\w)")
+_ABBR_DASH_RE = re.compile(rf"(?<![\w&+.\-])({_ABBR}(?:[^\S\n]+{_YEAR})?)[^\S\n]+[-–—][^\S\n]+(?=\w)")
 _LINE_OR_CLAUSE_START_RE = re.compile(r"(?:^|[.,:;!?][^\S\n]+|\n[^\S\n]*)$")
 _LINE_START_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*+•][^\S\n]+)?$")
 # Clause delimiters: the long form never crosses one.
@@ -126,6 +128,7 @@ FUNCTION_WORDS = frozenset(
 )
 _CONJUNCTIONS = frozenset({"và", "and"})
 _DIGRAPHS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr")
+_SUBJECT_HEADS_TEXT = ("diễn tập", "quân đội", "lục quân", "hải quân", "không quân", "quân khu", "hạm đội")
 # First syllables (or two) of nouns that head the name of an organisation,
 # meeting, agreement or programme.
 _HEAD_NOUNS = frozenset(
@@ -177,12 +180,22 @@ _HEAD_NOUNS = frozenset(
         "khu vực",
         "thông tấn xã",
         "phòng thương mại",
+        "đại hội",
+        "đại hội đồng",
+        *_SUBJECT_HEADS_TEXT,
     )
 )
+# Common nouns that often open a sentence as its subject ("Hải quân hai nước diễn tập …"):
+# they head a name only when a capitalised word follows in it ("Lục quân Hoàng gia Thái
+# Lan", "Diễn tập song phương Lục quân Việt Nam - Ấn Độ").
+_SUBJECT_HEADS = frozenset(tuple(tone_key(s) for s in phrase.split()) for phrase in _SUBJECT_HEADS_TEXT)
 # Words after which a capitalised head noun starts a new name, not part of the one before.
 # ("trong khuôn khổ Hội nghị …": "khổ" ends "within the framework of".)
+# Verbs that take an event or body as object end in "mạc" (khai mạc, bế mạc), "dự" (tham
+# dự), "trì" (chủ trì): "… khai mạc Diễn tập …" starts a name at "Diễn tập".
 _NAME_INTRODUCERS = frozenset(
     ["do", "tại", "bởi", "thuộc", "với", "cho", "như", "là", "gồm", "giữa", "từ", "khổ"]
+    + ["mạc", "dự", "trì"]
 )
 # Words that spell a number at the end of a long form ("lần thứ tư", "khóa XV").
 _NUMBER_WORDS = frozenset(
@@ -627,11 +640,29 @@ def _from_dash_after(text: str, match: re.Match) -> Definition | None:
 
 
 def _gloss_end(text: str, offset: int) -> re.Match | None:
-    """The delimiter that ends a gloss after ``offset``, skipping commas inside names."""
+    """The delimiter that ends a gloss after ``offset``, skipping commas and dashes inside names.
+
+    A spaced dash between two capitalised words joins two names ("Việt Nam - Ấn Độ")
+    and stays in the gloss; before a lower-case word it closes the gloss.
+    """
     for stop in _GLOSS_END_RE.finditer(text, offset):
-        if not (stop.group() == "," and _NAME_COMMA_RE.match(text, stop.start())):
-            return stop
+        if stop.group() == "," and _NAME_COMMA_RE.match(text, stop.start()):
+            continue
+        if stop.group().strip() in _DASHES and _joins_names(text, stop):
+            continue
+        return stop
     return None
+
+
+_DASHES = frozenset("-–—")
+_CAPITALISED_AFTER_RE = re.compile(rf"[^\S\n]*{UPPER}")
+_WORD_BEFORE_RE = re.compile(r"(?<![^\W_])[^\W\d_]+$")
+
+
+def _joins_names(text: str, dash: re.Match) -> bool:
+    """True if the spaced dash stands between two capitalised words."""
+    before = _WORD_BEFORE_RE.search(text, max(0, dash.start() - 40), dash.start())
+    return bool(before and before.group()[0].isupper() and _CAPITALISED_AFTER_RE.match(text, dash.end()))
 
 
 def _is_list_item(text: str, clause_start: int, dash_at: int, words: list[_Word]) -> bool:
@@ -672,7 +703,11 @@ def _head_noun_phrase(words: list[_Word], form: str = "", bounded: bool = False)
     abbreviation cannot name a possessor inside them.
     """
     keys = [tone_key(w.text) for w in words]
-    heads = [i for i, w in enumerate(words) if w.text[0].isupper() and _head_noun_at(keys, i)]
+    heads = [
+        i
+        for i, w in enumerate(words)
+        if w.text[0].isupper() and _head_noun_at(keys, i) and not _bare_subject_at(words, keys, i)
+    ]
     if not heads:
         heads = [i for i in range(len(words)) if _lower_head_at(keys, i)]
     if not heads:
@@ -691,6 +726,14 @@ def _head_noun_phrase(words: list[_Word], form: str = "", bounded: bool = False)
     ):
         return phrase
     return []
+
+
+def _bare_subject_at(words: list[_Word], keys: list[str], index: int) -> bool:
+    """A subject-prone head (``Hải quân``) with no capitalised word after it: not a name."""
+    for size in range(1, _MAX_HEAD_LEN + 1):
+        if tuple(keys[index : index + size]) in _SUBJECT_HEADS:
+            return not any(w.text[0].isupper() for w in words[index + size :])
+    return False
 
 
 def _head_noun_at(keys: list[str], index: int) -> bool:

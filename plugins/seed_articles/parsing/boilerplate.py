@@ -75,10 +75,36 @@ _PLAYER_LABELS = frozenset(
 MAX_PLAYER_LABEL_CHARS = 24
 
 
+# "Bạn gặp vấn đề gì khi xem video này ?": the player's problem-report prompt
+_PLAYER_PROMPT_RE = re.compile(
+    r"^Bạn\s+(?:gặp|có)\s+(?:vấn đề|sự cố|lỗi)\b.{0,30}\b(?:video|clip|audio|âm thanh)\b.{0,15}\?$",
+    re.IGNORECASE,
+)
+
+
 def is_player_residue(text: str) -> bool:
+    if _PLAYER_PROMPT_RE.match(text.strip()):
+        return True
     if len(text) > MAX_PLAYER_LABEL_CHARS:
         return False
     return bool(_PLAYER_TIME_RE.match(text)) or folded_prefix(text) in _PLAYER_LABELS
+
+
+# "Mời quý vị xem các chương trình ... tại đây./.", "* Mời quý độc giả theo dõi ...": the
+# broadcaster inviting its audience to other programmes, printed under a story.
+_AUDIENCE_PROMO_RE = re.compile(
+    r"^[*•>\-–\s]*Mời\s+(?:quý\s+vị|quý\s+độc\s+giả|quý\s+khán\s+giả|quý\s+thính\s+giả|bạn\s+đọc|"
+    r"độc\s+giả|khán\s+giả|các\s+bạn)(?:\s+\S+){0,2}?\s+(?:xem|theo\s+dõi|đón\s+xem|nghe|đón\s+nghe)\b"
+    r".{0,60}\b(?:chương\s+trình|số\s+báo|bản\s+tin|video|kênh|phát\s+sóng|tại\s+đây)\b",
+    re.IGNORECASE,
+)
+PROMO = "audience-promo"
+
+
+def is_audience_promo(text: str) -> bool:
+    """An invitation to watch the outlet's other programmes (not article text, when it closes
+    the story: the caller checks the position)."""
+    return bool(_AUDIENCE_PROMO_RE.match(text.strip()))
 
 
 # --- footers --------------------------------------------------------------
@@ -94,9 +120,27 @@ _FOOTER_START_RE = re.compile(
 MAX_FOOTER_SYLLABLES = 40
 
 
+MIN_GLUED_CAPTION_SYLLABLES = 6
+MAX_GLUED_CREDIT_CHARS = 60
+
+
+def _glued_caption(text: str) -> str | None:
+    """``© Sputnik / Anh NguyễnTàu huấn luyện ...``: the caption a photo credit is typed
+    against (a lower-case letter directly followed by a capital), else None."""
+    if not text.lstrip().startswith("©"):
+        return None
+    for index in range(min(len(text) - 1, MAX_GLUED_CREDIT_CHARS)):
+        if text[index].islower() and text[index + 1].isupper():
+            return text[index + 1 :]
+    return None
+
+
 def is_footer(text: str) -> bool:
     if len(text) > MAX_FOOTER_SYLLABLES * 8 or syllable_count(text) > MAX_FOOTER_SYLLABLES:
         return False
+    caption = _glued_caption(text)
+    if caption is not None and syllable_count(caption) >= MIN_GLUED_CAPTION_SYLLABLES:
+        return False  # a caption with its credit: body, "©" or not
     return bool(_STRONG_FOOTER_RE.search(text) or _FOOTER_START_RE.match(text))
 
 

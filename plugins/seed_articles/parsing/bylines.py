@@ -191,6 +191,8 @@ def read_byline(text: str) -> Byline | None:
         glued = hit.start > 0 and text[hit.start - 1].isalpha()
         if glued and _looks_like_source(before):
             return Byline([], hit.text, before)
+        if _barred_outlet(before, raw_before):
+            return Byline([], hit.text, before)  # "Một Thế Giới | 25/11/2014, 14:54"
         names = parse_names(before)
         if names:
             return Byline(names, hit.text)
@@ -199,6 +201,48 @@ def read_byline(text: str) -> Byline | None:
         return Byline([], hit.text, before) if dashed and _is_outlet_name(before) else None
     names = parse_names(text)
     return Byline(names, "") if names else None
+
+
+# The commonest Vietnamese family names: a writer's name of three or more syllables opens
+# with one ("Nguyễn Văn Hùng"); a pen name has two ("Minh Đức").
+_FAMILY_NAME_WORDS = (
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương "
+    "trịnh trương lâm phùng mai tô hà tạ cao lương đinh lưu quách châu thái kiều lại triệu "
+    "tăng hứa la mạc nghiêm âu thân khúc khổng lục từ chu giang doãn đàm chế nông ninh ông "
+    "phó diệp hàn hầu lò mã tôn kim bế lã tống vi thạch quan đồng phương cù lữ viên kha ôn "
+    "bạch phí trình cấn khuất hồng"
+)
+_FAMILY_NAMES = frozenset(_FAMILY_NAME_WORDS.split())
+MIN_FULL_NAME_SYLLABLES = 3
+
+
+def _barred_outlet(before: str, raw_before: str) -> bool:
+    """``Một Thế Giới | 25/11/2014``: a name set off from the stamp by a bar (or a dash) that
+    is the outlet's: a press organ's name, or capitalised words that cannot be a writer's full name
+    (three or more syllables not opening with a family name)."""
+    if (
+        not raw_before.rstrip().endswith(("|", "-", "–", "—"))
+        or not _looks_like_source(before)
+        or is_place(before)
+    ):
+        return False
+    if _is_outlet_name(before):
+        return True
+    words = before.split()
+    return len(words) >= MIN_FULL_NAME_SYLLABLES and words[0].lower() not in _FAMILY_NAMES
+
+
+def split_glued_headline(text: str) -> tuple[str, str] | None:
+    """``13/03/2025 07:15Gia Lai và ...`` → (stamp, headline): a stamp typed against the
+    headline after it (no space: the copy joined two page elements). A spaced line is a
+    sentence or a listing item, never split."""
+    hits = [hit for hit in find_dates(text) if hit.has_year]
+    if not hits or _strip_stamp_words(text[: hits[0].start]):
+        return None
+    rest = text[hits[0].end :]
+    if not rest[:1].isalpha() or not rest[0].isupper():
+        return None
+    return hits[0].text, rest.strip()
 
 
 def _is_outlet_name(text: str) -> bool:
@@ -254,9 +298,12 @@ def signature_parts(text: str, bare_names: bool = False) -> tuple[list[str], str
     the caller knows the line closes the article, where a short capitalised
     line is a signature rather than a heading.
     """
-    text = _NOTE_RE.sub("", text).strip()
+    text = _NOTE_RE.sub("", text).strip() or text.strip()  # "(Theo TTXVN)" alone is the credit
     if not text:
         return None
+    chain = agency_credit(text, bare=bare_names)
+    if chain is not None:
+        return [], chain  # "TTXVN/VNP": the agency and its unit, the source as printed
     linked = _SOURCE_LINK_RE.match(text)
     if linked and _looks_like_source(linked.group("source")):
         return [], linked.group("source").strip()
@@ -272,6 +319,40 @@ def signature_parts(text: str, bare_names: bool = False) -> tuple[list[str], str
         if names and _looks_like_source(outlet):
             return names, outlet
     return _signed_names(text, bare_names)
+
+
+# "TTXVN/VNP", "TTXVN/Vietnam+", "TTXVN/Báo Tin tức": an agency signature with the unit
+# that republished it (initials, a brand, or a press organ in words)
+_AGENCY_CHAIN_RE = re.compile(
+    r"^[A-ZĐ]{2,10}(?:/(?:[A-ZĐ]{2,10}|[A-Z][A-Za-z]{2,15}\+?|"
+    r"(?:Báo|Tạp chí|Đài|Truyền hình)(?:\s+[A-ZĐ\w][\w+]*){1,4}))+$"
+)
+# "TTXVN" alone closing the text: the agency's initials (no vowel-free word is a heading)
+_AGENCY_INITIALS_RE = re.compile(r"^[B-DF-HJ-NP-TV-XZĐ]{3,8}$")
+
+
+def agency_credit(text: str, bare: bool = False) -> str | None:
+    """The credit as printed when ``text`` is an agency signature, bare or in parentheses:
+    ``TTXVN/Báo Tin tức``, ``(TTXVN/Vietnam+)``; the initials alone (``TTXVN``) only with
+    ``bare`` (the caller knows the line closes the article); else None."""
+    text = text.strip()
+    inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+    if _AGENCY_CHAIN_RE.match(inner) or bare and _AGENCY_INITIALS_RE.match(inner):
+        return inner
+    return None
+
+
+def is_credit_line(text: str) -> bool:
+    """``Theo Dantri``, ``(Theo TTXVN)``, ``Nguồn: VOV``: the origin a republished item credits."""
+    text = text.strip()
+    return (
+        syllable_count(text) <= MAX_CREDIT_LINE_SYLLABLES
+        and _credit_parts(text) is not None
+        and (text.lstrip("( ").lower().startswith(("theo", "nguồn")))
+    )
+
+
+MAX_CREDIT_LINE_SYLLABLES = 12
 
 
 def _credit_parts(text: str) -> tuple[list[str], str | None] | None:

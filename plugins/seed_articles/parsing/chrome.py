@@ -155,8 +155,8 @@ _WIDGET_LABELS = frozenset(
 )
 _WIDGET_SPLIT_RE = re.compile(r"\s*(?:\||/|•|·)\s*")
 _COUNTED_WIDGET_RE = re.compile(
-    r"^(?:\(?\d+\)?\s*)?(?:bình luận|thích|chia sẻ|lượt xem|lượt thích|comments?|likes?|shares?)"
-    r"(?:\s*\(?\d+\)?)?$",
+    r"^(?:\(?\d[\d.,]*\)?\s*)?(?:bình luận|thích|chia sẻ|lượt xem|lượt thích|comments?|likes?|shares?)"
+    r"(?:\s*:?\s*\(?\d[\d.,]*\)?)?$",
     re.IGNORECASE,
 )
 # "Trở lại Thời sự": back to a section, whose name is capitalised.
@@ -458,3 +458,51 @@ def ascii_shadows(lines: Sequence[SourceLine]) -> dict[int, str]:
 
 MAX_SHADOW_SYLLABLES = 40
 MIN_SHADOW_SYLLABLES = 3
+
+
+# "Tàu khu trục Nga tại quân cảng - Sputnik Việt Nam": an image's alt text, built from a
+# short caption and the site's name (printed as a masthead line at the top of the page).
+_SITE_SUFFIX_RE = re.compile(r"^(?P<alt>\S.*?)\s+[-–—]\s+(?P<site>[^-–—|]+?)\s*$")
+MAX_ALT_SYLLABLES = 25
+MIN_SITE_SYLLABLES = 2
+ALT_NEIGHBOURS = 2  # the caption an alt shortens sits next to it
+
+
+def site_alt_lines(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """Alt texts ending in the site's name, and the related story an alt introduces.
+
+    The name must be a whole line above the first paragraph (the masthead): a
+    headline such as ``Việt Nam - Trung Quốc`` ends in no masthead. An alt that
+    shortens a caption beside it belongs to the article's own picture; one that
+    copies nothing near it, followed by a headline, is a link to another story
+    set in the body: both lines are chrome.
+    """
+    first_prose = next((index for index, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    mastheads = {line.text.strip() for line in lines[:first_prose]}
+    found: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        alt = _site_alt(line.text, mastheads)
+        if alt is None:
+            continue
+        found[line.no] = IMAGE_ALT
+        near = lines[max(index - ALT_NEIGHBOURS, 0) : index] + lines[index + 1 : index + 1 + ALT_NEIGHBOURS]
+        if any(alt in other.text and len(other.text) > len(line.text) for other in near):
+            continue  # the article's own picture: its caption is kept
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and is_headline_like(following.text) and not is_prose(following.text):
+            found[following.no] = INLINE_RELATED
+    return found
+
+
+def _site_alt(text: str, mastheads: set[str]) -> str | None:
+    match = _SITE_SUFFIX_RE.match(text)
+    if match is None or match.group("site") not in mastheads:
+        return None
+    alt = match.group("alt")
+    if (
+        syllable_count(match.group("site")) < MIN_SITE_SYLLABLES
+        or not is_headline_like(alt)
+        or find_dates(alt)
+    ):
+        return None
+    return alt if syllable_count(alt) <= MAX_ALT_SYLLABLES else None

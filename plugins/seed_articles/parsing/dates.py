@@ -27,11 +27,11 @@ _TIME = (
 _TIME_AFTER = rf"(?:\s*(?:,|-|–|\||lúc|vào lúc)?\s*{_TIME}(?![\d/]))?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # 17:42 - 09/12/2024 (time first)
+    # 17:42 - 09/12/2024, 20:15, ngày 22-10-2025 (time first)
     (
         "time-dmy",
         re.compile(
-            rf"(?<![\d:/]){_TIME}\s*(?:,|-|–|\||ngày)?\s*"
+            rf"(?<![\d:/]){_TIME}\s*(?:,|-|–|\|)?\s*(?:ngày\s*)?"
             r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})(?!\d)",
             re.IGNORECASE,
         ),

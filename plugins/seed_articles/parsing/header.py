@@ -16,7 +16,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
 from .boilerplate import is_related_label
-from .bylines import Byline, press_name, read_byline, split_byline
+from .bylines import Byline, press_name, read_byline, split_byline, split_glued_headline
 from .chrome import SCRAPER, is_breadcrumb, is_scraper_line, is_widget
 from .figures import is_image_reference, is_photo_caption
 from .lines import (
@@ -92,30 +92,93 @@ def read_header(
     ``dropped``: lines the furniture rules removed, whose short ones are menu labels)."""
     header = Header()
     lead_index = next((i for i, line in enumerate(lines) if _is_lead(line.text)), None)
+    copy_index = _sapo_printed_again(lines, lead_index)
+    if copy_index is not None:  # the page's teaser copy of the sapo: the lead is the later one
+        header.chrome[lines[lead_index].no] = SAPO_COPY
+        lines = [line for index, line in enumerate(lines) if index != lead_index]
+        lead_index = copy_index - 1
     region = list(lines[:lead_index] if lead_index is not None else lines)
     # a scraping tool's lines ("Thời gian lấy tin: <date>") are neither stamp nor headline
     header.chrome.update({line.no: SCRAPER for line in region if is_scraper_line(line.text)})
     region = [line for line in region if line.no not in header.chrome]
-    if read_listing(header, region, lines):
+    if read_listing(header, region, lines, dropped):
         return header
     if lead_index is not None:
         header.lead = lines[lead_index]
+    region = _read_section_labels(header, region)
     bylines = {line.no: read_byline(line.text) for line in region}
     end = lines[lead_index].no if lead_index is not None else float("inf")
     labels = {line.text for line in [*region, *dropped] if line.no < end and _label_sized(line.text)}
-    title_index = _pick_title(region, bylines, recurring, labels)
+    glued = {line.no: split for line in region if (split := split_glued_headline(line.text)) is not None}
+    # a headline glued to its stamp competes as the headline alone
+    view = [line._replace(text=glued[line.no][1]) if line.no in glued else line for line in region]
+    title_index = _pick_title(view, bylines, recurring, labels, set(glued))
     title_no = region[title_index].no if title_index is not None else None
     if title_index is not None:
-        header.title = region[title_index]
+        header.title = view[title_index]
         _read_category(header, region, title_index)
     _read_bylines(header, region, bylines, title_no)
+    if title_no in glued:
+        header.date_texts.insert(0, (title_no, glued[title_no][0]))
     _mark_chrome(header, region, title_no)
     return header
 
 
-def read_listing(header: Header, region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> bool:
+SAPO_COPY = "sapo-copy"
+# "Chuyên mục: QUỐC PHÒNG - AN NINH | Lượt xem : 2,917": a labelled section name, maybe with
+# the page's counters after a bar
+_SECTION_LABEL_RE = re.compile(r"^(?:Chuyên mục|Danh mục|Chuyên trang)\s*:\s*(?P<name>[^|]+?)\s*(?:\|.*)?$")
+
+
+def _read_section_labels(header: Header, region: Sequence[SourceLine]) -> list[SourceLine]:
+    """Labelled section lines are the category (meta), never a headline; the rest of the region."""
+    rest: list[SourceLine] = []
+    for line in region:
+        match = _SECTION_LABEL_RE.match(line.text)
+        name = match.group("name") if match else ""
+        if not name or syllable_count(name) > MAX_TAG_LABEL_SYLLABLES or ends_sentence(name):
+            rest.append(line)
+            continue
+        header.meta_lines[line.no] = "category"
+        if header.category is None:
+            header.category = name
+    return rest
+
+
+MAX_TAG_LABEL_SYLLABLES = 12
+
+
+def _sapo_printed_again(lines: Sequence[SourceLine], lead_index: int | None) -> int | None:
+    """The index of the sapo's second copy when the page prints it above the headline too.
+
+    Some sites show the sapo first, then the headline and stamp, then the article with the
+    sapo again: the copy in the article's position (under the headline) is the lead.
+    """
+    if lead_index is None:
+        return None
+    text = lines[lead_index].text
+    above = {line.text for line in lines[:lead_index]}
+    for index in range(lead_index + 1, len(lines)):
+        if lines[index].text == text:
+            between = lines[lead_index + 1 : index]
+            headline = any(_title_candidate(line.text) and not is_prose(line.text) for line in between)
+            # a story card printed twice (a search page's first result) repeats its headline too
+            card = any(line.text in above for line in between)
+            prose = any(is_prose(line.text) for line in between)
+            return index if headline and not card and not prose else None
+        if is_prose(lines[index].text):
+            return None
+    return None
+
+
+def read_listing(
+    header: Header,
+    region: Sequence[SourceLine],
+    lines: Sequence[SourceLine],
+    dropped: Sequence[SourceLine] = (),
+) -> bool:
     """A listing page: its heading is the title, the stories under it are the body (no lead)."""
-    listing = find_listing(region, lines)
+    listing = find_listing(region, lines, dropped)
     if listing is None:
         return False
     header.listing = True
@@ -139,20 +202,29 @@ def _label_sized(text: str) -> bool:
 
 
 def _pick_title(
-    region: Sequence[SourceLine], bylines: dict[int, Byline | None], recurring: Set[int], labels: Set[str]
+    region: Sequence[SourceLine],
+    bylines: dict[int, Byline | None],
+    recurring: Set[int],
+    labels: Set[str],
+    glued: Set[int] = frozenset(),
 ) -> int | None:
-    """The headline: the last title-shaped line before the lead that is not site furniture.
+    """The headline: the title-shaped line nearest above the lead that is not site furniture.
 
-    Site names, slogans and menus come first on a page, so the last candidate
-    wins; when two candidates are adjacent (headline, then a sapo without a
-    final period), the first of them is the headline. A line made of the
-    menu's labels is the section label, not a headline.
+    Site names, slogans, menus and teaser lists come first on a page, so the
+    last candidate wins, unless a candidate carries its own stamp (glued to it,
+    or on the line below): that one is the headline. When two candidates are
+    adjacent (headline, then a sapo without a final period), the first of them
+    is the headline, unless it is only a label. A line made of the menu's labels
+    is the section label, not a headline; a topic bar printed twice (the second
+    copy missing its first item) and teaser items ending in `` -`` are chrome.
     """
     texts = Counter(line.text for line in region)
+    copies = _menu_copies(region)
     candidates = [
         index
         for index, line in enumerate(region)
         if line.no not in recurring
+        and line.no not in copies
         and texts[line.text] == 1
         and _title_candidate(line.text)
         and (bylines[line.no] is None or not bylines[line.no].stamp)
@@ -161,13 +233,76 @@ def _pick_title(
     ]
     strong = [index for index in candidates if syllable_count(region[index].text) >= MIN_TITLE_SYLLABLES]
     if not strong:
-        return _short_title(region, candidates)
+        return _short_title(region, candidates) or _repeated_title(region, bylines, recurring, labels)
+    stamped = [index for index in strong if region[index].no in glued]
+    if stamped:
+        return stamped[-1]  # "13/03/2025 07:15Gia Lai ...": the page's own headline
     best = strong[-1]
     # one blank line at most between headline and sapo; chrome between them means two blocks
-    while best - 1 in strong and region[best].no - region[best - 1].no <= MAX_TITLE_SAPO_GAP:
+    while (
+        best - 1 in strong
+        and region[best].no - region[best - 1].no <= MAX_TITLE_SAPO_GAP
+        and not is_label_shaped(region[best - 1].text)
+    ):
         best -= 1
     anchored = _above_own_stamp(region, bylines, strong)
     return anchored if anchored is not None and anchored < best else best
+
+
+def _repeated_title(
+    region: Sequence[SourceLine], bylines: dict[int, Byline | None], recurring: Set[int], labels: Set[str]
+) -> int | None:
+    """A headline printed twice (above and below the stamp, as video pages do) when it is the
+    header's only headline-shaped text: its first copy; the pipeline drops the repeat."""
+    texts = Counter(line.text for line in region)
+    repeated = {
+        line.text
+        for line in region
+        if texts[line.text] == 2
+        and line.no not in recurring
+        and _title_candidate(line.text)
+        and syllable_count(line.text) >= MIN_TITLE_SYLLABLES
+        and (bylines[line.no] is None or not bylines[line.no].stamp)
+        and not _is_furniture_name(line.text)
+        and not _made_of_labels(line.text, labels - {line.text})
+    }
+    if len(repeated) != 1:
+        return None
+    (text,) = repeated
+    return next(index for index, line in enumerate(region) if line.text == text)
+
+
+def is_label_shaped(text: str) -> bool:
+    """``Quốc phòng - An ninh``, ``Thời sự``: a section label, not a headline (a few
+    capitalised words, optionally joined by dashes; no digits, no sentence)."""
+    if any(ch.isdigit() for ch in text) or ends_sentence(text):
+        return False
+    parts = [part.strip() for part in re.split(r"\s[-–—&]\s|\s*[|/]\s*", text) if part.strip()]
+    if len(parts) == 1:
+        return starts_upper(text) and syllable_count(text) <= MAX_CATEGORY_SYLLABLES
+    return all(starts_upper(part) and syllable_count(part) <= MAX_LABEL_PART_SYLLABLES for part in parts)
+
+
+MAX_LABEL_PART_SYLLABLES = 4
+MIN_MENU_COPY_SYLLABLES = 4
+
+
+def _menu_copies(region: Sequence[SourceLine]) -> set[int]:
+    """A topic bar printed twice, the second copy missing its first item(s): both lines.
+
+    A headline is never followed by its own tail, so a line ending with the
+    whole of the next line is a bar of topic names, and so is that next line.
+    """
+    found: set[int] = set()
+    for above, below in zip(region, region[1:], strict=False):
+        longer, shorter = above.text, below.text
+        if (
+            len(longer) > len(shorter)
+            and longer.endswith(" " + shorter)
+            and syllable_count(shorter) >= MIN_MENU_COPY_SYLLABLES
+        ):
+            found |= {above.no, below.no}
+    return found
 
 
 MAX_MENU_LABEL_SYLLABLES = 6
@@ -244,8 +379,8 @@ _SITE_NAME_RE = re.compile(r"(?:\bonline|\.vn|\.com|\.net)\s*$", re.IGNORECASE)
 
 
 def _read_category(header: Header, region: Sequence[SourceLine], title_index: int) -> None:
-    if title_index == 0:
-        return
+    if title_index == 0 or header.category is not None:
+        return  # a labelled section line ("Chuyên mục: X") already named it
     above = region[title_index - 1]
     label = category_label(above.text)
     if label:
@@ -311,9 +446,17 @@ def _is_stamp_line(text: str) -> bool:
     return byline is not None and bool(byline[1])
 
 
+def is_teaser_item(text: str) -> bool:
+    """``Giá vàng đi ngang trong phiên sáng nay -``: an item of a teaser list, whose
+    separator dash the copy kept at the end of the line."""
+    return text.rstrip().endswith((" -", " –", " —"))
+
+
 def _title_candidate(text: str) -> bool:
     return (
-        is_headline_like(text, MAX_TITLE_SYLLABLES)
+        not is_teaser_item(text)
+        and not text.lstrip().startswith("©")  # a photo credit, glued to its caption
+        and is_headline_like(text, MAX_TITLE_SYLLABLES)
         and not is_related_label(text)
         and not is_image_reference(text)
         and not is_photo_caption(text)

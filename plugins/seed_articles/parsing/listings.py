@@ -11,7 +11,12 @@ page's text. Recognised by what the heading *is*, on any site:
 * a tag name in lower case standing alone (``đối ngoại quốc phòng``): a
   Vietnamese headline never starts in lower case, a tag often does;
 * a section heading that repeats the last crumb of the breadcrumb above it
-  and is followed by a list of stories (bullets), not by a headline.
+  and is followed by a list of stories (bullets), not by a headline;
+* a search-results count (``4 kết quả phù hợp``) near the top: chrome, the
+  title is derived (a site may print the first result above the count too);
+* stories one after another, each a headline and a lead opening with the same
+  publisher marker (``(GLO)- ...``) from the first prose line on: the line
+  above the first story's headline, when title-shaped, is the tag heading.
 """
 
 from __future__ import annotations
@@ -20,20 +25,37 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .bylines import lead_marker
 from .chrome import is_breadcrumb
-from .lines import SourceLine, ends_sentence, is_bullet, is_headline_like, starts_lower, syllable_count
+from .lines import (
+    SourceLine,
+    ends_sentence,
+    is_bullet,
+    is_headline_like,
+    is_prose,
+    starts_lower,
+    syllable_count,
+)
 
 SEARCH_LABEL = "search-label"
 MAX_TAG_SYLLABLES = 12
 MAX_LOWER_TAG_SYLLABLES = 8
 _TAG_LABEL_RE = re.compile(
-    r"^(?:Từ khóa|Từ khoá|Tag|Tags|Thẻ)\s*(?::\s*(?P<name>\S.*))?$",
+    r"^(?:Từ khóa|Từ khoá|Tag|Tags|Thẻ)\s*(?::\s*(?P<name>\S.*)|\s(?P<hashtag>#\S.*))?$",
     re.IGNORECASE,
 )
 _SEARCH_RE = re.compile(
     r"^(?:Kết quả tìm kiếm|Tìm kiếm theo từ khóa|Tìm kiếm theo từ khoá|Search results?)\b", re.IGNORECASE
 )
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>|»|›)\s*")
+# "4 kết quả phù hợp", "Tìm thấy 12 kết quả cho từ khóa ...": the count of a search page
+_COUNT_RE = re.compile(
+    r"^(?:(?:Tìm thấy|Có)\s+)?\d[\d.,]*\s+kết quả\b(?:\s+(?:phù hợp|tìm kiếm|được tìm thấy))?"
+    r"(?:\s+(?:cho|với|theo)\b.*)?$",
+    re.IGNORECASE,
+)
+COUNT_WINDOW = 12  # the count sits under the search box, among the first lines
+MIN_MARKED_STORIES = 3
 
 
 @dataclass
@@ -44,15 +66,113 @@ class Listing:
     chrome: dict[int, str] = field(default_factory=dict)
 
 
-def find_listing(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> Listing | None:
-    """The listing heading among the header lines, else None (an article)."""
+def find_listing(
+    region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine] = ()
+) -> Listing | None:
+    """The listing heading among the header lines, else None (an article). ``dropped``: lines
+    the furniture rules removed (a section heading recurs in the menu of the site's pages)."""
     for index, line in enumerate(region):
         found = _tag_heading(region, index) or _search_heading(line, index)
         if found is None and (_lone_lower_tag(region, index) or _section_heading(region, index, lines)):
             found = Listing(index, line)
         if found is not None:
             return found
-    return None
+    found = _search_count(region, lines) or _marked_stories(region, lines)
+    return found or _linked_stories(region, lines, dropped)
+
+
+def is_search_count(text: str) -> bool:
+    return syllable_count(text) <= MAX_TAG_SYLLABLES and bool(_COUNT_RE.match(text.strip()))
+
+
+def _search_count(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> Listing | None:
+    """``4 kết quả phù hợp`` among the first lines: a search page, even when the first
+    result was printed above the count (the count is not then in the header region)."""
+    count = next((line for line in lines[:COUNT_WINDOW] if is_search_count(line.text)), None)
+    if count is None:
+        return None
+    before = [line for line in region if line.no < count.no]
+    again = {line.text for line in lines if line.no > count.no}
+    # a result printed above the count too: from there on the lines are results, not chrome
+    heading = next((index for index, line in enumerate(before) if line.text in again), len(before))
+    return Listing(heading, None, chrome={count.no: SEARCH_LABEL})
+
+
+def _marked_stories(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> Listing | None:
+    """A tag page: from the first prose line on, stories each made of a headline and a lead
+    with the same publisher marker, no other paragraph between them (an article's own
+    paragraphs never repeat its marker)."""
+    first = next((index for index, line in enumerate(lines) if is_prose(line.text)), None)
+    if first is None or first == 0 or (marker := lead_marker(lines[first].text)) is None:
+        return None
+    stories = 0
+    for index in range(first, len(lines)):
+        found = lead_marker(lines[index].text)
+        if found is not None and found[0] == marker[0]:
+            if not is_headline_like(lines[index - 1].text) or is_prose(lines[index - 1].text):
+                return None  # a marked paragraph without its own headline: an article
+            stories += 1
+        elif is_prose(lines[index].text):
+            return None
+    if stories < MIN_MARKED_STORIES:
+        return None
+    item = next((index for index, line in enumerate(region) if line.no == lines[first - 1].no), None)
+    if item is None:
+        return None
+    above = region[item - 1] if item > 0 else None
+    if above is not None and is_headline_like(above.text) and not is_prose(above.text):
+        return Listing(item - 1, above)
+    return Listing(item, None)
+
+
+# "Chi tiết", "Xem chi tiết", "Đọc tiếp": the link under each story card of a section page.
+# Not "Xem thêm"/"Đọc thêm": those label an article's related-stories widget.
+_READ_MORE_RE = re.compile(r"^(?:Xem chi tiết|Chi tiết|Đọc tiếp|Xem tiếp)(?:\s*(?:»|>>|→|\.{3}|…))?")
+MIN_LINKED_STORIES = 3
+
+
+def read_more_rest(text: str) -> str | None:
+    """The text after a story card's read-more link (``""`` for the link alone), else None.
+
+    A copy often glues the link to the next card's headline (``Chi tiếtHội nghị ...``);
+    a sentence that merely starts with the words (``Chi tiết hơn về ...``) is no link.
+    """
+    match = _READ_MORE_RE.match(text.strip())
+    if match is None:
+        return None
+    rest = text.strip()[match.end() :]
+    if not rest.strip():
+        return ""
+    glued = rest[0].isupper() and match.group(0)[-1].isalpha()
+    spaced_headline = rest[0].isspace() and rest.lstrip()[0].isupper()
+    return rest.strip() if glued or spaced_headline else None
+
+
+def _linked_stories(
+    region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine]
+) -> Listing | None:
+    """A section page of story cards, each a headline and a lead closed by a read-more link:
+    an article has one such link at most. The line above the first card's headline, when
+    title-shaped, is the section heading (no heading: the title is derived)."""
+    first = next((index for index, line in enumerate(lines) if is_prose(line.text)), None)
+    if first is None or first == 0 or not is_headline_like(lines[first - 1].text):
+        return None
+    links = [line for line in lines[first:] if read_more_rest(line.text) is not None]
+    if len(links) < MIN_LINKED_STORIES or not any(read_more_rest(line.text) for line in links):
+        return None  # bare links only: buttons of one article's widgets, not proven cards
+    item = next((index for index, line in enumerate(region) if line.no == lines[first - 1].no), None)
+    if item is None:
+        return None
+    above = region[item - 1] if item > 0 else None
+    # the heading repeats a menu label: recurrence may have removed it, the page still names it
+    removed = [
+        line for line in dropped if line.no < region[item].no and (above is None or line.no > above.no)
+    ]
+    if removed and _tag_name(removed[-1].text) and is_headline_like(removed[-1].text):
+        return Listing(item, removed[-1])
+    if above is not None and is_headline_like(above.text) and not is_prose(above.text):
+        return Listing(item - 1, above)
+    return Listing(item, None)
 
 
 def _tag_heading(region: Sequence[SourceLine], index: int) -> Listing | None:
@@ -60,19 +180,36 @@ def _tag_heading(region: Sequence[SourceLine], index: int) -> Listing | None:
     match = _TAG_LABEL_RE.match(line.text)
     if not match:
         return None
-    name = match.group("name")
+    name = match.group("name") or match.group("hashtag")  # "Từ khóa #X": the mark sets it off
     if name:
-        return Listing(index, line._replace(text=name.strip())) if _tag_name(name) else None
+        name = tag_name_text(name)
+        return Listing(index, line._replace(text=name)) if _tag_name(name) else None
     following = region[index + 1] if index + 1 < len(region) else None
-    if following is None or not _tag_name(following.text):
+    if following is None or not _tag_name(tag_name_text(following.text)):
         return None
-    return Listing(index + 1, following, labels={line.no: "category"})
+    heading = following._replace(text=tag_name_text(following.text))
+    return Listing(index + 1, heading, labels={line.no: "category"})
+
+
+# The decoration a site prints around a tag's name: "#Gìn giữ hòa bình", "\"Hải quân\"".
+_TAG_QUOTES = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’"}
+
+
+def tag_name_text(text: str) -> str:
+    """The tag's name without its decoration: a leading ``#``, a pair of quotes around it."""
+    text = text.strip()
+    if text.startswith("#") and len(text) > 1 and not text[1].isspace():
+        text = text[1:]
+    close = _TAG_QUOTES.get(text[:1])
+    if close and len(text) > 2 and text.endswith(close) and close not in text[1:-1]:
+        text = text[1:-1].strip()
+    return text
 
 
 def is_bare_tag_label(text: str) -> bool:
     """``Từ khóa`` alone: the tag's name is on the next line."""
     match = _TAG_LABEL_RE.match(text)
-    return bool(match) and not match.group("name")
+    return bool(match) and not match.group("name") and not match.group("hashtag")
 
 
 def _tag_name(text: str) -> bool:

@@ -25,13 +25,22 @@ from dataclasses import dataclass, field
 from ..model import Block, DroppedLine, ParsedArticle
 from . import boilerplate as bp
 from . import recurrence as ev
-from .bylines import header_outlet, lead_marker, press_name, read_byline, signature_parts, split_byline
-from .chrome import ascii_shadows, is_breadcrumb, is_widget, shape_rule
+from .bylines import (
+    agency_credit,
+    header_outlet,
+    is_credit_line,
+    lead_marker,
+    press_name,
+    read_byline,
+    signature_parts,
+    split_byline,
+)
+from .chrome import ascii_shadows, is_breadcrumb, is_widget, shape_rule, site_alt_lines
 from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
 from .figures import is_photo_caption
 from .header import Header, read_header
-from .lines import SourceLine, is_prose, lower_tokens, split_lines
+from .lines import SourceLine, is_headline_like, is_prose, lower_tokens, split_lines
 from .pubdate import is_listing, is_page_widget_stamp, publication_date
 from .sidecar import Sidecar, fragment_key
 from .structure import build_blocks, line_roles
@@ -70,6 +79,7 @@ class _Ledger:
 
     def assign(self, no: int, role: str) -> None:
         self.roles[no] = role
+        self.rules.pop(no, None)  # a line a furniture rule removed, read back as metadata
 
     def free(self) -> list[SourceLine]:
         return [line for line in self.content if line.no not in self.roles]
@@ -131,7 +141,7 @@ def _recurring_lines(content: Sequence[SourceLine], evidence: SeedEvidence) -> d
 
 def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, str]) -> None:
     """Phase 1: player residue, footers, widgets and other shapes, lines recurring across seeds."""
-    found: dict[int, str] = dict(ascii_shadows(ledger.free()))
+    found: dict[int, str] = {**ascii_shadows(ledger.free()), **site_alt_lines(ledger.free())}
     first_prose = next((line.no for line in ledger.free() if is_prose(line.text)), 0)
     for line in ledger.free():
         if line.no in found or bp.is_related_label(line.text) and not is_widget(line.text):
@@ -225,6 +235,7 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
     ledger.drop(related, protected)
     body = [line for line in ledger.free() if line.no > head.start]
     ledger.drop(_after_closing_mark(lead_line, body), protected)
+    ledger.drop(_after_credit(ledger.free(), head.start), protected)
     body = [line for line in ledger.free() if line.no > head.start]
     if head.header.listing:
         return  # a listing's stories are its text, not teasers
@@ -246,6 +257,8 @@ def _closing_line(text: str) -> bool:
 
 def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
     """Phase 5: trailing buttons, then the closing signature and a closing date stamp."""
+    tail = [line for line in ledger.free() if line.no > head.start]
+    ledger.drop(_closing_promos(tail), protected)
     tail = [line for line in ledger.free() if line.no > head.start]
     ledger.drop(bp.trailing_chrome(tail, _closing_line), protected)
     body = [line for line in ledger.free() if line.no > head.start]
@@ -269,9 +282,30 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
             break
         names, outlet = parts
         _add_names(head, names)
-        if outlet and head.source is None:
+        # "(Theo TTXVN)" under a site's own "(BTNO) -" lead: a republished item names its origin
+        if outlet and (head.source is None or _names_origin(line.text)):
             head.source = outlet
         ledger.assign(line.no, "signature")
+
+
+def _closing_promos(tail: Sequence[SourceLine]) -> dict[int, str]:
+    """Invitations to the outlet's other programmes after the last paragraph (a signature
+    may follow them); one inside the text, with paragraphs after it, stays."""
+    found: dict[int, str] = {}
+    for line in reversed(tail):
+        if bp.is_audience_promo(line.text):
+            found[line.no] = bp.PROMO
+        elif not _closing_line(line.text):
+            break
+    return found
+
+
+def _names_origin(text: str) -> bool:
+    """A closing credit of the origin (``Theo X``, ``Nguồn: X``, ``TTXVN/VNP``), not a writer's
+    own outlet (``Minh Anh/VOV.VN``)."""
+    if is_credit_line(text) or "/" in text and signature_parts(text) == ([], text.strip()):
+        return True
+    return "/" in text and agency_credit(text) is not None  # "(TTXVN/Vietnam+)"
 
 
 def _stamp_only(text: str) -> bool:
@@ -321,13 +355,16 @@ def _finish(
     )
     # several stories on one page: no single publication date, no single source
     listing = _is_listing(ledger, head)
+    # the paragraph right under the lead, where a sapo that names no date leaves the dateline
+    opening = blocks[0].text if blocks and blocks[0].kind == "paragraph" and head.lead_text else ""
+    date = None if listing else publication_date(head.stamps, head.lead_text, kept_texts, warnings, opening)
     article = ParsedArticle(
         seed=seed,
         title=title,
         lead=head.lead_text,
         blocks=blocks,
         title_derived=derived,
-        date=None if listing else publication_date(head.stamps, head.lead_text, kept_texts, warnings),
+        date=date,
         authors=head.authors,
         source=None if listing else head.source or head.publisher,
         category=head.header.category,
@@ -406,6 +443,28 @@ def _after_closing_mark(lead: SourceLine | None, body: Sequence[SourceLine]) -> 
                 rest, first = rest[1:], False
             return dict.fromkeys((line.no for line in rest), bp.AFTER_CLOSING)
     return {}
+
+
+MAX_AFTER_CREDIT_LINES = 4
+
+
+def _after_credit(free: Sequence[SourceLine], start: int) -> dict[int, str]:
+    """A story card after the closing credit (``Theo Dantri``): a headline and its lead.
+
+    An aggregator ends the item with the origin's credit; a headline under it
+    opens another story. Only a short tail that starts with a headline goes.
+    """
+    body = [line for line in free if line.no > start]
+    credit = next((i for i in range(len(body) - 1, -1, -1) if is_credit_line(body[i].text)), None)
+    if credit is None:
+        return {}
+    rest = body[credit + 1 :]
+    if not rest or len(rest) > MAX_AFTER_CREDIT_LINES:
+        return {}
+    first = rest[0].text
+    if not is_headline_like(first) or is_prose(first) or signature_parts(first, bare_names=True) is not None:
+        return {}
+    return dict.fromkeys((line.no for line in rest), bp.TEASER)
 
 
 def _title(title_line: SourceLine | None, lead: str, content: Sequence[SourceLine]) -> tuple[str, bool]:

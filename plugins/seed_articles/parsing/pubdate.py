@@ -44,20 +44,26 @@ _FUTURE_CONTEXT_RE = re.compile(r"\b(?:đến|tới|sẽ|dự kiến|kế hoạc
 
 
 def publication_date(
-    stamps: Sequence[str], lead: str, kept_texts: Sequence[str], warnings: list[str]
+    stamps: Sequence[str], lead: str, kept_texts: Sequence[str], warnings: list[str], opening: str = ""
 ) -> ArticleDate | None:
-    """The stamp's date (stamps best first), else the lead's dateline, else None."""
+    """The stamp's date (stamps best first), else the lead's dateline, else None.
+
+    ``opening``: the first paragraph after the lead. A sapo that names no date at all is a
+    summary; the dateline then opens the paragraph under it (``Ngày 24/9, tại ...``).
+    """
     for stamp in stamps:
         for hit in find_dates(stamp):
             date = hit.to_article_date()
             if date is not None:
                 return date
     hit = lead_dateline(lead)
+    if hit is None and opening and not find_dates(lead):
+        hit = opening_dateline(opening)
     if hit is None:
         return None
     if hit.has_year:
         return hit.to_article_date()
-    year = evidence_year(hit.month, kept_texts)
+    year = range_year(hit, kept_texts) or evidence_year(hit.month, kept_texts)
     if year is not None:
         date = hit.to_article_date(year)
         if date is not None and date.sort_tuple() >= _newest_past(kept_texts):
@@ -85,6 +91,48 @@ def lead_dateline(lead: str) -> DateHit | None:
     return None
 
 
+OPENING_DATELINE_WINDOW = 20  # "(TTXVN) - Ngày 24/9, ...": the paragraph opens with it
+
+
+def opening_dateline(paragraph: str) -> DateHit | None:
+    """The dateline at the very start of a paragraph (after a publisher marker), else None."""
+    marker = lead_marker(paragraph)
+    text = marker[1] if marker is not None else paragraph
+    hit = lead_dateline(text)
+    return hit if hit is not None and hit.start <= OPENING_DATELINE_WINDOW else None
+
+
+# "từ ngày 9 đến 12/3/2026", "từ 28/2 đến 3/3/2026", "(9-12/3/2026)": a dated span
+_SPAN_RES = (
+    re.compile(
+        r"\btừ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[/-]\s*(?P<m1>\d{1,2}))?\s*(?:đến|tới)\s*(?:ngày\s+)?"
+        r"(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<![\d/.])(?P<d1>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"
+    ),
+)
+
+
+def range_year(hit: DateHit, texts: Sequence[str]) -> int | None:
+    """The year of a span the text dates in full that contains the dateline's day: the
+    dateline reports a day of that event (``Chiều 10/3`` of a visit ``từ ngày 9 đến
+    12/3/2026``). Spans of different years containing the day prove nothing."""
+    if hit.day is None:
+        return None
+    day = (hit.month, hit.day)
+    years: set[int] = set()
+    for text in texts:
+        for pattern in _SPAN_RES:
+            for match in pattern.finditer(text):
+                end = (int(match.group("m2")), int(match.group("d2")))
+                start = (int(match.groupdict().get("m1") or end[0]), int(match.group("d1")))
+                if start <= day <= end:
+                    years.add(int(match.group("year")))
+    return years.pop() if len(years) == 1 else None
+
+
 def _own_clause(before: str, after: str) -> bool:
     """``..., tháng 12-2024, ...``: the date set off by commas, a dateline inside the sentence."""
     return before.rstrip().endswith(",") and after.lstrip().startswith(",")
@@ -92,8 +140,41 @@ def _own_clause(before: str, after: str) -> bool:
 
 def evidence_year(month: int, texts: Sequence[str]) -> int | None:
     """The one year the text's reviews and year-to-date figures point to, else None."""
-    years = {review_year(month, texts), period_year(month, texts)} - {None}
+    years = {review_year(month, texts), period_year(month, texts), review_and_plan_year(month, texts)}
+    years -= {None}
     return years.pop() if len(years) == 1 else None
+
+
+# "đánh giá công tác phối hợp quản lý, bảo vệ biên giới năm 2024": a whole year reviewed
+# (commas allowed); "sơ kết quý I năm 2025", "6 tháng đầu năm" review part of a year instead.
+_WHOLE_YEAR_REVIEW_RE = re.compile(
+    r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá)\b(?P<between>[^.;]{0,100}?)\bnăm\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PART_OF_YEAR_RE = re.compile(r"\b(?:quý|tháng|đầu|giữa|học kỳ|nhiệm kỳ|giai đoạn)\b", re.IGNORECASE)
+PLAN_MONTHS = range(1, 7)  # a year reviewed and the next one planned: the first half of that next year
+
+
+def review_and_plan_year(month: int, texts: Sequence[str]) -> int | None:
+    """A text reviewing the whole year Y and naming year Y+1 was written after Y closed:
+    a dateline in the first half of a year is then in Y+1 (never guessed from one alone)."""
+    if month not in PLAN_MONTHS:
+        return None
+    reviewed = {
+        int(match.group("year"))
+        for text in texts
+        for match in _WHOLE_YEAR_REVIEW_RE.finditer(text)
+        if not _PART_OF_YEAR_RE.search(match.group("between"))
+    }
+    if len(reviewed) != 1:
+        return None
+    (year,) = reviewed
+    # the two years are the only ones the text names: no history or far plan to confuse them
+    named = {int(match.group("year")) for text in texts for match in _NAMED_YEAR_RE.finditer(text)}
+    return year + 1 if named == {year, year + 1} else None
+
+
+_NAMED_YEAR_RE = re.compile(r"\bnăm\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def review_year(month: int, texts: Sequence[str]) -> int | None:
