@@ -206,3 +206,72 @@ def test_close_path_can_be_switched_off():
     ]
     strict = related_index(docs, story=StorySettings(close_similarity=2.0))
     assert {r.target: r.same_story for r in strict.related["hoi-dam-a"]} == {"hoi-dam-b": False}
+
+
+# --- day and month without a year -------------------------------------------------
+
+
+def test_yearless_day_is_one_day_on_the_calendar_circle():
+    from seed_articles.relations.stories import date_range, days_between
+
+    yearless = date_range((0, 11, 14, 0, 0, 0))
+    assert yearless is not None and yearless[0] == yearless[1]
+    assert days_between(yearless, date_range((2024, 11, 15, 0, 0, 0))) == 1
+    assert days_between(yearless, date_range((0, 11, 14, 0, 0, 0))) == 0
+    # 30/12 and 2/1: three days apart whatever the years.
+    assert days_between(date_range((0, 12, 30, 0, 0, 0)), date_range((2025, 1, 2, 0, 0, 0))) == 3
+    assert days_between(yearless, date_range((2024, 0, 0, 0, 0, 0))) == 0  # a whole year
+    assert date_range((0, 11, 0, 0, 0, 0)) is None  # a month without a year tells nothing
+    assert date_range((0, 2, 29, 0, 0, 0)) is not None
+
+
+@pytest.mark.parametrize("date_b", [(0, 11, 14, 0, 0, 0), (0, 11, 15, 0, 0, 0)])
+def test_reports_dated_by_day_and_month_only_are_one_story(date_b):
+    assert _meeting((2024, 11, 14, 0, 0, 0), date_b) == {"hoi-dam-b": True}
+    assert _meeting((0, 11, 14, 0, 0, 0), date_b) == {"hoi-dam-b": True}
+
+
+def test_reports_on_other_days_of_the_year_are_related_only():
+    assert _meeting((2024, 11, 14, 0, 0, 0), (0, 11, 20, 0, 0, 0)) == {"hoi-dam-b": False}
+    assert _meeting((0, 3, 14, 0, 0, 0), (0, 11, 14, 0, 0, 0)) == {"hoi-dam-b": False}
+
+
+# --- reports of one meeting that name it alike ------------------------------------
+
+# Two reports of one meeting from different angles: the opening session and a talk on its
+# sidelines. They share the meeting's name but little wording.
+NAMED_A = """Khai mạc Hội nghị TMDF lần thứ 9 tại Viêng Chăn
+Chiều 3/4, Hội nghị Tư lệnh Hải quân các nước Mekong lần thứ 9 (TMDF) khai mạc tại Viêng Chăn với chủ đề bảo đảm an ninh đường thủy và ứng phó thiên tai trên sông. Đoàn Việt Nam do Tư lệnh Hải quân dẫn đầu đề xuất lập đường dây nóng giữa các lực lượng tuần tra đường sông và diễn tập tìm kiếm cứu nạn chung hằng năm."""
+NAMED_B = """Gặp song phương bên lề TMDF lần thứ 9
+Bên lề hội nghị ở Viêng Chăn ngày 4/4, trưởng đoàn Hải quân Việt Nam gặp người đồng cấp Campuchia. Hai bên điểm lại việc trao đổi đoàn, đào tạo sĩ quan trẻ, thăm cảng của tàu huấn luyện và hợp tác y tế quân sự; phía bạn cảm ơn sự giúp đỡ trong sửa chữa tàu, nhất trí ký kế hoạch hợp tác giai đoạn tới và mời đoàn Việt Nam dự lễ kỷ niệm thành lập quân chủng."""
+
+
+def _named(abbr_a: list[str], abbr_b: list[str], date_b: tuple = (2025, 4, 4, 0, 0, 0), **settings) -> bool:
+    docs = [
+        RelationDoc("tmdf-a", *NAMED_A.split("\n", 1), (2025, 4, 3, 0, 0, 0), abbr_a),
+        RelationDoc("tmdf-b", *NAMED_B.split("\n", 1), date_b, abbr_b),
+        *corpus(),
+    ]
+    found = related_index(docs, story=StorySettings(**settings))
+    return {r.target: r.same_story for r in found.related["tmdf-a"]}.get("tmdf-b", False)
+
+
+def test_reports_of_one_day_naming_one_meeting_are_one_story():
+    assert _named(["TMDF"], ["TMDF"])
+
+
+@pytest.mark.parametrize(
+    ("abbr_a", "abbr_b", "date_b"),
+    [
+        ([], [], (2025, 4, 4, 0, 0, 0)),  # no name in common: only the similarity decides
+        (["TMDF"], ["ASEAN"], (2025, 4, 4, 0, 0, 0)),  # different names
+        (["TMDF"], ["TMDF"], (2025, 4, 7, 0, 0, 0)),  # four days later: maybe the next session
+        (["TMDF"], ["TMDF"], (2025, 4, 0, 0, 0, 0)),  # only the month
+    ],
+)
+def test_one_story_by_name_needs_the_name_and_the_next_day(abbr_a, abbr_b, date_b):
+    assert not _named(abbr_a, abbr_b, date_b)
+
+
+def test_a_name_most_articles_use_is_no_evidence():
+    assert not _named(["TMDF"], ["TMDF"], named_share=0.0)

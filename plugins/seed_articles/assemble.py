@@ -112,13 +112,27 @@ def relative_md(from_src: str, to_src: str) -> str:
     return "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
 
 
-def relative_url(from_src: str, to_url: str) -> str:
-    """Browser URL of ``to_url`` seen from the page built from ``from_src`` (directory URLs).
+def page_url(src: str, directory_urls: bool = True) -> str:
+    """Site-relative URL of the page built from ``src``, as MkDocs makes it."""
+    stem = posixpath.splitext(src)[0]
+    if not directory_urls:
+        return f"{stem}.html"
+    if posixpath.basename(stem) == "index":
+        stem = posixpath.dirname(stem)
+    return f"{stem}/" if stem else "./"
+
+
+def relative_url(from_src: str, to_src: str, directory_urls: bool = True) -> str:
+    """Browser URL of the page built from ``to_src``, seen from the page built from ``from_src``.
 
     Raw HTML (the graph's SVG) is not rewritten by MkDocs, so it needs the final URL.
     """
-    from_url = posixpath.splitext(from_src)[0] + "/"
-    return posixpath.relpath(to_url, from_url) + "/"
+    from_url, to_url = page_url(from_src, directory_urls), page_url(to_src, directory_urls)
+    from_dir = from_url if from_url.endswith("/") else posixpath.dirname(from_url)
+    target = posixpath.relpath(to_url, from_dir or ".")
+    if to_url.endswith("/") and not target.endswith("/"):
+        target += "/"
+    return "./" if target == "./." else target
 
 
 def link_to(record: ArticleRecord, from_src: str, **extra) -> RelatedLink:
@@ -211,10 +225,12 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
         {r.parsed.seed: (r.parsed.title, relative_md(PEOPLE_PAGE, r.src_uri)) for r in ordered},
     )
     build.pages[TIMELINE_PAGE] = render_timeline_page(timeline)
-    build.pages[GRAPH_PAGE] = render_graph(ordered, relations, GRAPH_PAGE)
+    build.pages[GRAPH_PAGE] = render_graph(ordered, relations, GRAPH_PAGE, settings.directory_urls)
 
 
-def render_graph(ordered: list[ArticleRecord], relations: RelationsResult, page: str) -> str:
+def render_graph(
+    ordered: list[ArticleRecord], relations: RelationsResult, page: str, directory_urls: bool = True
+) -> str:
     """The corpus map: the newest articles (a readable number) and their relations."""
     shown = ordered[:MAX_GRAPH_NODES]
     keys = {record.parsed.seed for record in shown}
@@ -222,8 +238,9 @@ def render_graph(ordered: list[ArticleRecord], relations: RelationsResult, page:
         GraphNode(
             r.parsed.seed,
             r.parsed.title,
-            relative_md(page, r.src_uri).removesuffix(".md") + "/",
+            relative_url(page, r.src_uri, directory_urls),
             relations.main_topic(r.parsed.seed),
+            target_md=relative_md(page, r.src_uri),
         )
         for r in shown
     ]

@@ -55,6 +55,7 @@ class Settings:
     max_seed_bytes: int = 5_000_000
     seed_url_base: str | None = None  # e.g. "https://github.com/o/r/blob/main/"
     undefined_abbreviations: str = "info"  # log level name for abbreviations missing from the glossary
+    directory_urls: bool = True  # MkDocs' use_directory_urls: raw HTML links need the final URLs
 
 
 @dataclass

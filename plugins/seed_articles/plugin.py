@@ -26,6 +26,7 @@ from .glossary import GlossaryError
 from .integration.assets import add_asset_files, add_stylesheet
 from .integration.markdown_pages import adopt
 from .integration.theme import wrap_theme
+from .pages.tags import configure_tags_plugins
 from .pipeline import (
     GLOSSARY_PAGE,
     GRAPH_PAGE,
@@ -47,6 +48,7 @@ log = logging.getLogger("mkdocs.plugins.seed_articles")
 
 ARTICLES_SECTION_TITLE = "Bài viết"
 ARCHIVE_LINK_TITLE = "Tất cả bài viết theo thời gian"
+PERMALINK_TITLE = "Liên kết cố định đến mục này"
 # Top-level navigation order of an automatic nav (the articles section comes second).
 TOP_LEVEL_ORDER = ["index.md", "<articles>", TIMELINE_PAGE, TAGS_PAGE, PEOPLE_PAGE, GLOSSARY_PAGE, GRAPH_PAGE]
 
@@ -135,14 +137,20 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             max_seed_bytes=options.max_seed_bytes,
             seed_url_base=seed_url_base(config),
             undefined_abbreviations=options.undefined_abbreviations,
+            directory_urls=config.use_directory_urls,
         )
         if not self.settings.seeds_dir.is_dir():
             raise PluginError(f"seed-articles: seeds folder not found: {self.settings.seeds_dir}")
         # Heading anchors must keep Đ: use our slugify unless the site chose one.
         toc = config.mdx_configs.setdefault("toc", {})
         toc.setdefault("slugify", heading_slug)
+        # Heading permalinks say what they are in Vietnamese ("Permanent link" by default).
+        if toc.get("permalink"):
+            toc.setdefault("permalink_title", PERMALINK_TITLE)
         if "toc" not in config.markdown_extensions:
             config.markdown_extensions.append("toc")
+        # Tag ids that tell "ADMM+" from "ADMM", tags in Vietnamese order (unless the site chose).
+        configure_tags_plugins(config.plugins)
         add_stylesheet(config)
         return config
 
@@ -267,6 +275,10 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             self.article_search[page.file.src_uri] = article_search_page(
                 page.url, title, tags, page.content or ""
             )
+        if self.build and page.file.generated_by and "seed" in page.meta:
+            # An article's page carries its own previous/next pair in date order (render/article.py,
+            # on any theme and in exports): the theme's pair (file order) would be a second one.
+            page.previous_page = page.next_page = None
         # Material's "view source"/"edit" buttons point at the raw seed, not at a generated file.
         if self.build and self.settings and self.settings.seed_url_base:
             seed = page.meta.get("seed")

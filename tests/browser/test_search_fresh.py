@@ -76,9 +76,11 @@ class FreshPage:
         self.context = browser.new_context(viewport={"width": 1280, "height": 900})
         self.context.route(
             "**/*",
-            lambda route: route.abort()
-            if urlparse(route.request.url).hostname not in LOCAL_HOSTS
-            else route.continue_(),
+            lambda route: (
+                route.abort()
+                if urlparse(route.request.url).hostname not in LOCAL_HOSTS
+                else route.continue_()
+            ),
         )
         self.page = self.context.new_page()
         self.page.add_init_script(RECORD_WORKER_MESSAGES)

@@ -1,10 +1,15 @@
-"""The article graph page: an inline SVG drawn at build time.
+"""The article graph page: an inline SVG drawn at build time, and the same as a list.
 
-Nodes are articles (coloured by main topic, linking to the article, title
-as tooltip), edges are relations. The layout is a force-directed layout
-(Fruchterman-Reingold, numpy) started from a fixed seed, so the same
-articles always give the same picture. Nothing is loaded from elsewhere:
-no script, no font, no third-party host.
+Nodes are articles (coloured by main topic, linking to the article), edges are
+relations. The layout is a force-directed layout (Fruchterman-Reingold, numpy)
+started from a fixed seed, so the same articles always give the same picture.
+Nothing is loaded from elsewhere: no script, no font, no third-party host.
+
+Accessibility: the SVG is a ``group`` (an ``img`` may not hold links), every
+node is a focusable link named by its full title, edges are hidden from
+assistive technology, the picture keeps a minimum width (a phone scrolls it
+sideways rather than shrinking the labels to nothing), and a list below gives
+every article with its related articles as ordinary Markdown links.
 """
 
 from __future__ import annotations
@@ -16,14 +21,23 @@ import numpy as np
 
 from ..render.escape import escape_attribute, escape_html_text, escape_inline
 from ..text.vietnamese import sort_key
+from .people import markdown_link
 
 PAGE_TITLE = "Bản đồ bài viết"
 INTRO = (
     "Mỗi chấm là một bài viết, màu theo chủ đề chính; đường nối hai bài có liên quan. "
-    "Di chuột lên chấm để xem tiêu đề, bấm để mở bài."
+    "Chọn một chấm để mở bài."
 )
+LIST_HEADING = "Danh sách bài viết và bài liên quan"
+LIST_ID = "danh-sach"
+LIST_INTRO = "Cùng nội dung với bản đồ: mỗi bài viết kèm các bài có liên quan với nó."
+TO_LIST = "Xem dạng danh sách"
+NO_RELATED = "chưa có bài liên quan"
 NO_TOPIC = "Chủ đề khác"
 WIDTH, HEIGHT, MARGIN = 960, 640, 40
+# The SVG never shrinks below this width (CSS px): a narrow screen scrolls it sideways.
+MIN_WIDTH = 640
+LABEL_SIZE = 18  # viewBox units: 12 px at MIN_WIDTH, more on wider screens
 LABEL_LIMIT = 30  # node labels only for graphs up to this size
 FORCE_LAYOUT_LIMIT = 1000  # above this, a deterministic spiral (O(n) memory)
 LAYOUT_SEED = 20241209
@@ -39,8 +53,9 @@ NO_TOPIC_COLOUR = "#9E9E9E"
 class GraphNode:
     key: str
     title: str
-    url: str  # relative URL from the graph page
+    url: str  # browser URL relative to the built graph page (raw SVG is not rewritten)
     topic: str | None = None  # main topic label
+    target_md: str = ""  # Markdown link to the article's source page, for the list (url if empty)
 
 
 @dataclass(frozen=True)
@@ -124,12 +139,17 @@ def topic_colours(nodes: Sequence[GraphNode]) -> dict[str, str]:
 
 
 def _short(title: str, limit: int = 28) -> str:
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+    """The title cut to ``limit`` characters at a word boundary when there is one."""
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1]
+    if " " in cut.strip():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.:;–—-") + "…"
 
 
-def render_graph_svg(nodes: Sequence[GraphNode], edges: Iterable) -> str:
-    """The graph as one SVG element, on a single line block (no blank lines)."""
-    nodes = sorted(nodes, key=lambda n: n.key)
+def _unique_edges(nodes: Sequence[GraphNode], edges: Iterable) -> dict[tuple[int, int], GraphEdge]:
+    """Edges between known nodes (by index in ``nodes``), one per pair, strongest kept."""
     index = {n.key: i for i, n in enumerate(nodes)}
     unique: dict[tuple[int, int], GraphEdge] = {}
     for edge in map(_as_edge, edges):
@@ -139,18 +159,40 @@ def render_graph_svg(nodes: Sequence[GraphNode], edges: Iterable) -> str:
         pair = (min(a, b), max(a, b))
         if pair not in unique or edge.score > unique[pair].score:
             unique[pair] = edge
+    return unique
+
+
+# Scoped to the graph (an inline SVG's <style> applies to the whole document): the wrapper scrolls
+# sideways when the screen is narrower than the picture; a visible focus ring on the dot.
+SVG_STYLE = (
+    ".seed-graph-wrap{overflow-x:auto}"
+    ".seed-graph a:focus{outline:none}"
+    ".seed-graph a:focus-visible circle{stroke:currentColor;stroke-width:4}"
+    ".seed-graph a:focus-visible text,.seed-graph a:hover text{text-decoration:underline}"
+)
+
+
+def _node_name(node: GraphNode) -> str:
+    return node.title + (f" — {node.topic}" if node.topic else "")
+
+
+def render_graph_svg(nodes: Sequence[GraphNode], edges: Iterable) -> str:
+    """The graph as one SVG element, on a single line block (no blank lines)."""
+    nodes = sorted(nodes, key=lambda n: n.key)
+    unique = _unique_edges(nodes, edges)
     pairs = sorted(unique)
     layout = force_layout(len(nodes), [(a, b, unique[(a, b)].score) for a, b in pairs])
     xy = MARGIN + layout * np.array([WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN])
     radius = node_radius(len(nodes))
     colours = topic_colours(nodes)
     show_labels = len(nodes) <= LABEL_LIMIT
+    # role="group", not "img": an image's content is presentational, and these are links.
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="seed-graph" viewBox="0 0 {WIDTH} {HEIGHT}"'
-        f' width="100%" role="img" aria-label="{escape_attribute(PAGE_TITLE)}"'
-        ' style="max-width:100%;height:auto">',
-        f"<title>{escape_html_text(PAGE_TITLE)}</title>",
-        '<g class="edges" stroke="#888" stroke-linecap="round">',
+        f' width="100%" role="group" aria-label="{escape_attribute(PAGE_TITLE)}"'
+        f' style="width:100%;min-width:{MIN_WIDTH}px;height:auto">',
+        f"<style>{SVG_STYLE}</style>",
+        '<g class="edges" stroke="#888" stroke-linecap="round" aria-hidden="true">',
     ]
     for a, b in pairs:
         edge = unique[(a, b)]
@@ -164,18 +206,20 @@ def render_graph_svg(nodes: Sequence[GraphNode], edges: Iterable) -> str:
     out.append('<g class="nodes" stroke="#fff" stroke-width="1">')
     for i, node in enumerate(nodes):
         colour = colours.get(node.topic or "", NO_TOPIC_COLOUR)
-        tooltip = node.title + (f" — {node.topic}" if node.topic else "")
+        name = _node_name(node)
+        # The <title> child names the link (full title and topic; the visible label is cut
+        # short, and starts it) and is the tooltip. No aria-label: the name holds the label.
         parts = [
             f'<a href="{escape_attribute(node.url)}">',
-            f"<title>{escape_html_text(tooltip)}</title>",
+            f"<title>{escape_html_text(name)}</title>",
             f'<circle cx="{xy[i, 0]:.1f}" cy="{xy[i, 1]:.1f}" r="{radius:.1f}" fill="{colour}"/>',
         ]
         if show_labels:
             anchor = "start" if xy[i, 0] < WIDTH / 2 else "end"
             dx = radius + 4 if anchor == "start" else -(radius + 4)
             parts.append(
-                f'<text x="{xy[i, 0] + dx:.1f}" y="{xy[i, 1] + 4:.1f}" text-anchor="{anchor}"'
-                f' font-size="13" fill="currentColor" stroke="none">'
+                f'<text x="{xy[i, 0] + dx:.1f}" y="{xy[i, 1] + LABEL_SIZE / 3:.1f}" text-anchor="{anchor}"'
+                f' font-size="{LABEL_SIZE}" fill="currentColor" stroke="none">'
                 f"{escape_html_text(_short(node.title))}</text>"
             )
         parts.append("</a>")
@@ -185,21 +229,57 @@ def render_graph_svg(nodes: Sequence[GraphNode], edges: Iterable) -> str:
     return "\n".join(out)
 
 
+def _list_link(node: GraphNode) -> str:
+    return markdown_link(node.title, node.target_md or node.url)
+
+
+def render_graph_list(nodes: Sequence[GraphNode], edges: Iterable) -> list[str]:
+    """Markdown lines: every article (A to Z) and, under it, its related articles (strongest first)."""
+    nodes = sorted(nodes, key=lambda n: (sort_key(n.title), n.key))
+    unique = _unique_edges(nodes, edges)
+    related: dict[int, list[tuple[float, int]]] = {}
+    for (a, b), edge in unique.items():
+        related.setdefault(a, []).append((edge.score, b))
+        related.setdefault(b, []).append((edge.score, a))
+    lines = []
+    for i, node in enumerate(nodes):
+        line = f"- {_list_link(node)}"
+        if node.topic:
+            line += f" — {escape_inline(node.topic)}"
+        neighbours = sorted(related.get(i, []), key=lambda item: (-item[0], item[1]))
+        if not neighbours:
+            line += f" ({escape_inline(NO_RELATED)})"
+        lines.append(line)
+        lines += [f"    - {_list_link(nodes[j])}" for _, j in neighbours]
+    return lines
+
+
 def render_graph_page(nodes: Sequence[GraphNode], edges: Iterable, title: str = PAGE_TITLE) -> str:
-    """Markdown page holding the inline SVG graph and a colour legend."""
-    lines = [f"# {escape_inline(title)}", "", escape_inline(INTRO), ""]
+    """Markdown page holding the inline SVG graph, a colour legend and the same graph as a list."""
+    lines = [f"# {escape_inline(title)}", ""]
     if not nodes:
         return "\n".join([*lines, "Chưa có bài viết nào.", ""])
-    # A block-level wrapper so Markdown passes the SVG through untouched.
-    lines += ['<div class="seed-graph-wrap">', render_graph_svg(nodes, edges), "</div>", ""]
+    edges = list(edges)
+    # A keyboard user can skip the map's links straight to the list.
+    lines += [f"{escape_inline(INTRO)} [{escape_inline(TO_LIST)}](#{LIST_ID})", ""]
+    # A block-level wrapper so Markdown passes the SVG through untouched; it scrolls sideways
+    # when the screen is narrower than the picture's minimum width (SVG_STYLE).
+    lines += [
+        '<div class="seed-graph-wrap">',
+        render_graph_svg(nodes, edges),
+        "</div>",
+        "",
+    ]
     colours = topic_colours(nodes)
     legend = [(topic, colour) for topic, colour in colours.items()]
     if any(not n.topic for n in nodes):
         legend.append((NO_TOPIC, NO_TOPIC_COLOUR))
     items = "".join(
-        f'<li><span style="display:inline-block;width:0.8em;height:0.8em;border-radius:50%;'
-        f'background:{colour};margin-right:0.4em"></span>{escape_html_text(topic)}</li>'
+        f'<li><span aria-hidden="true" style="display:inline-block;width:0.8em;height:0.8em;'
+        f'border-radius:50%;background:{colour};margin-right:0.4em"></span>{escape_html_text(topic)}</li>'
         for topic, colour in legend
     )
-    lines += [f'<ul class="seed-graph-legend">{items}</ul>', ""]
+    lines += [f'<ul class="seed-graph-legend" aria-label="Chú thích màu">{items}</ul>', ""]
+    lines += [f"## {escape_inline(LIST_HEADING)} {{#{LIST_ID}}}", "", escape_inline(LIST_INTRO), ""]
+    lines += [*render_graph_list(nodes, edges), ""]
     return "\n".join(lines)

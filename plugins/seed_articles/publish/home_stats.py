@@ -6,10 +6,15 @@ Markdown (Vietnamese labels) from a finished :class:`SiteBuild`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..glossary.page import DEFAULT_TITLE as GLOSSARY_TITLE
+from ..pages.graph import PAGE_TITLE as GRAPH_TITLE
+from ..pages.people import PAGE_TITLE as PEOPLE_TITLE
+from ..pages.timeline import PAGE_TITLE as TIMELINE_TITLE
 from ..pipeline import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TAGS_PAGE, TIMELINE_PAGE
 from ..render.escape import escape_inline
 from ..render.vietnamese_dates import format_date_vi
@@ -19,14 +24,27 @@ if TYPE_CHECKING:
     from ..model import ArticleDate
     from ..pipeline import SiteBuild
 
-#: Index pages and what a reader finds there, in the order they are offered.
+#: Index pages and what a reader finds there, in the order they are offered. The name is
+#: the page's own title (its tab and its heading); a generated page's heading wins when the
+#: build has the page, so a card never names a page differently from the page itself.
 ENTRY_POINTS: tuple[tuple[str, str, str], ...] = (
-    (GLOSSARY_PAGE, "Bảng thuật ngữ", "giải thích các chữ viết tắt dùng trong bài"),
+    (GLOSSARY_PAGE, GLOSSARY_TITLE, "giải thích các chữ viết tắt dùng trong bài"),
     (TAGS_PAGE, "Chủ đề", "bài viết xếp theo chủ đề"),
-    (PEOPLE_PAGE, "Nhân vật", "những người được nhắc đến và các bài nói về họ"),
-    (TIMELINE_PAGE, "Dòng thời gian", "tất cả bài viết theo tháng đăng"),
-    (GRAPH_PAGE, "Bản đồ liên kết", "các bài viết và mối liên quan giữa chúng"),
+    (PEOPLE_PAGE, PEOPLE_TITLE, "những người được nhắc đến và các bài nói về họ"),
+    (TIMELINE_PAGE, TIMELINE_TITLE, "tất cả bài viết theo tháng đăng"),
+    (GRAPH_PAGE, GRAPH_TITLE, "các bài viết và mối liên quan giữa chúng"),
 )
+
+#: A heading's trailing attribute list (``{ #id }``) is not part of its name.
+_ATTR_LIST = re.compile(r"\s*\{[^{}]*\}\s*$")
+
+
+def page_title(build: SiteBuild, page: str, default: str) -> str:
+    """The Markdown title of a generated page (its first level-1 heading), else ``default``."""
+    for line in build.pages.get(page, "").splitlines():
+        if line.startswith("# "):
+            return _ATTR_LIST.sub("", line[2:]).strip() or default
+    return default
 
 
 def date_range(build: SiteBuild) -> tuple[ArticleDate, ArticleDate] | None:
@@ -73,7 +91,7 @@ def render_home_stats(build: SiteBuild, from_src: str, existing: Collection[str]
         lines.append(f"- Thời gian đăng: {when}")
     lines += ["", "</div>"]
     links = [
-        f"- [{title}]({relative_md(from_src, page)}) — {description}"
+        f"- [{page_title(build, page, title)}]({relative_md(from_src, page)}) — {description}"
         for page, title, description in ENTRY_POINTS
         if page in available
     ]

@@ -21,7 +21,7 @@ from ..parallel import parallel_map_shared, worker_count
 from .arrays import distinct, place_in_run
 from .features import CorpusTokens
 from .linking import evidence_weights, length_scale
-from .stories import DateRange, StorySettings
+from .stories import DateRange, StorySettings, calendar_gaps, day_of_year, is_yearless
 
 # Features kept per article for the search; the exact score is computed afterwards on the full vectors.
 CANDIDATE_FEATURES = 40
@@ -180,9 +180,19 @@ def _retold(
 
 
 def _day_gaps(dates: list[DateRange], first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """Smallest possible days between the dates of each pair; -1 where either is unknown."""
+    """Smallest possible days between the dates of each pair; -1 where either is unknown.
+
+    A pair with a yearless date (day and month only) compares days of the year,
+    on the calendar's circle (:func:`.stories.days_between`).
+    """
     known = np.array([d is not None for d in dates], dtype=bool)
     earliest = np.array([d[0].toordinal() if d else 0 for d in dates], dtype=np.int64)
     latest = np.array([d[1].toordinal() if d else 0 for d in dates], dtype=np.int64)
     gaps = np.maximum(np.maximum(earliest[second] - latest[first], earliest[first] - latest[second]), 0)
+    yearless = np.array([is_yearless(d) for d in dates], dtype=bool)
+    if yearless.any():
+        days = np.array([day_of_year(d) if d else (0, 0) for d in dates], dtype=np.int64).reshape(-1, 2)
+        either = np.flatnonzero(yearless[first] | yearless[second])
+        a, b = first[either], second[either]
+        gaps[either] = calendar_gaps(days[a, 0], days[b, 0], days[a, 1], days[b, 1])
     return np.where(known[first] & known[second], gaps, -1)

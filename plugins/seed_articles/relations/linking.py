@@ -19,6 +19,11 @@ pairs that may link, two dated articles further apart than a story lasts
 rank lower the further apart they are (down to half), so the articles of one
 occasion come first; distance in time never hides a pair on its own: a
 2019 review and a 2024 review of one policy are still related.
+
+A report of a story (:mod:`.stories`) is judged with its story: an article
+outside the story links to it only if the story's other reports are related
+to that article too (:func:`story_related`), so one report's side angle (a
+friendly match during a visit) does not send its readers to another subject.
 """
 
 from __future__ import annotations
@@ -90,3 +95,98 @@ def linkable(
 ) -> np.ndarray:
     """Which pairs may be shown as related: above their length floor, with enough evidence."""
     return (strengths >= length_floor(features_a, features_b, min_similarity)) & (evidence >= MIN_EVIDENCE)
+
+
+# Article-report pairs scored at once when their similarity is not known yet.
+_STORY_BLOCK = 2_000
+
+
+def story_related(
+    matrix: sparse.csr_matrix,
+    first: np.ndarray,
+    second: np.ndarray,
+    scores: np.ndarray,
+    groups: list[list[int]],
+    check: np.ndarray,
+    min_similarity: float,
+) -> np.ndarray:
+    """Which pairs are related at the level of their stories (bool per pair).
+
+    A report of a story often has an angle of its own (a side event of a
+    visit, a match between two delegations) that the story is not about: by
+    its own text it resembles articles on that angle's subject. So when an
+    article belongs to a story group, an article outside the group is related
+    to it only if the rest of the story vouches for it too: its mean
+    similarity to the story's *other* reports is at least the mean of their
+    length floors (:func:`length_floor`). That is the story's mean with the
+    report's own similarity counted only up to its floor, so however close
+    the report is to the article, its angle alone never carries the link;
+    an article on the story's subject resembles every report and passes.
+
+    ``first``/``second`` are the candidate pairs (``first < second``) and
+    ``scores`` their cosine similarity (``matrix`` holds l2-normalised
+    rows); ``groups`` the story groups (2+ articles each). Checked from both
+    ends of a pair, each end that is in a story. Pairs of one story, pairs
+    whose ends are in no story, and pairs where ``check`` is False are left
+    alone (True). Similarities to the other reports are the candidates'
+    scores where the search found the pair, computed otherwise.
+    """
+    n = matrix.shape[0]
+    result = np.ones(len(first), dtype=bool)
+    if not groups:
+        return result
+    members = np.concatenate([np.asarray(group, dtype=np.int64) for group in groups])
+    sizes = np.array([len(group) for group in groups], dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])  # where each story's reports begin in ``members``
+    group_of = np.full(n, -1, dtype=np.int64)
+    group_of[members] = np.repeat(np.arange(len(groups)), sizes)
+    judged, articles, reports = [], [], []
+    for member, other in ((first, second), (second, first)):
+        found = np.flatnonzero(check & (group_of[member] >= 0) & (group_of[member] != group_of[other]))
+        judged.append(found)
+        articles.append(other[found])
+        reports.append(member[found])
+    pairs, article, own = np.concatenate(judged), np.concatenate(articles), np.concatenate(reports)
+    if not len(pairs):
+        return result
+    # One entry per (judged pair, report of the story other than its own).
+    story = group_of[own]
+    counts = sizes[story]
+    entry_start = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    every = members[np.repeat(starts[story] - entry_start, counts) + np.arange(int(counts.sum()))]
+    owner = np.repeat(np.arange(len(pairs)), counts)
+    rest = every != own[owner]
+    owner, report, reader = owner[rest], every[rest], article[owner[rest]]
+    similarity = _pair_scores(matrix, first, second, scores, reader, report)
+    margin = similarity - length_floor(
+        np.diff(matrix.indptr)[reader], np.diff(matrix.indptr)[report], min_similarity
+    )
+    # Each judged pair's entries are one run (its story has 2+ reports, so never empty).
+    vouched = np.add.reduceat(margin, np.concatenate([[0], np.cumsum(counts - 1)[:-1]])) >= 0
+    np.logical_and.at(result, pairs, vouched)
+    return result
+
+
+def _pair_scores(
+    matrix: sparse.csr_matrix,
+    first: np.ndarray,
+    second: np.ndarray,
+    scores: np.ndarray,
+    a: np.ndarray,
+    b: np.ndarray,
+) -> np.ndarray:
+    """Cosine similarity of rows ``a[k]``, ``b[k]``: the candidates' score where known, else computed."""
+    n = matrix.shape[0]
+    known = first * n + second
+    order = np.argsort(known, kind="stable")
+    known = known[order]
+    wanted = np.minimum(a, b) * n + np.maximum(a, b)
+    at = np.minimum(np.searchsorted(known, wanted), max(len(known) - 1, 0))
+    found = known[at] == wanted if len(known) else np.zeros(len(wanted), dtype=bool)
+    result = np.where(found, scores[order[at]] if len(known) else 0.0, 0.0).astype(np.float64)
+    missing = np.flatnonzero(~found)
+    for lo in range(0, len(missing), _STORY_BLOCK):
+        block = missing[lo : lo + _STORY_BLOCK]
+        products = matrix[a[block]].multiply(matrix[b[block]])
+        result[block] = np.asarray(products.sum(axis=1), dtype=np.float64).ravel()
+    return result

@@ -9,7 +9,9 @@ Pipeline:
    search and scores them exactly; no N×N matrix ever exists.
 4. Pairs are grouped into stories (:mod:`.stories`), weighed for their
    distance in time and kept above a floor that adapts to the texts' length,
-   with enough shared evidence (:mod:`.linking`), then explained by their
+   with enough shared evidence (:mod:`.linking`); a story's report links
+   outside its story only to articles related to the whole story
+   (:func:`.linking.story_related`). Each kept pair is explained by its
    strongest shared terms.
 """
 
@@ -28,7 +30,7 @@ from ..parallel import parallel_map, parallel_map_shared
 from .arrays import place_in_run
 from .candidates import find_candidates
 from .features import CorpusTokens, TokenizedText, surface_forms, tokenize
-from .linking import linkable, time_factor
+from .linking import linkable, story_related, time_factor
 from .model import Relation, RelationDoc
 from .stories import StorySettings, date_range, group_stories, same_story_pairs
 
@@ -313,6 +315,22 @@ def related_index(
     strengths = scores * time_factor(found.gaps, story.max_days)
     shown = linkable(scores, found.evidence, features[first], features[second], min_similarity)
     chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown)
+    # A report of a story links outside it only to articles the rest of its story vouches for.
+    # Only the pairs chosen are judged; a pair that fails makes room for the next best.
+    judged = np.zeros(len(first), dtype=bool)
+    while True:
+        unjudged = np.zeros(len(first), dtype=bool)
+        unjudged[chosen.pairs[~chosen.same]] = True
+        unjudged &= ~judged
+        if not unjudged.any():
+            break
+        judged |= unjudged
+        vouched = story_related(corpus.matrix, first, second, scores, groups, unjudged, min_similarity)
+        if vouched.all():
+            break
+        shown &= vouched
+        chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown)
+    chosen = chosen.by_article(len(keys))
     # Terms of a pair are the same both ways: compute each unordered pair once.
     needed = sorted({(min(i, j), max(i, j)) for i, items in chosen.items() for _, _, j in items})
     shared = _shared_term_keys(corpus, needed)
@@ -339,6 +357,26 @@ def related_index(
     return RelationIndex(related=related, groups=sorted(story_keys))
 
 
+@dataclass
+class _Chosen:
+    """Each article's partners, in order: ``source`` links to ``target`` (pair number ``pairs``)."""
+
+    source: np.ndarray
+    target: np.ndarray
+    score: np.ndarray
+    same: np.ndarray  # same story
+    pairs: np.ndarray  # index of the candidate pair
+
+    def by_article(self, count: int) -> dict[int, list[tuple[bool, float, int]]]:
+        """Each article's partners as ``(same story, score, partner)``."""
+        chosen: dict[int, list[tuple[bool, float, int]]] = {i: [] for i in range(count)}
+        for i, j, value, together in zip(
+            self.source.tolist(), self.target.tolist(), self.score.tolist(), self.same.tolist(), strict=True
+        ):
+            chosen[i].append((together, value, j))
+        return chosen
+
+
 def _choose(
     keys: list[str],
     first: np.ndarray,
@@ -348,8 +386,8 @@ def _choose(
     top_n: int,
     story_limit: int,
     linked: np.ndarray,
-) -> dict[int, list[tuple[bool, float, int]]]:
-    """Each article's partners as ``(same story, score, partner)``.
+) -> _Chosen:
+    """Each article's partners.
 
     Up to ``story_limit`` partners of its story group, then up to ``top_n``
     of the pairs ``linked`` (bool per pair). Each part by score (rounded so
@@ -360,24 +398,20 @@ def _choose(
     for number, group in enumerate(groups):
         group_of[group] = number
     same = group_of[first] == group_of[second]
-    shown = same | linked
+    shown = np.flatnonzero(same | linked)
+    pairs = np.concatenate([shown, shown])
     source = np.concatenate([first[shown], second[shown]])
     target = np.concatenate([second[shown], first[shown]])
-    score = np.concatenate([scores[shown], scores[shown]])
-    same = np.concatenate([same[shown], same[shown]])
+    score = scores[pairs]
+    same = same[pairs]
     key_rank = np.empty(len(keys), dtype=np.int64)
     key_rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
     order = np.lexsort((key_rank[target], -np.round(score, 9), ~same, source))
-    source, target, score, same = source[order], target[order], score[order], same[order]
+    source, target, score, same, pairs = source[order], target[order], score[order], same[order], pairs[order]
     # Rank within its article's same-story part or other part: same story sorts first.
     place = place_in_run(2 * source + ~same)
     keep = place < np.where(same, story_limit, top_n)
-    chosen: dict[int, list[tuple[bool, float, int]]] = {i: [] for i in range(len(keys))}
-    for i, j, value, together in zip(
-        source[keep].tolist(), target[keep].tolist(), score[keep].tolist(), same[keep].tolist(), strict=True
-    ):
-        chosen[i].append((together, value, j))
-    return chosen
+    return _Chosen(source[keep], target[keep], score[keep], same[keep], pairs[keep])
 
 
 def _pairs_of(terms: set[str]) -> set[str]:

@@ -10,7 +10,17 @@ close in time, with one more piece of evidence of one event:
   the day) and are strongly similar: what one occasion's reports share.
   News on one *kind* of occasion (two deployment ceremonies half a year
   apart) reads as alike as two reports of one, so only the dates can tell
-  them apart, and this path trusts no partial or missing date.
+  them apart, and this path trusts no partial or missing date;
+* or, on the same or the next day, they are similar enough to be one story
+  at all and name one organisation or meeting by the same abbreviation
+  (``ADMM``, ``SOMTC``) that is not the corpus's common vocabulary: reports
+  of one meeting from different angles (a bilateral talk on its sidelines,
+  its closing statement) share less wording but name the meeting alike.
+
+A day and month without a year ("Ngày 14/10" in a copy that lost the year)
+counts as a date exact to the day: such a dateline is written for current
+news, so the year is the one of the reports around it, and the similarity
+tests still have to pass. Distances to it are taken on the day of the year.
 
 Near duplicates need no more evidence. Articles that both carry dates must
 be close in time: a yearly review conference in 2019 and one in 2024 read
@@ -47,19 +57,35 @@ class StorySettings:
     max_days: int = 7  # both dated: at most this many days apart
     close_similarity: float = 0.45  # with no other evidence, when both are dated to the day...
     close_days: int = 1  # ...and at most this many days apart
+    # Articles sharing an abbreviation this share of the corpus uses or less name one thing.
+    named_share: float = 0.5
 
 
 # Earliest and latest day a partial date can mean; None when unknown.
 DateRange = tuple[dt.date, dt.date] | None
 
+# A day and month without a year (a copy that kept only "Ngày 14/10") is placed in this
+# leap year, so 29/2 fits; any year may be meant, so distances to it are taken on the
+# calendar's circle: 30/12 and 2/1 are three days apart, whatever the years.
+YEARLESS = 4
+_YEAR_DAYS = 366
+
 
 def date_range(date_sort: tuple | None) -> DateRange:
-    """Earliest and latest day a partial ``(year, month, day, ...)`` date can mean."""
-    if not date_sort or not date_sort[0]:
+    """Earliest and latest day a partial ``(year, month, day, ...)`` date can mean.
+
+    A day and month without a year is one day of :data:`YEARLESS`; a month without
+    a year, or no date, is unknown (None).
+    """
+    if not date_sort:
         return None
-    year = int(date_sort[0])
+    year = int(date_sort[0]) if date_sort[0] else 0
     month = int(date_sort[1]) if len(date_sort) > 1 and date_sort[1] else 0
     day = int(date_sort[2]) if len(date_sort) > 2 and date_sort[2] else 0
+    if not year:
+        if not (month and day):
+            return None
+        year = YEARLESS
     try:
         if not month:
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -70,15 +96,49 @@ def date_range(date_sort: tuple | None) -> DateRange:
         return None
 
 
+def is_yearless(range_: DateRange) -> bool:
+    return range_ is not None and range_[0].year == YEARLESS
+
+
 def days_between(range_a: DateRange, range_b: DateRange) -> int | None:
-    """Smallest possible distance in days between two date ranges; None if either is unknown."""
+    """Smallest possible distance in days between two date ranges; None if either is unknown.
+
+    With a yearless date on either side only the days of the year are compared, on the
+    calendar's circle (the years may be the same).
+    """
     if range_a is None or range_b is None:
         return None
+    if is_yearless(range_a) or is_yearless(range_b):
+        (first_a, last_a), (first_b, last_b) = day_of_year(range_a), day_of_year(range_b)
+        return int(calendar_gaps(first_a, first_b, last_a, last_b))
     if range_a[1] < range_b[0]:
         return (range_b[0] - range_a[1]).days
     if range_b[1] < range_a[0]:
         return (range_a[0] - range_b[1]).days
     return 0
+
+
+def day_of_year(range_: tuple[dt.date, dt.date]) -> tuple[int, int]:
+    """First and last day of the year (1-366, leap-year numbering) a range covers."""
+    first, last = range_
+    if first.year != last.year:
+        return 1, _YEAR_DAYS
+    base = dt.date(YEARLESS, 1, 1).toordinal() - 1
+    return dt.date(YEARLESS, first.month, first.day).toordinal() - base, dt.date(
+        YEARLESS, last.month, last.day
+    ).toordinal() - base
+
+
+def calendar_gaps(first_a, first_b, last_a, last_b) -> np.ndarray:
+    """Smallest distance in days between day-of-year spans a and b on the calendar's circle.
+
+    Arguments are days of the year (:func:`day_of_year`), numbers or arrays.
+    """
+    best = None
+    for shift in (-_YEAR_DAYS, 0, _YEAR_DAYS):
+        gap = np.maximum(np.maximum(first_b + shift - last_a, first_a - last_b - shift), 0)
+        best = gap if best is None else np.minimum(best, gap)
+    return best
 
 
 def same_story_pairs(
@@ -112,6 +172,13 @@ def same_story_pairs(
         & (scores >= settings.close_similarity * scale)
     )
     same = possible & ((scores >= settings.near_duplicate) | retold | close)
+    named = np.flatnonzero(
+        possible & ~same & exact[first] & exact[second] & dated & (gaps <= settings.close_days)
+    )
+    if len(named):
+        distinctive = _distinctive_names(docs, settings.named_share)
+        for n in named.tolist():
+            same[n] = bool(distinctive[int(first[n])] & distinctive[int(second[n])])
     by_people = np.flatnonzero(possible & ~same & dated & (scores >= settings.entity_similarity * scale))
     if len(by_people):
         people: dict[int, frozenset[str]] = {}
@@ -124,6 +191,16 @@ def same_story_pairs(
         for n in by_people.tolist():
             same[n] = bool(named(int(first[n])) & named(int(second[n])))
     return same
+
+
+def _distinctive_names(docs: Sequence[RelationDoc], share: float) -> list[frozenset[str]]:
+    """Each document's abbreviations, without those more than ``share`` of the documents use."""
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for key in set(doc.abbreviations):
+            counts[key] = counts.get(key, 0) + 1
+    limit = share * len(docs)
+    return [frozenset(key for key in doc.abbreviations if counts[key] <= limit) for doc in docs]
 
 
 def group_stories(

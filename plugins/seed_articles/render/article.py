@@ -208,13 +208,20 @@ def render_article(
     if others:
         out.append(ids.heading(2, "Bài viết liên quan", searchable=False) + "\n")
         out.append("\n".join(_link_line(link) for link in others) + "\n")
+    # The page's only previous/next pair, in date order (the plugin drops the theme's, file order).
     nav = []
     if context.previous:
-        nav.append(f"← Bài trước: [{link_label(context.previous.title)}]({context.previous.target_md})")
+        nav.append(
+            f"← Bài trước: [{link_label(context.previous.title)}]({context.previous.target_md}){{rel=prev}}"
+        )
     if context.next:
-        nav.append(f"Bài sau: [{link_label(context.next.title)}]({context.next.target_md}) →")
+        nav.append(f"Bài sau: [{link_label(context.next.title)}]({context.next.target_md}){{rel=next}} →")
     if nav:
-        out.append('<nav class="seed-timeline-nav" markdown>\n' + "  \n".join(nav) + "\n</nav>\n")
+        out.append(
+            '<nav class="seed-timeline-nav" aria-label="Bài trước, bài sau" markdown>\n'
+            + "  \n".join(nav)
+            + "\n</nav>\n"
+        )
     if context.seed_url:
         out.append(f'<p class="seed-source-link" markdown>[Xem văn bản gốc]({context.seed_url})</p>\n')
     return "\n".join(out)
