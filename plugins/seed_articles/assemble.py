@@ -219,7 +219,9 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
     for record, (meta, markdown) in zip(ordered, cache.render_all(jobs, glossary), strict=True):
         record.meta, record.markdown = meta, markdown
         build.pages[record.src_uri] = markdown
-    build.pages[GLOSSARY_PAGE] = render_glossary_page(glossary.glossary, usage)
+    # The glossary explains the abbreviations the articles use; curated entries no article
+    # uses stay in the data (tooltips, search) but would only pad the page.
+    build.pages[GLOSSARY_PAGE] = render_glossary_page(glossary.glossary, usage, only_used=True)
     build.pages[PEOPLE_PAGE] = render_people_page(
         relations.people,
         {r.parsed.seed: (r.parsed.title, relative_md(PEOPLE_PAGE, r.src_uri)) for r in ordered},

@@ -56,7 +56,8 @@ def date_range(build: SiteBuild) -> tuple[ArticleDate, ArticleDate] | None:
 
 def counts(build: SiteBuild) -> dict[str, int]:
     sources: set[str] = set()
-    abbreviations: set[str] = set(build.glossary_expansions)
+    # The glossary entries the articles use: the same number the glossary page lists.
+    abbreviations: set[str] = set()
     for record in build.articles:
         meta = front_matter_of(record)
         source = meta.get("source") or record.parsed.source
