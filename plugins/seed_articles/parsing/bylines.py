@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from .dates import find_dates
@@ -130,6 +131,13 @@ def parse_names(text: str) -> list[str] | None:
     A unit or role in parentheses after the names (``Hoàng Lan (Sở Ngoại vụ)``,
     ``Minh Châu (VTV1)``) is not part of them; a place is never a name.
     """
+    names = _names_in(text)
+    return None if names is None else list(names)
+
+
+# Every byline and signature rule asks about the same lines of a seed: split each once.
+@lru_cache(maxsize=4096)
+def _names_in(text: str) -> tuple[str, ...] | None:
     text = _AUTHOR_PREFIX_RE.sub("", text.strip()).strip(" .-–—:|")
     text = split_affiliation(text)[0]
     text = _CREDENTIALS_RE.sub("", text)
@@ -140,7 +148,7 @@ def parse_names(text: str) -> list[str] | None:
         return None
     if any(part.split()[0].lower() in _NOT_NAME_STARTS or is_place(part) for part in parts):
         return None
-    return [_display_name(part) for part in parts]
+    return tuple(_display_name(part) for part in parts)
 
 
 def split_affiliation(text: str) -> tuple[str, str | None]:

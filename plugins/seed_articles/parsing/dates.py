@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import ArticleDate
 
@@ -167,6 +168,13 @@ def find_dates(text: str) -> list[DateHit]:
     """All dates in ``text``, left to right, overlapping matches resolved longest-first."""
     if not _DIGIT_RE.search(text):
         return []
+    return list(_dates_in(text))
+
+
+# The header, byline, stamp and dateline rules each ask about the same few lines of a
+# seed; the patterns are costly on long paragraphs, so each line is searched once.
+@lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[DateHit, ...]:
     found: list[DateHit] = []
     for _, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -188,7 +196,7 @@ def find_dates(text: str) -> list[DateHit]:
         if result and hit.start < result[-1].end:
             continue
         result.append(hit)
-    return result
+    return tuple(result)
 
 
 def parse_date_value(value: str) -> ArticleDate | None:
