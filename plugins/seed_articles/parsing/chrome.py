@@ -284,6 +284,11 @@ def is_hashtags(text: str) -> bool:
 _HASHTAG_RE = re.compile(r"#[^\W_]")
 
 
+def breadcrumb_parts(text: str) -> list[str]:
+    """The crumbs of ``Trang chủ > A > B`` (one splitter for every rule that reads them)."""
+    return [part for part in _BREADCRUMB_SEP_RE.split(text) if part]
+
+
 def is_breadcrumb(text: str) -> bool:
     """``Trang chủ > A > B`` or ``A › B``: short parts joined by arrows.
 
@@ -296,7 +301,7 @@ def is_breadcrumb(text: str) -> bool:
         return False
     if _HOME_RE.match(text) and syllable_count(text) <= 8 and not any(ch.isdigit() for ch in text):
         return True
-    parts = [part for part in _BREADCRUMB_SEP_RE.split(text) if part]
+    parts = breadcrumb_parts(text)
     if len(parts) < 2 or not any(sep in text for sep in (">", "»", "›")):
         return False
     return all(

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .bylines import lead_marker
-from .chrome import is_breadcrumb
+from .chrome import breadcrumb_parts, is_breadcrumb
 from .lines import (
     SourceLine,
     ends_sentence,
@@ -47,7 +47,6 @@ _TAG_LABEL_RE = re.compile(
 _SEARCH_RE = re.compile(
     r"^(?:Kết quả tìm kiếm|Tìm kiếm theo từ khóa|Tìm kiếm theo từ khoá|Search results?)\b", re.IGNORECASE
 )
-_CRUMB_SPLIT_RE = re.compile(r"\s*(?:>|»|›)\s*")
 # "4 kết quả phù hợp", "Tìm thấy 12 kết quả cho từ khóa ...": the count of a search page
 _COUNT_RE = re.compile(
     r"^(?:(?:Tìm thấy|Có)\s+)?\d[\d.,]*\s+kết quả\b(?:\s+(?:phù hợp|tìm kiếm|được tìm thấy))?"
@@ -249,9 +248,7 @@ def is_lower_tag(text: str) -> bool:
 def _section_heading(region: Sequence[SourceLine], index: int, lines: Sequence[SourceLine]) -> bool:
     """A heading equal to the breadcrumb's last crumb, followed by a bulleted list of stories."""
     text = region[index].text
-    crumbs = [
-        _CRUMB_SPLIT_RE.split(line.text)[-1].strip() for line in region[:index] if is_breadcrumb(line.text)
-    ]
+    crumbs = [breadcrumb_parts(line.text)[-1].strip() for line in region[:index] if is_breadcrumb(line.text)]
     if text not in crumbs or not is_headline_like(text):
         return False
     after = [line for line in lines if line.no > region[index].no][:1]
