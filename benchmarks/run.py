@@ -70,13 +70,14 @@ MEASURE_PIPELINE = """
 import json, resource, sys, time
 from pathlib import Path
 from seed_articles.cli import load_site, write_pages
+from seed_articles.pipeline import Pipeline
 root, export_dir = Path(sys.argv[1]), Path(sys.argv[2])
-config, plugin, settings = load_site(root / "mkdocs.yml")
-pipeline = plugin.pipeline
+config, settings = load_site(root / "mkdocs.yml")
+pipeline = Pipeline()
 start = time.perf_counter()
 build = pipeline.build(settings)
 elapsed = time.perf_counter() - start
-write_pages(build, config, plugin, export_dir)
+write_pages(build, config, settings, export_dir)
 seed = sorted((root / "seeds").glob("*.txt"))[-1]
 original = seed.read_bytes()
 seed.write_text(original.decode("utf-8") + "\\nMột câu mới được thêm vào bài.\\n", encoding="utf-8")
@@ -146,7 +147,7 @@ def baseline_nav(newest: list[str]) -> list:
     which is quadratic and would make the plugin look cheaper than it is. ``newest``
     are the sidebar's articles, as the measured pipeline run found them.
     """
-    from seed_articles.pipeline import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TAGS_PAGE, TIMELINE_PAGE
+    from seed_articles.build.types import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TAGS_PAGE, TIMELINE_PAGE
 
     articles = [*newest, {"Tất cả bài viết theo thời gian": TIMELINE_PAGE}]
     return [

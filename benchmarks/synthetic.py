@@ -13,8 +13,8 @@ import random
 import shutil
 from pathlib import Path
 
+from seed_articles.build.parse_stage import list_seeds
 from seed_articles.parsing import parse_seed
-from seed_articles.pipeline import list_seeds
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = ["Bqp.vn", "Ngày Nay", "QĐND", "VOV.VN", "TTXVN", "PL", "Nhân Dân", "Tuổi Trẻ"]

@@ -52,9 +52,10 @@ def test_second_build_parses_only_the_changed_seed(tmp_path: Path, monkeypatch) 
 def test_rebuild_repeats_per_article_work_only_for_the_changed_seed(tmp_path: Path, monkeypatch) -> None:
     """Analysis, glossary scan and page rendering are reused for unchanged articles."""
     import seed_articles.assemble as assemble
-    import seed_articles.glossary_stage as glossary_stage
-    import seed_articles.relations_stage as relations_stage
-    from seed_articles.pipeline import Pipeline, Settings
+    import seed_articles.build.glossary_stage as glossary_stage
+    import seed_articles.build.relations_stage as relations_stage
+    from seed_articles.build.types import Settings
+    from seed_articles.pipeline import Pipeline
 
     calls: dict[str, list[str]] = {"analyse": [], "scan": [], "render": []}
 

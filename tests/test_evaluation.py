@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from seed_articles.build.types import ArticleRecord, SiteBuild
 from seed_articles.evaluation import CorpusError, GoldError, evaluate, failures
 from seed_articles.evaluation.compare import as_line, same_definition, squeezed
 from seed_articles.evaluation.corpus import CorpusRun, Fixture
@@ -20,7 +21,6 @@ from seed_articles.evaluation.gold import load_gold, parse_gold
 from seed_articles.evaluation.results import Scores
 from seed_articles.evaluation.scoring import evaluate_run
 from seed_articles.model import ArticleDate, ParsedArticle
-from seed_articles.pipeline import ArticleRecord, SiteBuild
 
 SEED = """\
 Trang chủ > Quốc phòng

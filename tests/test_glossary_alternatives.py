@@ -7,6 +7,7 @@ accept and a case it must refuse.
 from __future__ import annotations
 
 import pytest
+from seed_articles.build.glossary_stage import GlossaryResult, scan_article
 from seed_articles.glossary import (
     Glossary,
     GlossaryEntry,
@@ -14,12 +15,12 @@ from seed_articles.glossary import (
     discover_entries,
     find_mentions,
     load_glossary,
+    merge_discovered,
     parse_glossary,
-    render_glossary_page,
 )
 from seed_articles.glossary.alternatives import MAX_ALTERNATIVES, names_same_thing, says_already
-from seed_articles.glossary_stage import GlossaryResult, scan_article
 from seed_articles.model import Block, ParsedArticle
+from seed_articles.pages.glossary import render_glossary_page
 
 LHQ = GlossaryEntry("LHQ", "Liên hợp quốc", en="United Nations")
 UNMISS = GlossaryEntry(
@@ -36,7 +37,7 @@ def found(key: str, vi: str, seed: str = "seeds/a.txt") -> GlossaryEntry:
 
 
 def merged(curated: list[GlossaryEntry], discovered: list[GlossaryEntry]) -> Glossary:
-    glossary, _ = Glossary(curated).with_discovered(discovered)
+    glossary, _ = merge_discovered(Glossary(curated), discovered)
     return glossary
 
 
@@ -59,7 +60,7 @@ def test_wording_sharing_most_words_becomes_an_alternative() -> None:
 
 
 def test_definition_naming_something_else_is_refused() -> None:
-    glossary, report = Glossary([BQP]).with_discovered([found("BQP", "Cục Đối ngoại")])
+    glossary, report = merge_discovered(Glossary([BQP]), [found("BQP", "Cục Đối ngoại")])
     assert glossary["BQP"].alternatives == ()
     assert [entry.vi for entry, _ in report.kept_curated] == ["Cục Đối ngoại"]  # still reported
 
@@ -134,7 +135,7 @@ def test_shipped_glossary_knows_common_alternative_spellings() -> None:
     assert "Liên Hiệp Quốc" in glossary["LHQ"].alternatives
     assert "Liên Hiệp Quốc" in glossary["UN"].alternatives
     # An article's "Liên Hiệp Quốc (LHQ)" then adds nothing new.
-    merged_glossary, _ = glossary.with_discovered(discover_entries("Trụ sở Liên Hiệp Quốc (LHQ).", "a"))
+    merged_glossary, _ = merge_discovered(glossary, discover_entries("Trụ sở Liên Hiệp Quốc (LHQ).", "a"))
     assert merged_glossary["LHQ"].alternatives == glossary["LHQ"].alternatives
 
 

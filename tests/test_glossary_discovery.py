@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from seed_articles.glossary import Glossary, GlossaryEntry, discover_entries, find_definitions, load_glossary
+from seed_articles.glossary import (
+    Glossary,
+    GlossaryEntry,
+    discover_entries,
+    find_definitions,
+    load_glossary,
+    merge_discovered,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -333,7 +340,7 @@ def test_curated_entries_win_and_seeds_accumulate() -> None:
         GlossaryEntry("NHNN", "Ngân hàng Nhà nước", source="discovered", found_in=("seeds/b.txt",)),
         GlossaryEntry("NHNN", "Ngân hàng nhà nước", source="discovered", found_in=("seeds/a.txt",)),
     ]
-    merged, report = curated.with_discovered(found)
+    merged, report = merge_discovered(curated, found)
     assert merged["ĐNQP"].vi == "Đối ngoại quốc phòng"
     assert "DNQP" not in merged
     assert merged["NHNN"].vi == "Ngân hàng nhà nước"  # from the first seed in path order

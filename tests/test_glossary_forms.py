@@ -18,6 +18,7 @@ from seed_articles.glossary import (
     find_mentions,
     find_undefined,
     load_glossary,
+    merge_discovered,
     parse_glossary,
 )
 
@@ -247,7 +248,7 @@ def test_discovered_two_word_entry_is_recognised_as_one_mention() -> None:
     text = (
         "Cơ quan Liên hợp quốc về Bình đẳng giới và Trao quyền cho phụ nữ (UN Women) hỗ trợ. UN Women cảm ơn."
     )
-    glossary, _ = Glossary([]).with_discovered(discover_entries(text, "seeds/a.txt"))
+    glossary, _ = merge_discovered(Glossary([]), discover_entries(text, "seeds/a.txt"))
     assert [m.surface for m in find_mentions(text, glossary)] == ["UN Women", "UN Women"]
 
 

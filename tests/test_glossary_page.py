@@ -10,10 +10,9 @@ from seed_articles.glossary import (
     GlossaryEntry,
     abbr_markup,
     entry_anchor,
-    letter_anchor,
     load_glossary,
-    render_glossary_page,
 )
+from seed_articles.pages.glossary import letter_anchor, render_glossary_page
 from seed_articles.text.slugs import heading_slug
 
 EXTENSIONS = ["toc", "attr_list", "md_in_html", "admonition", "tables", "pymdownx.escapeall"]

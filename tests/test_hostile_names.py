@@ -14,9 +14,10 @@ import pytest
 from conftest import copy_project, run_build
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from seed_articles.build.types import Settings
 from seed_articles.parsing.sidecar import MAX_SIDECAR_BYTES
-from seed_articles.pipeline import Pipeline, Settings
-from seed_articles.render.escape import file_url
+from seed_articles.pipeline import Pipeline
+from seed_articles.text.escape import file_url
 from test_config_and_slugs import set_plugin_options
 
 ARTICLE = (

@@ -9,7 +9,8 @@ import lxml.html
 import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from seed_articles.pipeline import Pipeline, Settings
+from seed_articles.build.types import Settings
+from seed_articles.pipeline import Pipeline
 
 # Text drawn from Vietnamese letters, markup characters and whitespace, so that examples hit
 # both the parser's rules and every syntax the renderer must neutralise.

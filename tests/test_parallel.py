@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 import seed_articles.assemble as assemble
-import seed_articles.glossary_stage as glossary_stage
+import seed_articles.build.glossary_stage as glossary_stage
 import seed_articles.parallel as parallel
 import seed_articles.relations.candidates as candidates
 import seed_articles.relations.similarity as similarity
 from conftest import copy_project
-from seed_articles.pipeline import Pipeline, Settings
+from seed_articles.build.types import Settings
+from seed_articles.pipeline import Pipeline
 
 
 def build_pages(project: Path) -> dict[str, str]:
@@ -93,7 +94,7 @@ def test_workers_die_when_the_build_is_killed(tmp_path: Path) -> None:
     marker = f"SEED_ARTICLES_KILL_TEST={uuid.uuid4().hex}"
     name, value = marker.split("=")
     script = (
-        "from pathlib import Path; from seed_articles.pipeline import Pipeline, Settings; "
+        "from pathlib import Path; from seed_articles.pipeline import Pipeline; from seed_articles.build.types import Settings; "
         f"Pipeline().build(Settings(repo_root=Path({str(tmp_path)!r}), seeds_dir=Path({str(seeds)!r})))"
     )
     build = subprocess.Popen([sys.executable, "-c", script], env={**os.environ, name: value})

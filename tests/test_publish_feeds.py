@@ -15,8 +15,9 @@ import pytest
 from conftest import article_pages, copy_project, run_build
 from publish_helpers import SHARE_AUTHORS, SHARE_MONTH, SHARE_SEED, SHARE_TAGS, SHARE_TITLE, add_share_seed
 from publish_helpers import front_matter as read_front_matter
+from seed_articles.build.types import ArticleRecord, Settings, SiteBuild
 from seed_articles.model import ParsedArticle
-from seed_articles.pipeline import ArticleRecord, Pipeline, Settings, SiteBuild
+from seed_articles.pipeline import Pipeline
 from seed_articles.publish.catalogue import catalogue, parse_front_matter_date
 from seed_articles.publish.feeds import write_feeds
 from seed_articles.publish.sitemap import normalise_sitemap_gzip

@@ -9,7 +9,8 @@ import markdown
 import pytest
 from conftest import copy_project
 from publish_helpers import front_matter
-from seed_articles.pipeline import GLOSSARY_PAGE, TAGS_PAGE, Pipeline, Settings, SiteBuild
+from seed_articles.build.types import GLOSSARY_PAGE, TAGS_PAGE, Settings, SiteBuild
+from seed_articles.pipeline import Pipeline
 from seed_articles.publish.home_stats import ENTRY_POINTS, render_home_stats
 
 

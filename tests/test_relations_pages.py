@@ -8,7 +8,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from seed_articles.assemble import page_url, relative_url
+from seed_articles.integration.tags import configure_tags_plugins, tag_slug, tag_sort_key
 from seed_articles.pages.graph import (
     LABEL_SIZE,
     LIST_ID,
@@ -18,8 +18,8 @@ from seed_articles.pages.graph import (
     GraphNode,
     render_graph_page,
 )
-from seed_articles.pages.tags import configure_tags_plugins, tag_slug, tag_sort_key
 from seed_articles.pages.timeline import TimelineArticle, prev_next, render_timeline_page
+from seed_articles.render.links import page_url, relative_url
 from seed_articles.text.vietnamese import sort_key
 
 SVG = "{http://www.w3.org/2000/svg}"

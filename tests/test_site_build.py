@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 from conftest import REPO, article_pages, copy_project, run_build
 from html_utils import load, text_of
+from seed_articles.build.parse_stage import list_seeds
 from seed_articles.parsing import parse_seed
-from seed_articles.pipeline import list_seeds
 
 
 def real_titles() -> dict[str, str]:
@@ -119,7 +119,8 @@ def test_non_txt_files_in_seeds_are_not_articles(tmp_path: Path) -> None:
 
 
 def test_generated_markdown_has_front_matter_keys(real_build) -> None:
-    from seed_articles.pipeline import Pipeline, Settings
+    from seed_articles.build.types import Settings
+    from seed_articles.pipeline import Pipeline
 
     build = Pipeline().build(Settings(repo_root=real_build.project, seeds_dir=real_build.project / "seeds"))
     for record in build.articles:

@@ -8,26 +8,27 @@ timeline) and renders every page's Markdown.
 from __future__ import annotations
 
 import logging
-import posixpath
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .article_cache import ArticleCache
-from .glossary import render_glossary_page
-from .glossary_stage import GlossaryCache, GlossaryResult, run_glossary_stage
+from .build.article_cache import ArticleCache
+from .build.glossary_stage import GlossaryCache, GlossaryResult, run_glossary_stage
+from .build.relations_stage import RelationsCache, RelationsResult, run_relations_stage
+from .logs import get_logger
 from .model import ParsedArticle
+from .pages.glossary import render_glossary_page
 from .pages.graph import GraphEdge, GraphNode, render_graph_page
 from .pages.people import render_people_page
 from .pages.timeline import TimelineArticle, prev_next, render_timeline_page
-from .relations_stage import RelationsCache, RelationsResult, run_relations_stage
 from .render.article import ArticleContext, RelatedLink, front_matter, render_article
-from .render.escape import file_url
+from .render.links import relative_md, relative_url
+from .text.escape import file_url
 from .text.vietnamese import sort_key
 
 if TYPE_CHECKING:
-    from .pipeline import ArticleRecord, Settings, SiteBuild
+    from .build.types import ArticleRecord, Settings, SiteBuild
 
-log = logging.getLogger("mkdocs.plugins.seed_articles")
+log = get_logger(__name__)
 
 # The corpus map stays readable (and the page small) up to about this many nodes.
 MAX_GRAPH_NODES = 500
@@ -98,43 +99,6 @@ def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
     return dated + undated
 
 
-def relative_md(from_src: str, to_src: str) -> str:
-    """Relative link between two source files, as MkDocs expects in Markdown.
-
-    Both are site-relative POSIX paths; done by hand because ``posixpath.relpath``
-    resolves against the working directory on every call (slow on large sites).
-    """
-    from_parts = from_src.split("/")[:-1]
-    to_parts = to_src.split("/")
-    common = 0
-    while common < len(from_parts) and common < len(to_parts) - 1 and from_parts[common] == to_parts[common]:
-        common += 1
-    return "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
-
-
-def page_url(src: str, directory_urls: bool = True) -> str:
-    """Site-relative URL of the page built from ``src``, as MkDocs makes it."""
-    stem = posixpath.splitext(src)[0]
-    if not directory_urls:
-        return f"{stem}.html"
-    if posixpath.basename(stem) == "index":
-        stem = posixpath.dirname(stem)
-    return f"{stem}/" if stem else "./"
-
-
-def relative_url(from_src: str, to_src: str, directory_urls: bool = True) -> str:
-    """Browser URL of the page built from ``to_src``, seen from the page built from ``from_src``.
-
-    Raw HTML (the graph's SVG) is not rewritten by MkDocs, so it needs the final URL.
-    """
-    from_url, to_url = page_url(from_src, directory_urls), page_url(to_src, directory_urls)
-    from_dir = from_url if from_url.endswith("/") else posixpath.dirname(from_url)
-    target = posixpath.relpath(to_url, from_dir or ".")
-    if to_url.endswith("/") and not target.endswith("/"):
-        target += "/"
-    return "./" if target == "./." else target
-
-
 def link_to(record: ArticleRecord, from_src: str, **extra) -> RelatedLink:
     return RelatedLink(
         target_md=relative_md(from_src, record.src_uri),
@@ -162,7 +126,7 @@ def log_undefined(undefined: dict[str, list[str]], level_name: str) -> None:
 
 def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> None:
     """Fill ``build.pages`` with the Markdown of every generated page."""
-    from .pipeline import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TIMELINE_PAGE
+    from .build.types import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TIMELINE_PAGE
 
     ordered = newest_first(build.articles)
     build.articles = ordered

@@ -15,23 +15,28 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-    from .pipeline import SiteBuild
-    from .plugin import SeedArticlesPlugin
+    from .build.types import Settings, SiteBuild
 
 PLUGIN_NAME = "seed-articles"
 
 
-def load_site(config_file: Path):
-    """Load mkdocs.yml and return (mkdocs config, seed-articles plugin, settings)."""
+def load_site(config_file: Path) -> tuple[MkDocsConfig, Settings]:
+    """Load mkdocs.yml; return the MkDocs config and the plugin's settings.
+
+    The plugin's own options are validated by MkDocs while loading; no plugin event runs.
+    """
     from mkdocs.config import load_config
+
+    from .build.types import Settings
 
     config = load_config(str(config_file))
     plugin = config.plugins.get(PLUGIN_NAME)
     if plugin is None:
         raise SystemExit(f"error: {config_file} does not enable the {PLUGIN_NAME} plugin")
-    plugin.on_startup(command="build", dirty=False)
-    plugin.on_config(config)
-    return config, plugin, plugin.settings
+    settings = Settings.from_config(plugin.config, config)
+    if not settings.seeds_dir.is_dir():
+        raise SystemExit(f"error: seeds folder not found: {settings.seeds_dir}")
+    return config, settings
 
 
 def progress_bar(console: Console, transient: bool) -> Progress:
@@ -52,9 +57,10 @@ def export(target: Path, config_file: Path, console: Console, with_config: bool 
     With ``with_config`` the pages go to ``target/docs`` and ``target/mkdocs.yml`` is a
     config without the plugin, ready for ``zensical build`` or plain ``mkdocs build``.
     """
+    from .pipeline import Pipeline
     from .publish.zensical import write_export_config
 
-    config, plugin, settings = load_site(config_file)
+    config, settings = load_site(config_file)
     project_dir = target.resolve()
     target = project_dir / "docs" if with_config else project_dir
     if target == Path(config.docs_dir).resolve() or target == settings.seeds_dir:
@@ -65,12 +71,12 @@ def export(target: Path, config_file: Path, console: Console, with_config: bool 
         def on_progress(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        build = plugin.pipeline.build(settings, progress=on_progress)
+        build = Pipeline().build(settings, progress=on_progress)
         write_task = progress.add_task("Writing pages", total=None)
         written = write_pages(
             build,
             config,
-            plugin,
+            settings,
             target,
             lambda done, total: progress.update(write_task, completed=done, total=total),
         )
@@ -86,13 +92,13 @@ def export(target: Path, config_file: Path, console: Console, with_config: bool 
 def write_pages(
     build: SiteBuild,
     config: MkDocsConfig,
-    plugin: SeedArticlesPlugin,
+    settings: Settings,
     target: Path,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write the docs (markers expanded) and the generated pages of ``build`` into ``target``."""
     from .integration.assets import STYLESHEET, asset_sources
-    from .render.home import expand_home_markers
+    from .publish.home import expand_home_markers
 
     docs_dir = Path(config.docs_dir)
     pages = dict(build.pages)
@@ -102,7 +108,7 @@ def write_pages(
             continue
         if path.suffix == ".md":
             text = path.read_text(encoding="utf-8")
-            pages.setdefault(relative, expand_home_markers(text, build, relative, plugin.config.home_count))
+            pages.setdefault(relative, expand_home_markers(text, build, relative, settings.home_count))
         else:
             destination = target / relative
             destination.parent.mkdir(parents=True, exist_ok=True)

@@ -1,10 +1,15 @@
-"""Typed configuration of the ``seed-articles`` MkDocs plugin."""
+"""Typed configuration of the ``seed-articles`` MkDocs plugin.
+
+Defaults come from :class:`~seed_articles.build.types.Settings`, where they are written once.
+"""
 
 from __future__ import annotations
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.base import ValidationError
+
+from .build.types import Settings
 
 
 class _CountOption(c.Type):
@@ -58,9 +63,9 @@ class SeedArticlesConfig(base.Config):
     #: Folder of raw ``.txt`` articles, relative to ``mkdocs.yml``.
     seeds_dir = c.Type(str, default="seeds")
     #: URL prefix (and virtual folder) of article pages.
-    articles_prefix = _PrefixOption(default="bai-viet")
+    articles_prefix = _PrefixOption(default=Settings.articles_prefix)
     #: How many related articles each page lists, besides other reports of the same event.
-    related_count = _CountOption(default=5)
+    related_count = _CountOption(default=Settings.related_count)
     #: Curated glossary YAML; empty means the glossary shipped with the plugin.
     glossary_file = _OptionalFile()
     #: Topic vocabulary YAML; empty means the vocabulary shipped with the plugin.
@@ -68,10 +73,12 @@ class SeedArticlesConfig(base.Config):
     #: Encoding of the seeds; empty means detect (UTF-8/UTF-16 BOM/Windows-1258).
     seeds_encoding = c.Type(str, default="")
     #: Seeds larger than this many bytes are skipped with a message.
-    max_seed_bytes = _CountOption(default=5_000_000, minimum=1)
+    max_seed_bytes = _CountOption(default=Settings.max_seed_bytes, minimum=1)
     #: Log level for abbreviations used in articles but missing from the glossary.
-    undefined_abbreviations = c.Choice(("ignore", "info", "warning"), default="info")
+    undefined_abbreviations = c.Choice(
+        ("ignore", "info", "warning"), default=Settings.undefined_abbreviations
+    )
     #: How many of the newest articles the sidebar lists (the timeline page lists all).
-    nav_articles = _CountOption(default=30)
+    nav_articles = _CountOption(default=Settings.nav_articles)
     #: How many articles the home page lists.
-    home_count = _CountOption(default=20)
+    home_count = _CountOption(default=Settings.home_count)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ctypes
 import gc
-import logging
 import multiprocessing
 import os
 import signal
@@ -20,7 +19,9 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import TypeVar
 
-log = logging.getLogger("mkdocs.plugins.seed_articles")
+from .logs import get_logger
+
+log = get_logger(__name__)
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -126,7 +127,7 @@ def _run(function: Callable, items: Sequence, threshold: int, shared: object) ->
             return list(pool.map(function, items, chunksize=chunksize))
     except (BrokenProcessPool, OSError, RuntimeError) as error:
         # Worker processes cannot start in every host program; the build must not depend on them.
-        log.info("seed-articles: working in one process (worker processes failed: %s)", error)
+        log.info("working in one process (worker processes failed: %s)", error)
         return _in_this_process(function, items, shared)
     finally:
         gc.unfreeze()

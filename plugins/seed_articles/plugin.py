@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import html
-import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -21,52 +20,29 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
+from .build.types import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TAGS_PAGE, TIMELINE_PAGE, Settings, SiteBuild
 from .config import SeedArticlesConfig
 from .glossary import GlossaryError
 from .integration.assets import add_asset_files, add_stylesheet
 from .integration.markdown_pages import adopt
+from .integration.tags import configure_tags_plugins
 from .integration.theme import wrap_theme
-from .pages.tags import configure_tags_plugins
-from .pipeline import (
-    GLOSSARY_PAGE,
-    GRAPH_PAGE,
-    PEOPLE_PAGE,
-    TAGS_PAGE,
-    TIMELINE_PAGE,
-    Pipeline,
-    Settings,
-    SiteBuild,
-)
+from .logs import get_logger
+from .pipeline import Pipeline
+from .publish.home import HOME_MARKER, STATS_MARKER, expand_home_markers
 from .relations.topics import TopicsError
-from .render.escape import file_url
-from .render.home import HOME_MARKER, STATS_MARKER, expand_home_markers
 from .search.article_sections import article_search_page
 from .search.material_index import SearchPage
+from .text.escape import file_url
 from .text.slugs import heading_slug
 
-log = logging.getLogger("mkdocs.plugins.seed_articles")
+log = get_logger(__name__)
 
 ARTICLES_SECTION_TITLE = "Bài viết"
 ARCHIVE_LINK_TITLE = "Tất cả bài viết theo thời gian"
 PERMALINK_TITLE = "Liên kết cố định đến mục này"
 # Top-level navigation order of an automatic nav (the articles section comes second).
 TOP_LEVEL_ORDER = ["index.md", "<articles>", TIMELINE_PAGE, TAGS_PAGE, PEOPLE_PAGE, GLOSSARY_PAGE, GRAPH_PAGE]
-
-
-def seed_url_base(config: MkDocsConfig) -> str | None:
-    """Repository URL prefix of raw files (``…/blob/main/``), from repo_url and edit_uri."""
-    repo_url = config.repo_url
-    if not repo_url:
-        return None
-    edit_uri = (config.edit_uri or "").strip("/")
-    docs_name = Path(config.docs_dir).name
-    parts = [part for part in edit_uri.split("/") if part]
-    if parts and parts[-1] == docs_name:
-        parts = parts[:-1]  # "edit/main/docs" → "edit/main"
-    if parts and parts[0] == "edit":
-        parts[0] = "blob"
-    base = "/".join(parts) or "blob/main"
-    return f"{repo_url.rstrip('/')}/{base}/"
 
 
 def _has_search(config: MkDocsConfig) -> bool:
@@ -80,7 +56,7 @@ def _is_material(config: MkDocsConfig) -> bool:
 
 # What needs Material, said once per build on any other theme.
 NOT_MATERIAL = (
-    "seed-articles: theme '%s' is not Material: the Vietnamese search worker, abbreviation "
+    "theme '%s' is not Material: the Vietnamese search worker, abbreviation "
     "tooltips and card layouts are off (pages, glossary, search_index.json and feeds are built)"
 )
 
@@ -120,25 +96,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.article_search: dict[str, SearchPage] = {}  # src_uri → the article's search sections
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        repo_root = Path(config.config_file_path).resolve().parent
-        options = self.config
-
-        def in_repo(value: str) -> Path | None:
-            return (repo_root / value).resolve() if value else None
-
-        self.settings = Settings(
-            repo_root=repo_root,
-            seeds_dir=in_repo(options.seeds_dir) or repo_root / "seeds",
-            articles_prefix=options.articles_prefix,
-            related_count=options.related_count,
-            glossary_file=in_repo(options.glossary_file),
-            topics_file=in_repo(options.topics_file),
-            seeds_encoding=options.seeds_encoding or None,
-            max_seed_bytes=options.max_seed_bytes,
-            seed_url_base=seed_url_base(config),
-            undefined_abbreviations=options.undefined_abbreviations,
-            directory_urls=config.use_directory_urls,
-        )
+        self.settings = Settings.from_config(self.config, config)
         if not self.settings.seeds_dir.is_dir():
             raise PluginError(f"seed-articles: seeds folder not found: {self.settings.seeds_dir}")
         # Heading anchors must keep Đ: use our slugify unless the site chose one.
@@ -160,7 +118,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         if not _is_material(config):
             log.info(NOT_MATERIAL, config.theme.name or "custom")
         elif not wrapped:
-            log.warning("seed-articles: the theme has no base.html: the Vietnamese search worker is off")
+            log.warning("the theme has no base.html: the Vietnamese search worker is off")
         return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -172,7 +130,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         except TopicsError as error:
             raise PluginError(f"seed-articles: the topics file cannot be used: {error}") from error
         for warning in self.pipeline.folder_warnings:
-            log.warning("seed-articles: %s", warning)
+            log.warning("%s", warning)
         for problem in self.build.problems:
             log.warning("Seed skipped: %s", problem)
         for src_uri, markdown in sorted(self.build.pages.items()):
@@ -212,7 +170,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     def _log_progress(done: int, total: int) -> None:
         step = max(1, total // 10)
         if total >= 200 and (done % step == 0 or done == total):
-            log.info("seed-articles: read %d/%d seeds", done, total)
+            log.info("read %d/%d seeds", done, total)
 
     @event_priority(-50)  # after other plugins shaped the nav
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -245,7 +203,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         Every page embeds the navigation, so listing 10,000 articles would make
         each page carry 10,000 links and the build quadratic.
         """
-        limit = self.config.nav_articles
+        limit = self.settings.nav_articles
         if len(section.children) <= limit:
             return
         for child in section.children[limit:]:
@@ -264,7 +222,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             page.title = html.escape(raw_title, quote=False)
             page.meta["title"] = Markup.escape(raw_title)
         if self.build:
-            markdown = expand_home_markers(markdown, self.build, page.file.src_uri, self.config.home_count)
+            markdown = expand_home_markers(markdown, self.build, page.file.src_uri, self.settings.home_count)
         return markdown
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):

@@ -14,10 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..build.parse_stage import list_seeds
+from ..build.types import ArticleRecord, Settings, SiteBuild
 from ..model import ParsedArticle
 from ..parsing import SeedError, decode_seed, read_seed
 from ..parsing.lines import split_lines
-from ..pipeline import ArticleRecord, Pipeline, Settings, SiteBuild, list_seeds
+from ..pipeline import Pipeline
 from .gold import Gold, GoldError, load_gold
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

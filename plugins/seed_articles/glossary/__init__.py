@@ -1,14 +1,14 @@
 """Abbreviation glossary: curated YAML, definitions found in articles,
-recognition in text and the glossary page.  No MkDocs imports here.
+recognition in text (the page is rendered by ``pages.glossary``).  No MkDocs imports here.
 """
 
 from __future__ import annotations
 
-from .discovery import Definition, discover_entries, discover_in_articles, find_definitions
+from .discovery import Definition, discover_entries, find_definitions
 from .loader import default_glossary_path, load_glossary, parse_glossary
 from .markup import abbr_markup, entry_url
+from .merge import merge_discovered
 from .model import Glossary, GlossaryEntry, GlossaryError, MergeReport, base_anchor, entry_anchor
-from .page import letter_anchor, render_glossary_page
 from .recognizer import Candidate, Mention, find_mentions, find_undefined, scan
 
 __all__ = [
@@ -23,15 +23,13 @@ __all__ = [
     "base_anchor",
     "default_glossary_path",
     "discover_entries",
-    "discover_in_articles",
     "entry_anchor",
     "entry_url",
     "find_definitions",
     "find_mentions",
     "find_undefined",
-    "letter_anchor",
     "load_glossary",
+    "merge_discovered",
     "parse_glossary",
-    "render_glossary_page",
     "scan",
 ]

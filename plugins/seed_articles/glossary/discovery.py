@@ -47,7 +47,6 @@ one to two syllables per letter; otherwise nothing is discovered.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -348,14 +347,6 @@ def discover_entries(text: str, seed: str) -> list[GlossaryEntry]:
             ),
         )
     return list(entries.values())
-
-
-def discover_in_articles(texts: Iterable[tuple[str, str]]) -> list[GlossaryEntry]:
-    """Discovered entries of many ``(seed, text)`` pairs (merge with Glossary.with_discovered)."""
-    result: list[GlossaryEntry] = []
-    for seed, text in texts:
-        result.extend(discover_entries(text, seed))
-    return result
 
 
 def _sentence_case(long_form: str) -> str:

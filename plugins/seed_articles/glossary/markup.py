@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..render.escape import escape_attribute, escape_inline
+from ..text.escape import escape_attribute, escape_inline
 from .model import GlossaryEntry, entry_anchor
 
 

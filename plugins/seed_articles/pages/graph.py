@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..render.escape import escape_attribute, escape_html_text, escape_inline
+from ..text.escape import escape_attribute, escape_html_text, escape_inline
 from ..text.vietnamese import sort_key
 from .people import markdown_link
 

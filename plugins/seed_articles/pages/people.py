@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 
 from ..relations.people import Person
-from ..render.escape import (
+from ..text.escape import (
     escape_attribute,
     escape_block,
     escape_inline,

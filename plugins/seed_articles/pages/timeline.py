@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..render.escape import escape_inline
 from ..render.vietnamese_dates import month_heading_vi
+from ..text.escape import escape_inline
 from ..text.vietnamese import sort_key
 from .people import markdown_link
 

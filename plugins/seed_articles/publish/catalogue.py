@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 if TYPE_CHECKING:
-    from ..pipeline import ArticleRecord, SiteBuild
+    from ..build.types import ArticleRecord, SiteBuild
 
 #: Vietnam has one time zone and no daylight saving time.
 VIETNAM_TIME = timezone(timedelta(hours=7))

@@ -17,7 +17,7 @@ from .rss import RSS_FILES, rss_feed
 from .sitemap import normalise_sitemap_gzip
 
 if TYPE_CHECKING:
-    from ..pipeline import SiteBuild
+    from ..build.types import SiteBuild
 
 
 def _write_if_changed(path: Path, text: str) -> None:

@@ -11,18 +11,18 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..glossary.page import DEFAULT_TITLE as GLOSSARY_TITLE
+from ..build.types import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TAGS_PAGE, TIMELINE_PAGE
+from ..pages.glossary import DEFAULT_TITLE as GLOSSARY_TITLE
 from ..pages.graph import PAGE_TITLE as GRAPH_TITLE
 from ..pages.people import PAGE_TITLE as PEOPLE_TITLE
 from ..pages.timeline import PAGE_TITLE as TIMELINE_TITLE
-from ..pipeline import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TAGS_PAGE, TIMELINE_PAGE
-from ..render.escape import escape_inline
 from ..render.vietnamese_dates import format_date_vi
+from ..text.escape import escape_inline
 from .catalogue import front_matter_of
 
 if TYPE_CHECKING:
+    from ..build.types import SiteBuild
     from ..model import ArticleDate
-    from ..pipeline import SiteBuild
 
 #: Index pages and what a reader finds there, in the order they are offered. The name is
 #: the page's own title (its tab and its heading); a generated page's heading wins when the
@@ -74,7 +74,7 @@ def render_home_stats(build: SiteBuild, from_src: str, existing: Collection[str]
     generated pages plus the hand-written topics page. Pages not in it get no
     link, so ``--strict`` never fails on a missing index page.
     """
-    from ..assemble import relative_md
+    from ..render.links import relative_md
 
     available = set(existing) if existing is not None else set(build.pages) | {TAGS_PAGE}
     numbers = counts(build)

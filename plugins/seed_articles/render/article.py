@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..model import ArticleDate, Block, ParsedArticle
+from ..text.escape import escape_block, escape_inline, escape_leading, link_label
 from ..text.slugs import heading_slug
 from ..text.vietnamese import syllables
-from .escape import escape_block, escape_inline, escape_leading, link_label
 from .vietnamese_dates import format_date_vi
 
 # Vietnamese prose reads at roughly 200-250 syllables a minute.

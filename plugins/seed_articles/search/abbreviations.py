@@ -7,12 +7,12 @@ worker can match what readers type without tone marks.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 
+from ..logs import get_logger
 from .tokens import abbreviation_key, phrase_terms
 
-log = logging.getLogger("mkdocs.plugins.seed_articles")
+log = get_logger(__name__)
 
 
 def abbreviation_table(expansions: Mapping[str, list[str]]) -> dict[str, list[str]]:
@@ -40,7 +40,7 @@ def shipped_glossary_expansions() -> dict[str, list[str]]:
 
         glossary = load_glossary()
     except Exception as error:  # noqa: BLE001 - search must still work without a glossary
-        log.debug("seed-articles search: no shipped glossary (%s)", error)
+        log.debug("search: no shipped glossary (%s)", error)
         return {}
     expansions: dict[str, list[str]] = {}
     for entry in glossary:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import shutil
 import time
 from collections.abc import Mapping
@@ -26,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..logs import get_logger
 from .abbreviations import abbreviation_table
 from .material_index import MATERIAL_INDEX, SearchPage, read_material_index
 from .postings import build_inverted_index
@@ -34,9 +34,9 @@ from .store import page_record
 from .tokens import phrase_terms
 
 if TYPE_CHECKING:
-    from ..pipeline import SiteBuild
+    from ..build.types import SiteBuild
 
-log = logging.getLogger("mkdocs.plugins.seed_articles")
+log = get_logger(__name__)
 
 INDEX_DIR = Path("search") / "seed"
 ASSETS_DIR = Path("assets") / "seed-search"
@@ -55,7 +55,7 @@ def write_search_index(site_dir: Path, build: SiteBuild, articles: list[SearchPa
     start = time.perf_counter()
     manifest = write_index_files(site_dir, build.glossary_expansions, articles or [])
     log.info(
-        "seed-articles search: %d pages indexed in %d shards in %.2f s",
+        "search: %d pages indexed in %d shards in %.2f s",
         manifest["pages"],
         len(manifest["shards"]),
         time.perf_counter() - start,

@@ -99,6 +99,24 @@ def _postings_text(groups: np.ndarray, pages: np.ndarray, weights: np.ndarray) -
 
 
 def build_inverted_index(pages: list[SearchPage]) -> InvertedIndex:
+    tokens = _tokenize_pages(pages)
+    forms = _WordForms(tokens.words)
+    entries = _unigram_entries(tokens, forms, len(pages))
+    entries.update(_bigram_entries(tokens, forms, len(pages)))
+    return InvertedIndex(len(pages), entries)
+
+
+@dataclass
+class _PageTokens:
+    """Every field of every page as one run of word ids, fields separated by ``_BREAK``."""
+
+    words: list[str]  # word id → written word (id 0 is the break)
+    token_ids: np.ndarray
+    page_of: np.ndarray  # per token: its page number
+    weight_of: np.ndarray  # per token: its field's weight
+
+
+def _tokenize_pages(pages: list[SearchPage]) -> _PageTokens:
     vocabulary = _Vocabulary()
     lookup = vocabulary.__getitem__
     ids = array("q")
@@ -113,46 +131,54 @@ def build_inverted_index(pages: list[SearchPage]) -> InvertedIndex:
             field_lengths.append(len(ids) - before)
             field_weights.append(weight)
             field_pages.append(number)
-
-    words = vocabulary.words
-    # Each distinct written word → its variant (tone key) and term (folded).
-    variant_ids: dict[str, int] = {}
-    term_ids: dict[str, int] = {}
-    word_variant = np.zeros(len(words), dtype=np.int64)
-    word_term = np.zeros(len(words), dtype=np.int64)
-    variant_term: list[int] = []
-    for number, word in enumerate(words[1:], start=1):
-        variant = tone_key(word)
-        term = fold(word)
-        if variant not in variant_ids:
-            variant_ids[variant] = len(variant_ids)
-            variant_term.append(term_ids.setdefault(term, len(term_ids)))
-        word_variant[number] = variant_ids[variant]
-        word_term[number] = term_ids.setdefault(term, len(term_ids))
-    variant_names = list(variant_ids)
-    term_names = list(term_ids)
-
     token_ids = np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, dtype=np.int64)
-    page_of = np.repeat(np.asarray(field_pages, dtype=np.int64), field_lengths)
-    weight_of = np.repeat(np.asarray(field_weights, dtype=np.int64), field_lengths)
-    page_count = len(pages)
-    pages_span = max(page_count, 1)
-    entries: dict[str, str] = {}
+    return _PageTokens(
+        vocabulary.words,
+        token_ids,
+        np.repeat(np.asarray(field_pages, dtype=np.int64), field_lengths),
+        np.repeat(np.asarray(field_weights, dtype=np.int64), field_lengths),
+    )
 
-    # Unigrams: (variant, page) → summed weight, sorted by variant then page.
+
+class _WordForms:
+    """Each distinct written word → its variant (tone key) and its term (folded)."""
+
+    def __init__(self, words: list[str]) -> None:
+        variant_ids: dict[str, int] = {}
+        term_ids: dict[str, int] = {}
+        self.word_variant = np.zeros(len(words), dtype=np.int64)
+        self.word_term = np.zeros(len(words), dtype=np.int64)
+        self.variant_term: list[int] = []
+        for number, word in enumerate(words[1:], start=1):
+            variant = tone_key(word)
+            term = fold(word)
+            if variant not in variant_ids:
+                variant_ids[variant] = len(variant_ids)
+                self.variant_term.append(term_ids.setdefault(term, len(term_ids)))
+            self.word_variant[number] = variant_ids[variant]
+            self.word_term[number] = term_ids.setdefault(term, len(term_ids))
+        self.variant_names = list(variant_ids)
+        self.term_names = list(term_ids)
+
+
+def _unigram_entries(tokens: _PageTokens, forms: _WordForms, page_count: int) -> dict[str, str]:
+    """Term → its variants, each with its display form and (page, summed weight) postings."""
+    pages_span = max(page_count, 1)
+    token_ids = tokens.token_ids
     is_word = token_ids != _BREAK
-    keys = word_variant[token_ids[is_word]] * pages_span + page_of[is_word]
+    keys = forms.word_variant[token_ids[is_word]] * pages_span + tokens.page_of[is_word]
     unique, inverse = np.unique(keys, return_inverse=True)
-    summed = np.bincount(inverse, weights=weight_of[is_word]).astype(np.int64)
+    summed = np.bincount(inverse, weights=tokens.weight_of[is_word]).astype(np.int64)
     variants, variant_pages = np.divmod(unique, pages_span)
     postings = _postings_text(variants, variant_pages, summed)
     starts = np.flatnonzero(np.r_[True, variants[1:] != variants[:-1]]) if len(variants) else []
-    display = _display_forms(words, word_variant, np.bincount(token_ids, minlength=len(words)), variant_names)
+    counts = np.bincount(token_ids, minlength=len(tokens.words))
+    display = _display_forms(tokens.words, forms.word_variant, counts, forms.variant_names)
     by_term: dict[str, list[str]] = {}
     for start, text in zip(starts, postings, strict=True):
         variant = int(variants[start])
-        name = variant_names[variant]
-        by_term.setdefault(term_names[variant_term[variant]], []).append(
+        name = forms.variant_names[variant]
+        by_term.setdefault(forms.term_names[forms.variant_term[variant]], []).append(
             "["
             + json.dumps(name, ensure_ascii=False)
             + ","
@@ -161,24 +187,27 @@ def build_inverted_index(pages: list[SearchPage]) -> InvertedIndex:
             + text
             + "]"
         )
-    for term, parts in by_term.items():
-        entries[term] = "[" + ",".join(sorted(parts)) + "]"
+    return {term: "[" + ",".join(sorted(parts)) + "]" for term, parts in by_term.items()}
 
-    # Bigrams: adjacent words (no break between) → (term pair, page) → summed weight.
-    first, second = token_ids[:-1], token_ids[1:]
+
+def _bigram_entries(tokens: _PageTokens, forms: _WordForms, page_count: int) -> dict[str, str]:
+    """Adjacent words (no break between) → ``"term term"`` → (page, summed weight) postings."""
+    pages_span = max(page_count, 1)
+    first, second = tokens.token_ids[:-1], tokens.token_ids[1:]
     adjacent = (first != _BREAK) & (second != _BREAK)
-    term_count = max(len(term_names), 1)
-    pair_codes = word_term[first[adjacent]] * term_count + word_term[second[adjacent]]
-    keys = pair_codes * pages_span + page_of[:-1][adjacent]
+    term_count = max(len(forms.term_names), 1)
+    pair_codes = forms.word_term[first[adjacent]] * term_count + forms.word_term[second[adjacent]]
+    keys = pair_codes * pages_span + tokens.page_of[:-1][adjacent]
     unique, inverse = np.unique(keys, return_inverse=True)
-    summed = np.bincount(inverse, weights=np.maximum(weight_of[:-1][adjacent], 1)).astype(np.int64)
+    summed = np.bincount(inverse, weights=np.maximum(tokens.weight_of[:-1][adjacent], 1)).astype(np.int64)
     pairs, pair_pages = np.divmod(unique, pages_span)
     postings = _postings_text(pairs, pair_pages, summed)
     starts = np.flatnonzero(np.r_[True, pairs[1:] != pairs[:-1]]) if len(pairs) else []
+    entries: dict[str, str] = {}
     for start, text in zip(starts, postings, strict=True):
         left, right = divmod(int(pairs[start]), term_count)
-        entries[f"{term_names[left]} {term_names[right]}"] = text
-    return InvertedIndex(page_count, entries)
+        entries[f"{forms.term_names[left]} {forms.term_names[right]}"] = text
+    return entries
 
 
 def _display_forms(

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 
-from ..render.escape import escape_block, escape_inline, link_label
+from ..glossary.model import LETTER_ANCHOR_PREFIX, Glossary, GlossaryEntry, entry_anchor
+from ..text.escape import escape_block, escape_inline, link_label
 from ..text.vietnamese import first_letter
-from .model import LETTER_ANCHOR_PREFIX, Glossary, GlossaryEntry, entry_anchor
 
 DEFAULT_TITLE = "Bảng chữ viết tắt"
 DEFAULT_INTRO = (

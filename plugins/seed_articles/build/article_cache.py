@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from .model import ParsedArticle
-from .parallel import parallel_map_shared
+from ..model import ParsedArticle
+from ..parallel import parallel_map_shared
 
 Result = TypeVar("Result")
 Shared = TypeVar("Shared")

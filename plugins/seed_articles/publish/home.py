@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .escape import escape_block, escape_inline, link_label
-from .vietnamese_dates import format_date_vi
+from ..render.vietnamese_dates import format_date_vi
+from ..text.escape import escape_block, escape_inline, link_label
 
 if TYPE_CHECKING:
-    from ..pipeline import SiteBuild
+    from ..build.types import SiteBuild
 
 #: Where the plugin inserts the list in ``docs/index.md``.
 HOME_MARKER = "<!-- seed-articles:latest -->"
@@ -18,7 +18,7 @@ STATS_MARKER = "<!-- seed-articles:stats -->"
 
 def expand_home_markers(markdown: str, build: SiteBuild, from_src: str, count: int) -> str:
     """Replace the markers of a hand-written page with generated Markdown."""
-    from ..publish.home_stats import render_home_stats
+    from .home_stats import render_home_stats
 
     if HOME_MARKER in markdown:
         markdown = markdown.replace(HOME_MARKER, render_home_list(build, from_src, count))
@@ -28,7 +28,7 @@ def expand_home_markers(markdown: str, build: SiteBuild, from_src: str, count: i
 
 
 def render_home_list(build: SiteBuild, from_src: str, count: int) -> str:
-    from ..assemble import relative_md
+    from ..render.links import relative_md
 
     if not build.articles:
         return "_Chưa có bài viết nào._"

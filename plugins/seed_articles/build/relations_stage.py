@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .model import ParsedArticle
-from .parallel import parallel_map
-from .relations import Person, Relation, RelationDoc, Topic, assign_topics, build_people_index, load_topics
-from .relations import related_index as compute_related_index
-from .relations.features import TokenizedText, clause_keys, split_tokens, tokenized_from
-from .relations.people import PersonMention, doc_people
+from ..model import ParsedArticle
+from ..parallel import parallel_map
+from ..relations import Person, Relation, RelationDoc, Topic, assign_topics, build_people_index, load_topics
+from ..relations import related_index as compute_related_index
+from ..relations.features import TokenizedText, clause_keys, split_tokens, tokenized_from
+from ..relations.people import PersonMention, doc_people
 
 #: Topic tags per article; the strongest first.
 MAX_TOPICS = 5

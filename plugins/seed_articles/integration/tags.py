@@ -9,16 +9,16 @@ the functions below, unless the site chose its own.
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
 
 from pymdownx.slugs import slugify as _pymdownx_slugify
 
+from ..logs import get_logger
 from ..text.slugs import short_hash
 from ..text.vietnamese import normalize_text, sort_key
 
-log = logging.getLogger("mkdocs.plugins.seed_articles")
+log = get_logger(__name__)
 
 # Material's own default, so tags without punctuation keep the ids they always had.
 _BASE_SLUG = _pymdownx_slugify(case="lower")
@@ -78,5 +78,5 @@ def configure_tags_plugins(plugins: Any) -> list[str]:
                 plugin.config[option] = ours
                 changed.append(f"{name}.{option}")
     if changed:
-        log.debug("seed-articles: Vietnamese tag ids and order for %s", ", ".join(changed))
+        log.debug("Vietnamese tag ids and order for %s", ", ".join(changed))
     return changed

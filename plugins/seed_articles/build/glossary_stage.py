@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..glossary import Glossary, Mention, abbr_markup, discover_entries, load_glossary, merge_discovered, scan
+from ..model import ParsedArticle
+from ..parallel import parallel_map
+from ..text.vietnamese import sort_key
 from .article_cache import ArticleCache
-from .glossary import Glossary, Mention, abbr_markup, discover_entries, load_glossary, scan
-from .model import ParsedArticle
-from .parallel import parallel_map
-from .text.vietnamese import sort_key
 
 
 def article_texts(article: ParsedArticle) -> list[str]:
@@ -171,7 +171,7 @@ def run_glossary_stage(
 ) -> GlossaryResult:
     curated = cache.load_curated(glossary_file)
     discovered = [entry for entries in cache.discover_all(articles) for entry in entries]
-    glossary, _ = curated.with_discovered(discovered)
+    glossary, _ = merge_discovered(curated, discovered)
     # The glossary an article is scanned with: the curated file plus what all articles define.
     version = hashlib.sha256(
         f"{cache.curated[0] if cache.curated else ''}\0{discovered!r}".encode()

@@ -1,0 +1,48 @@
+"""Discovered entries merged into the curated glossary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .alternatives import AlternativeCollector
+from .model import Glossary, GlossaryEntry, MergeReport
+
+
+def merge_discovered(curated: Glossary, found: Iterable[GlossaryEntry]) -> tuple[Glossary, MergeReport]:
+    """A new glossary with discovered entries added; curated entries win.
+
+    When several articles define the same abbreviation, the definition
+    from the first seed (in path order) is kept and ``found_in`` lists
+    every seed that defines it.  A definition that loses to another entry
+    but words the same thing differently (see :mod:`.alternatives`) becomes
+    one of that entry's ``alternatives``; one that names something else is
+    only reported.
+    """
+    report = MergeReport()
+    merged: dict[str, GlossaryEntry] = {}
+    losers: list[tuple[GlossaryEntry, str]] = []  # (discovered entry, key of the entry that won)
+    for entry in sorted(found, key=lambda e: (e.found_in, e.key)):
+        winner = curated.resolve(entry.key)
+        if winner is not None:
+            report.kept_curated.append((entry, winner))
+            losers.append((entry, winner.key))
+            continue
+        earlier = merged.get(entry.key)
+        if earlier is None:
+            merged[entry.key] = entry
+        else:
+            seeds = tuple(dict.fromkeys(earlier.found_in + entry.found_in))
+            merged[entry.key] = replace(earlier, found_in=seeds)
+            losers.append((entry, entry.key))
+    entries = {e.key: replace(e, anchor="") for e in curated.entries.values()}
+    entries.update(merged)
+    collector = AlternativeCollector(entries, curated.resolve)
+    for entry, key in losers:
+        collector.offer(key, entry.vi, entry.found_in)
+    report.alternatives = collector.chosen()
+    for key, wordings in report.alternatives.items():
+        entry = entries[key]
+        entries[key] = replace(entry, alternatives=tuple(dict.fromkeys((*entry.alternatives, *wordings))))
+    report.added = [entries[key] for key in merged]
+    return Glossary(entries.values(), curated.path), report
