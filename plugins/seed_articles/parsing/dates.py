@@ -25,6 +25,8 @@ _TIME = (
     r"(?P<hour>\d{1,2})\s*[:hH]\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?"
     r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?|SA|CH)(?![^\W\d_]))?"
 )
+# "16:42 - Thứ Tư, 20/11/2024": the weekday a stamp may print between the time and the date
+_WEEKDAY = r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|CN)"
 _TIME_AFTER = rf"(?:\s*(?:,|-|–|\||lúc|vào lúc)?\s*{_TIME}(?![\d/]))?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -32,7 +34,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "time-dmy",
         re.compile(
-            rf"(?<![\d:/]){_TIME}\s*(?:,|-|–|\|)?\s*(?:ngày\s*)?"
+            rf"(?<![\d:/]){_TIME}\s*(?:,|-|–|\|)?\s*(?:{_WEEKDAY}\s*(?:,|-|–|\|)?\s*)?(?:ngày\s*)?"
             r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})(?!\d)",
             re.IGNORECASE,
         ),

@@ -11,13 +11,16 @@ ones stay for the body rules, so no text is lost.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
 from .boilerplate import is_related_label
 from .bylines import Byline, press_name, read_byline, split_byline, split_glued_headline
 from .chrome import SCRAPER, is_breadcrumb, is_scraper_line, is_widget
+from .date_features import GLUED as GLUED_DATE
+from .date_features import HEADER as HEADER_DATE
+from .date_features import DateLine
+from .dates import find_dates
 from .figures import is_image_reference, is_photo_caption
 from .lines import (
     SourceLine,
@@ -29,6 +32,7 @@ from .lines import (
     syllable_count,
 )
 from .listings import find_listing
+from .title_features import TitleContext, choose_title
 
 MAX_CATEGORY_SYLLABLES = 5
 MAX_CATEGORY_CHARS = 40
@@ -49,11 +53,10 @@ class Header:
     chrome: dict[int, str] = field(default_factory=dict)  # page furniture around the headline
     suspects: dict[int, str] = field(default_factory=dict)  # kept, though placed like furniture
     listing: bool = False  # a tag, section or search page: several stories, no lead of its own
+    date_lines: list[DateLine] = field(default_factory=list)  # lines with a full date, best placed first
 
 
 HEADER_CHROME = "header-chrome"
-MIN_TITLE_SYLLABLES = 4
-MAX_TITLE_SAPO_GAP = 2
 # Above the headline sit only the site's name, slogan, menus and date widget;
 # below it, before the lead, only bylines and buttons. Longer lines are kept.
 MAX_ABOVE_TITLE_CHROME_SYLLABLES = 16
@@ -112,7 +115,8 @@ def read_header(
     glued = {line.no: split for line in region if (split := split_glued_headline(line.text)) is not None}
     # a headline glued to its stamp competes as the headline alone
     view = [line._replace(text=glued[line.no][1]) if line.no in glued else line for line in region]
-    title_index = _pick_title(view, bylines, recurring, labels, set(glued))
+    after = [line.text for line in lines[lead_index:]] if lead_index is not None else []
+    title_index = _pick_title(view, bylines, recurring, labels, set(glued), header.lead, after)
     title_no = region[title_index].no if title_index is not None else None
     if title_index is not None:
         header.title = view[title_index]
@@ -120,6 +124,7 @@ def read_header(
     _read_bylines(header, region, bylines, title_no)
     if title_no in glued:
         header.date_texts.insert(0, (title_no, glued[title_no][0]))
+    header.date_lines = _date_lines(header, region, title_no, glued)
     _mark_chrome(header, region, title_no)
     return header
 
@@ -207,69 +212,39 @@ def _pick_title(
     recurring: Set[int],
     labels: Set[str],
     glued: Set[int] = frozenset(),
+    lead: SourceLine | None = None,
+    after: Sequence[str] = (),
 ) -> int | None:
-    """The headline: the title-shaped line nearest above the lead that is not site furniture.
+    """The headline: a scored choice among the title-shaped lines above the lead.
 
-    Site names, slogans, menus and teaser lists come first on a page, so the
-    last candidate wins, unless a candidate carries its own stamp (glued to it,
-    or on the line below): that one is the headline. When two candidates are
-    adjacent (headline, then a sapo without a final period), the first of them
-    is the headline, unless it is only a label. A line made of the menu's labels
-    is the section label, not a headline; a topic bar printed twice (the second
-    copy missing its first item) and teaser items ending in `` -`` are chrome.
+    Candidates are the title-shaped lines without a stamp of their own (a
+    headline glued to its stamp competes as the headline alone); a line printed
+    twice competes once, as its first copy. :mod:`.title_features` describes
+    them and the fitted model of :mod:`.choice` picks one, or none.
     """
-    texts = Counter(line.text for line in region)
-    copies = _menu_copies(region)
-    candidates = [
-        index
-        for index, line in enumerate(region)
-        if line.no not in recurring
-        and line.no not in copies
-        and texts[line.text] == 1
-        and _title_candidate(line.text)
-        and (bylines[line.no] is None or not bylines[line.no].stamp)
-        and not _is_furniture_name(line.text)
-        and not _made_of_labels(line.text, labels - {line.text})
-    ]
-    strong = [index for index in candidates if syllable_count(region[index].text) >= MIN_TITLE_SYLLABLES]
-    if not strong:
-        return _short_title(region, candidates) or _repeated_title(region, bylines, recurring, labels)
-    stamped = [index for index in strong if region[index].no in glued]
-    if stamped:
-        return stamped[-1]  # "13/03/2025 07:15Gia Lai ...": the page's own headline
-    best = strong[-1]
-    # one blank line at most between headline and sapo; chrome between them means two blocks
-    while (
-        best - 1 in strong
-        and region[best].no - region[best - 1].no <= MAX_TITLE_SAPO_GAP
-        and not is_label_shaped(region[best - 1].text)
-    ):
-        best -= 1
-    anchored = _above_own_stamp(region, bylines, strong)
-    return anchored if anchored is not None and anchored < best else best
-
-
-def _repeated_title(
-    region: Sequence[SourceLine], bylines: dict[int, Byline | None], recurring: Set[int], labels: Set[str]
-) -> int | None:
-    """A headline printed twice (above and below the stamp, as video pages do) when it is the
-    header's only headline-shaped text: its first copy; the pipeline drops the repeat."""
-    texts = Counter(line.text for line in region)
-    repeated = {
-        line.text
-        for line in region
-        if texts[line.text] == 2
-        and line.no not in recurring
-        and _title_candidate(line.text)
-        and syllable_count(line.text) >= MIN_TITLE_SYLLABLES
-        and (bylines[line.no] is None or not bylines[line.no].stamp)
-        and not _is_furniture_name(line.text)
-        and not _made_of_labels(line.text, labels - {line.text})
-    }
-    if len(repeated) != 1:
-        return None
-    (text,) = repeated
-    return next(index for index, line in enumerate(region) if line.text == text)
+    seen: set[str] = set()
+    candidates = []
+    for index, line in enumerate(region):
+        byline = bylines.get(line.no)
+        # hard rule: a site or agency name, a motto, a truncated teaser is never the headline
+        if line.text in seen or not _title_candidate(line.text) or _is_furniture_name(line.text):
+            continue
+        if byline is not None and byline.stamp and line.no not in glued:
+            continue
+        seen.add(line.text)
+        candidates.append(index)
+    context = TitleContext(
+        bylines=bylines,
+        recurring=recurring,
+        glued=glued,
+        lead=lead.text if lead is not None else "",
+        after=after,
+        menu_copies=_menu_copies(region),
+        label_runs={line.no for line in region if _made_of_labels(line.text, labels - {line.text})},
+        furniture={line.no for line in region if _is_furniture_name(line.text)},
+        label_shaped={line.no for line in region if is_label_shaped(line.text)},
+    )
+    return choose_title(region, candidates, context)
 
 
 def is_label_shaped(text: str) -> bool:
@@ -306,7 +281,6 @@ def _menu_copies(region: Sequence[SourceLine]) -> set[int]:
 
 
 MAX_MENU_LABEL_SYLLABLES = 6
-MIN_ANCHORED_TITLE_SYLLABLES = 6
 
 
 def _made_of_labels(text: str, labels: Set[str]) -> bool:
@@ -320,33 +294,6 @@ def _made_of_labels(text: str, labels: Set[str]) -> bool:
         for label in labels
         if label
     )
-
-
-def _above_own_stamp(
-    region: Sequence[SourceLine], bylines: dict[int, Byline | None], strong: Sequence[int]
-) -> int | None:
-    """The headline right above its stamp when two or more title-shaped lines follow the
-    stamp: those are teasers of other stories set between the stamp and the lead."""
-    for position in range(1, len(region)):
-        byline = bylines[region[position].no]
-        if byline is None or not byline.stamp:
-            continue
-        after = [index for index in strong if index > position]
-        above = position - 1
-        if (
-            above in strong
-            and len(after) >= 2
-            and syllable_count(region[above].text) >= MIN_ANCHORED_TITLE_SYLLABLES
-        ):
-            return above
-    return None
-
-
-def _short_title(region: Sequence[SourceLine], candidates: Sequence[int]) -> int | None:
-    """A short headline (2-3 syllables) only when it is the last line above the lead."""
-    if candidates and candidates[-1] == len(region) - 1 and len(region) == 1:
-        return candidates[-1]
-    return None
 
 
 def _is_furniture_name(text: str) -> bool:
@@ -413,6 +360,26 @@ def _read_bylines(
             header.authors.extend(name for name in byline.authors if name not in header.authors)
             header.meta_lines[line.no] = "byline"
     header.date_texts = below + above[::-1]
+
+
+def _date_lines(
+    header: Header, region: Sequence[SourceLine], title_no: int | None, glued: dict[int, tuple[str, str]]
+) -> list[DateLine]:
+    """Header lines holding a full date, whatever else they hold (a counter, a print button,
+    a metadata dump): below the headline first, then above it from the nearest."""
+    below: list[DateLine] = []
+    above: list[DateLine] = []
+    for line in region:
+        if line.no in (title_no, header.category_line) or not any(
+            hit.has_year for hit in find_dates(line.text)
+        ):
+            continue
+        after_title = title_no is not None and line.no > title_no
+        (below if after_title else above).append(DateLine(line.no, line.text, HEADER_DATE))
+    found = below + above[::-1]
+    if title_no in glued:
+        found.insert(0, DateLine(title_no, glued[title_no][0], GLUED_DATE))
+    return found
 
 
 def _mark_chrome(header: Header, region: Sequence[SourceLine], title_no: int | None) -> None:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .bylines import lead_marker
 from .chrome import breadcrumb_parts, is_breadcrumb
+from .dates import find_dates
 from .lines import (
     SourceLine,
     ends_sentence,
@@ -76,7 +77,7 @@ def find_listing(
             found = Listing(index, line)
         if found is not None:
             return found
-    found = _search_count(region, lines) or _marked_stories(region, lines)
+    found = _search_count(region, lines) or _marked_stories(region, lines) or _stamped_stories(region, lines)
     return found or _linked_stories(region, lines, dropped)
 
 
@@ -115,13 +116,51 @@ def _marked_stories(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -
             return None
     if stories < MIN_MARKED_STORIES:
         return None
-    item = next((index for index, line in enumerate(region) if line.no == lines[first - 1].no), None)
+    return _heading_above(region, lines[first - 1])
+
+
+def _heading_above(region: Sequence[SourceLine], headline: SourceLine) -> Listing | None:
+    """The listing whose first story's headline is ``headline``: the title-shaped line above
+    it is the heading (a headline printed twice counts once), else no heading."""
+    item = next((index for index, line in enumerate(region) if line.no == headline.no), None)
     if item is None:
         return None
+    while item > 0 and region[item - 1].text == region[item].text:
+        item -= 1  # the story's headline printed twice: its first copy opens the story
     above = region[item - 1] if item > 0 else None
     if above is not None and is_headline_like(above.text) and not is_prose(above.text):
         return Listing(item - 1, above)
     return Listing(item, None)
+
+
+STAMP_OPENING_WINDOW = 3
+
+
+def _opens_with_stamp(text: str) -> bool:
+    """``21:05, 12/02/2026 Những ngày ...``: a story card's lead opening with its own time stamp."""
+    hits = find_dates(text[:60])
+    return (
+        bool(hits) and hits[0].start <= STAMP_OPENING_WINDOW and hits[0].has_year and hits[0].hour is not None
+    )
+
+
+def _stamped_stories(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> Listing | None:
+    """A section page of story cards whose leads each open with a time stamp: an article's
+    paragraphs never do. The first card's headline is the nearest title-shaped line above the
+    first lead (its label and author lines, ending in `` -``, between them)."""
+    first = next((index for index, line in enumerate(lines) if is_prose(line.text)), None)
+    if first is None or first == 0 or not _opens_with_stamp(lines[first].text):
+        return None
+    stamped = sum(1 for line in lines[first:] if is_prose(line.text) and _opens_with_stamp(line.text))
+    if stamped < MIN_MARKED_STORIES:
+        return None
+    index = first - 1
+    while index > 0 and lines[index].text.rstrip().endswith((" -", " –")):
+        index -= 1
+    headline = lines[index]
+    if not is_headline_like(headline.text) or is_prose(headline.text):
+        return None
+    return _heading_above(region, headline)
 
 
 # "Chi tiết", "Xem chi tiết", "Đọc tiếp": the link under each story card of a section page.

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..model import Block, DroppedLine, ParsedArticle
+from ..model import ArticleDate, Block, DroppedLine, ParsedArticle
 from . import boilerplate as bp
 from . import recurrence as ev
 from .bylines import (
@@ -36,6 +36,8 @@ from .bylines import (
     split_byline,
 )
 from .chrome import ascii_shadows, is_breadcrumb, is_widget, shape_rule, site_alt_lines
+from .date_features import AFTER_LEAD, CLOSING, DateContext, DateLine
+from .dates import find_dates
 from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
 from .figures import is_photo_caption
@@ -125,6 +127,9 @@ class _Head:
     authors: list[str]
     stamps: list[str]
     publisher: str | None = None
+    date_lines: list[DateLine] = field(default_factory=list)  # where the page's own date may be
+    navigation: set[int] = field(default_factory=set)  # menus and breadcrumbs
+    recurring: set[int] = field(default_factory=set)  # lines recurring in the folder's other seeds
 
     @property
     def start(self) -> int:
@@ -189,10 +194,44 @@ def _read_head(ledger: _Ledger, protected: set[int], recurring: dict[int, str]) 
         for no, stamp in header.date_texts
         if anchor is None or not is_page_widget_stamp(no, anchor.no, navigation)
     ]
+    date_lines = list(header.date_lines)
     if header.lead is not None:
         source = source or header_outlet(line.text for line in ledger.content if line.no < header.lead.no)
         stamps = stamps or _stamp_after_lead(ledger, header.lead.no)
-    return _Head(header, header.title, header.lead, lead_text, source, list(header.authors), stamps)
+        date_lines += _dated_after_lead(ledger, header.lead.no)
+    head = _Head(header, header.title, header.lead, lead_text, source, list(header.authors), stamps)
+    head.date_lines, head.navigation = date_lines, navigation
+    head.recurring = {no for no, verdict in recurring.items() if verdict == ev.RECURRING}
+    return head
+
+
+def _dated_after_lead(ledger: _Ledger, lead_no: int) -> list[DateLine]:
+    """The line right under the sapo when it is a short line holding a full date (a stamp
+    printed there, maybe with the outlet glued to it)."""
+    after = [
+        line for line in ledger.content if line.no > lead_no and ledger.roles.get(line.no) in (None, "date")
+    ]
+    if not after or is_prose(after[0].text):
+        return []
+    line = after[0]
+    return [DateLine(line.no, line.text, AFTER_LEAD)] if _stamp_shaped(line.text) else []
+
+
+MAX_STAMP_PREFIX_SYLLABLES = 8
+
+
+def _stamp_shaped(text: str) -> bool:
+    """A stamp line: read as one, or a full date closing a short line (``Báo X•12/04/2026``);
+    never a date inside a sentence or a caption."""
+    byline = read_byline(text)
+    if byline is not None and byline.stamp:
+        return True
+    hits = [hit for hit in find_dates(text) if hit.has_year]
+    if not hits or is_photo_caption(text):
+        return False
+    hit = hits[-1]
+    rest = text[hit.end :].strip(" .")
+    return not rest and len(hits) == 1 and len(lower_tokens(text[: hit.start])) <= MAX_STAMP_PREFIX_SYLLABLES
 
 
 def _navigation_lines(ledger: _Ledger) -> set[int]:
@@ -272,7 +311,8 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
         before = tail[position - 1].text if position > 0 else head.lead_text
         byline = read_byline(line.text)
         if byline is not None and byline.stamp and not listing:
-            head.stamps.append(byline.stamp)  # a closing stamp: used when the header had none
+            head.stamps.append(byline.stamp)  # a closing stamp: a candidate of the date choice
+            head.date_lines.append(DateLine(line.no, line.text, CLOSING))
             ledger.assign(line.no, "date")
             _add_names(head, byline.authors)
             continue
@@ -348,16 +388,9 @@ def _finish(
     title, derived = _title(head.title_line, head.lead_text or first_text, content)
     if head.title_line is None and head.lead_line is None:
         warnings.append("no headline and no lead: the title is the first line")
-    kept_texts = (
-        [title, head.lead_text]
-        + [block.text for block in blocks]
-        + [item for block in blocks for item in block.items]
-    )
     # several stories on one page: no single publication date, no single source
     listing = _is_listing(ledger, head)
-    # the paragraph right under the lead, where a sapo that names no date leaves the dateline
-    opening = blocks[0].text if blocks and blocks[0].kind == "paragraph" and head.lead_text else ""
-    date = None if listing else publication_date(head.stamps, head.lead_text, kept_texts, warnings, opening)
+    date = None if listing else _publication_date(head, title, blocks, warnings)
     article = ParsedArticle(
         seed=seed,
         title=title,
@@ -381,6 +414,27 @@ def _finish(
     if sidecar is not None:
         apply_overrides(article, sidecar)
     return ParseResult(article, dict(ledger.roles), ledger.kept_suspects())
+
+
+def _publication_date(
+    head: _Head, title: str, blocks: Sequence[Block], warnings: list[str]
+) -> ArticleDate | None:
+    """Phase 7: the scored choice among the stamps and datelines the phases above collected."""
+    kept_texts = (
+        [title, head.lead_text]
+        + [block.text for block in blocks]
+        + [item for block in blocks for item in block.items]
+    )
+    # the paragraph right under the lead, where a sapo that names no date leaves the dateline
+    opening = blocks[0].text if blocks and blocks[0].kind == "paragraph" and head.lead_text else ""
+    anchor = head.title_line or head.lead_line
+    context = DateContext(
+        head.title_line.no if head.title_line else None,
+        anchor.no if anchor else None,
+        head.navigation,
+        head.recurring,
+    )
+    return publication_date(head.date_lines, head.lead_text, kept_texts, warnings, opening, context)
 
 
 def _is_listing(ledger: _Ledger, head: _Head) -> bool:

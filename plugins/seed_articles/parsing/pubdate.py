@@ -25,6 +25,7 @@ from collections.abc import Sequence, Set
 
 from ..model import ArticleDate
 from .bylines import lead_marker, read_byline
+from .date_features import LEAD, OPENING, DateContext, DateLine, DateOption, choose_date, stamp_options
 from .dates import DateHit, find_dates
 from .lines import first_sentence, is_prose
 
@@ -44,23 +45,50 @@ _FUTURE_CONTEXT_RE = re.compile(r"\b(?:đến|tới|sẽ|dự kiến|kế hoạc
 
 
 def publication_date(
-    stamps: Sequence[str], lead: str, kept_texts: Sequence[str], warnings: list[str], opening: str = ""
+    date_lines: Sequence[DateLine],
+    lead: str,
+    kept_texts: Sequence[str],
+    warnings: list[str],
+    opening: str = "",
+    context: DateContext | None = None,
 ) -> ArticleDate | None:
-    """The stamp's date (stamps best first), else the lead's dateline, else None.
+    """The publication date: a scored choice among the stamps on ``date_lines`` and the
+    dateline of the lead (or, when the sapo names no date at all, of ``opening``, the first
+    paragraph after it), else None.
 
-    ``opening``: the first paragraph after the lead. A sapo that names no date at all is a
-    summary; the dateline then opens the paragraph under it (``Ngày 24/9, tại ...``).
+    The hard rules apply before any scoring: a dateline inside a range or a plan is no
+    candidate, and a year is only inferred from the text's own evidence.
     """
-    for stamp in stamps:
-        for hit in find_dates(stamp):
-            date = hit.to_article_date()
-            if date is not None:
-                return date
-    hit = lead_dateline(lead)
+    options = [
+        DateOption(date, line.place, line.no, hit, line.text) for line, hit, date in stamp_options(date_lines)
+    ]
+    dateline = _dateline_option(lead, opening, kept_texts)
+    if dateline is not None:
+        options.append(dateline)
+    chosen = choose_date(options, context or DateContext(None, None, frozenset(), frozenset()))
+    if chosen is None:
+        return None
+    if chosen.date.year is None:
+        warnings.append(
+            f"date {chosen.hit.text!r} has no year and the article names none: day and month only"
+        )
+    return chosen.date
+
+
+def _dateline_option(lead: str, opening: str, kept_texts: Sequence[str]) -> DateOption | None:
+    """The lead's dateline (else the opening paragraph's), completed with the year the text proves."""
+    hit, place = lead_dateline(lead), LEAD
     if hit is None and opening and not find_dates(lead):
-        hit = opening_dateline(opening)
+        hit, place = opening_dateline(opening), OPENING
     if hit is None:
         return None
+    date = dateline_date(hit, kept_texts)
+    return DateOption(date, place, 0, hit, hit.text) if date is not None else None
+
+
+def dateline_date(hit: DateHit, kept_texts: Sequence[str]) -> ArticleDate | None:
+    """A dateline's date: as written when it has a year, else with the year the text's
+    evidence fixes (never before the newest past date it reports), else day and month."""
     if hit.has_year:
         return hit.to_article_date()
     year = range_year(hit, kept_texts) or evidence_year(hit.month, kept_texts)
@@ -68,7 +96,8 @@ def publication_date(
         date = hit.to_article_date(year)
         if date is not None and date.sort_tuple() >= _newest_past(kept_texts):
             return date
-    warnings.append(f"date {hit.text!r} has no year and the article names none: day and month only")
+    if hit.day is None:
+        return None
     return ArticleDate(year=None, month=hit.month, day=hit.day, precision="day-month", source_text=hit.text)
 
 

@@ -1,0 +1,159 @@
+"""The publication date as a scored choice among the page's date mentions.
+
+Candidates are the dates that could be this page's own: each full date on a
+header line above the lead (a stamp, a byline, a widget, a metadata dump),
+a headline's glued stamp, a dated line right under the lead, a closing
+stamp, and the dateline that opens the lead or the paragraph under it. The
+hard rules stay rules and are applied first: a date inside a sentence, in a
+range or a planned event is never a candidate (:func:`.pubdate.lead_dateline`),
+a scraper's retrieval time never reaches the header, a listing has no date,
+and a year is only inferred from the text's own evidence, never placing the
+date before the newest past date the text reports.
+
+Each candidate is described by generic features: where it is (above or below
+the headline, lines between them, the site's navigation between them), what
+else its line holds (a weekday, "Hôm nay", "Tìm kiếm", a view counter,
+names, an outlet), how much of the line the date fills, its precision, and
+whether the line recurs in the folder's other seeds (a masthead's "today"
+widget does). The model of :mod:`.choice` scores them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+
+from ..model import ArticleDate
+from .bylines import read_byline
+from .choice import Candidate, choose
+from .dates import DateHit, find_dates
+from .lines import syllable_count
+
+HEADER, GLUED, AFTER_LEAD, CLOSING, LEAD, OPENING = (
+    "header",
+    "glued",
+    "after-lead",
+    "closing",
+    "lead-dateline",
+    "opening-dateline",
+)
+PLACES = (HEADER, GLUED, AFTER_LEAD, CLOSING, LEAD, OPENING)
+MAX_DISTANCE = 10
+_WEEKDAY_RE = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|CN)\b", re.IGNORECASE)
+_TODAY_RE = re.compile(r"\bhôm nay\b", re.IGNORECASE)
+_SEARCH_RE = re.compile(r"\b(?:tìm kiếm|search|đăng nhập|đăng ký)\b", re.IGNORECASE)
+_UPDATE_RE = re.compile(r"\b(?:cập nhật|đăng lúc|đăng ngày|ngày đăng|xuất bản|published)\b", re.IGNORECASE)
+_COUNTER_RE = re.compile(r"\b(?:lượt xem|bình luận|in bài|chia sẻ|lượt đọc)\b", re.IGNORECASE)
+_ISO_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d")
+_ZONE_RE = re.compile(r"(?:GMT|UTC)\s*[+-]|[+-]\d{2}:\d{2}\b")
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A line that may hold the page's stamp: its number, text and place on the page."""
+
+    no: int
+    text: str
+    place: str
+
+
+@dataclass(frozen=True)
+class DateOption:
+    """One candidate date, already complete (year inferred or not) and where it came from."""
+
+    date: ArticleDate
+    place: str
+    line: int  # 0 for a dateline (its line is the lead or the paragraph under it)
+    hit: DateHit
+    text: str
+
+
+def stamp_options(lines: Sequence[DateLine]) -> list[tuple[DateLine, DateHit, ArticleDate]]:
+    """Every full date on the candidate lines (the first readable date of each line only)."""
+    found = []
+    for line in lines:
+        for hit in find_dates(line.text):
+            date = hit.to_article_date() if hit.has_year else None
+            if date is not None:
+                found.append((line, hit, date))
+                break
+    return found
+
+
+@dataclass
+class DateContext:
+    title_no: int | None
+    anchor_no: int | None  # the headline, else the lead
+    navigation: Set[int]  # menus and breadcrumbs (line numbers)
+    recurring: Set[int]
+
+
+def date_features(option: DateOption, rank: int, context: DateContext) -> dict[str, float]:
+    text = option.text
+    hit = option.hit
+    features = {f"place_{place}": float(option.place == place) for place in PLACES}
+    line_no = option.line
+    title_no = context.title_no
+    anchor = context.anchor_no
+    above_title = bool(line_no) and title_no is not None and line_no < title_no
+    distance = abs(line_no - anchor) if line_no and anchor is not None else MAX_DISTANCE
+    byline = read_byline(text) if line_no else None
+    hits = find_dates(text)
+    features.update(
+        {
+            "above_title": float(above_title),
+            "no_title": float(title_no is None),
+            "navigation_between": float(
+                bool(line_no)
+                and anchor is not None
+                and any(min(line_no, anchor) < no < max(line_no, anchor) for no in context.navigation)
+            ),
+            "distance": min(distance, MAX_DISTANCE) / MAX_DISTANCE,
+            "adjacent": float(distance <= 2),
+            "rank": min(rank, 4) / 4,
+            "has_time": float(hit.hour is not None),
+            "has_year": float(hit.has_year),
+            "year_inferred": float(bool(option.date.inferred)),
+            "day_month_only": float(option.date.year is None),
+            "month_only": float(hit.day is None),
+            "weekday": float(bool(_WEEKDAY_RE.search(text))),
+            "today": float(bool(_TODAY_RE.search(text))),
+            "search": float(bool(_SEARCH_RE.search(text))),
+            "update_word": float(bool(_UPDATE_RE.search(text))),
+            "counter_word": float(bool(_COUNTER_RE.search(text))),
+            "iso_machine": float(bool(_ISO_RE.search(text))),
+            "time_zone": float(bool(_ZONE_RE.search(text))),
+            "stamp_line": float(byline is not None and bool(byline.stamp)),
+            "names_on_line": float(byline is not None and bool(byline.authors)),
+            "outlet_on_line": float(byline is not None and byline.source is not None),
+            "date_share": min(1.0, (hit.end - hit.start) / max(len(text), 1)) if line_no else 0.0,
+            "dates_on_line": min(len(hits), 3) / 3,
+            "recurs_in_folder": float(line_no in context.recurring),
+            "line_syllables": min(syllable_count(text), 40) / 40,
+        }
+    )
+    return features
+
+
+def is_viewing_widget(option: DateOption, context: DateContext) -> bool:
+    """Hard rule: a header date above the headline (or lead) with the site's navigation between
+    them, or on a line with the search box or "Hôm nay": the day the page was viewed."""
+    if option.place != HEADER or context.anchor_no is None or option.line >= context.anchor_no:
+        return False
+    between = any(option.line < no < context.anchor_no for no in context.navigation)
+    return between or bool(_TODAY_RE.search(option.text) or _SEARCH_RE.search(option.text))
+
+
+def choose_date(options: Sequence[DateOption], context: DateContext) -> DateOption | None:
+    """The best-scored option, or None when none is likely enough."""
+    ranks: dict[str, int] = {}
+    candidates = []
+    for option in options:
+        if is_viewing_widget(option, context):
+            continue
+        rank = ranks.get(option.place, 0)
+        ranks[option.place] = rank + 1
+        candidates.append(Candidate(option, option.date.iso(), date_features(option, rank, context)))
+    decision = choose("date", candidates)
+    return decision.chosen.item if decision.chosen is not None else None
