@@ -4,51 +4,25 @@ Declared dependencies match the imports (deptry); ``python -m build`` makes a wh
 that hold the data, assets and templates and pass ``twine check`` and ``check-wheel-contents``;
 the wheel, installed into a fresh virtual environment, builds ``examples/minimal/`` with
 ``mkdocs build --strict``. Select with ``-m packaging``. The slow parts (the build, the venv, the
-example site) are made once per test session, shared by the xdist workers under a file lock.
+example site) are made once per test session, shared by the xdist workers under a file lock and
+with ``tests/test_installed_wheel.py`` (see ``tests/installed_wheel.py``).
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
-import os
 import re
-import shutil
 import subprocess
-import sys
 import tarfile
 import zipfile
-from collections.abc import Callable
 from configparser import ConfigParser
 from pathlib import Path
 
+import installed_wheel
 import pytest
-
-REPO = Path(__file__).resolve().parent.parent
-EXAMPLE = REPO / "examples" / "minimal"
-BIN = Path(sys.executable).parent  # the project's .venv/bin
+from installed_wheel import BIN, EXAMPLE, REPO, clean_env, run, the_one
 
 pytestmark = pytest.mark.packaging
-
-
-def clean_env() -> dict[str, str]:
-    """The environment of a user's shell: nothing that points Python at this repository."""
-    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    env["NO_MKDOCS_2_WARNING"] = "1"
-    env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
-    env.pop("SITE_URL", None)
-    env.pop("REPO_URL", None)
-    return env
-
-
-def run(command: list[str | Path], cwd: Path | None = None) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        [str(part) for part in command], capture_output=True, text=True, cwd=cwd, env=clean_env()
-    )
-    assert result.returncode == 0, (
-        f"{' '.join(map(str, command))} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
-    )
-    return result
 
 
 def package_files(package: Path) -> set[str]:
@@ -60,41 +34,9 @@ def package_files(package: Path) -> set[str]:
     }
 
 
-def once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
-    """``make(folder)`` once per test session, whichever xdist worker asks first.
-
-    Workers share the parent of their base temporary directories; a lock file serialises them
-    and a marker file records that ``make`` finished.
-    """
-    shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent
-    folder = shared / f"packaging-{name}"
-    with open(shared / f"packaging-{name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (folder / ".done").exists():
-            shutil.rmtree(folder, ignore_errors=True)
-            folder.mkdir()
-            make(folder)
-            (folder / ".done").touch()
-    return folder
-
-
-def copy_source(folder: Path) -> None:
-    """What the build reads, so the build writes nothing into the working tree (egg-info,
-    build/) and the checks compare against exactly what was built."""
-    for name in ("pyproject.toml", "README.md", "MANIFEST.in"):
-        shutil.copy2(REPO / name, folder / name)
-    shutil.copytree(
-        REPO / "plugins",
-        folder / "plugins",
-        ignore=shutil.ignore_patterns("__pycache__", "*.py[cod]", "*.egg-info"),
-    )
-
-
 @pytest.fixture(scope="module")
 def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return once(tmp_path_factory, "source", copy_source)
+    return installed_wheel.source_copy(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -103,17 +45,9 @@ def built_files(source: Path) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def dist(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """``python -m build``: the sdist, then the wheel built from the sdist."""
-    return once(
-        tmp_path_factory, "dist", lambda out: run([sys.executable, "-m", "build", "--outdir", out, source])
-    )
-
-
-def the_one(folder: Path, pattern: str) -> Path:
-    found = sorted(folder.glob(pattern))
-    assert len(found) == 1, f"expected one {pattern} in {folder}, found {found}"
-    return found[0]
+    return installed_wheel.built_dist(tmp_path_factory)
 
 
 def test_declared_dependencies_match_imports(tmp_path: Path) -> None:
@@ -181,27 +115,16 @@ def test_twine_and_check_wheel_contents(dist: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def fresh_venv(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new virtual environment with nothing but the built wheel (and what it requires)."""
-    wheel = the_one(dist, "*.whl")
-
-    def make(venv: Path) -> None:
-        run([sys.executable, "-m", "venv", venv])
-        # --no-compile: skip byte-compiling scipy, scikit-learn … (CPU time the test does not need).
-        run([venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--no-compile", wheel])
-
-    return once(tmp_path_factory, "venv", make)
+def fresh_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new virtual environment with the built wheel (and what it requires); mkdocs-gen-files
+    is installed after it, for tests/test_installed_wheel.py."""
+    return installed_wheel.fresh_venv(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
-def example_site(fresh_venv: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """``mkdocs build --strict`` of a copy of examples/minimal/ with the fresh venv's mkdocs."""
-
-    def make(project: Path) -> None:
-        shutil.copytree(EXAMPLE, project, ignore=shutil.ignore_patterns("site", ".cache"), dirs_exist_ok=True)
-        run([fresh_venv / "bin" / "mkdocs", "build", "--strict"], cwd=project)
-
-    return once(tmp_path_factory, "example", make)
+    return installed_wheel.example_site(tmp_path_factory)
 
 
 def test_fresh_venv_runs_the_installed_plugin(fresh_venv: Path) -> None:

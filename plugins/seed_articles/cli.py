@@ -1,4 +1,5 @@
-"""Command line: ``python -m seed_articles export DIR``, ``inspect FILE`` and ``evaluate DIR``."""
+"""Command line: ``python -m seed_articles export DIR``, ``inspect FILE``, ``evaluate DIR`` and
+``train-parser DIR``."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import shutil
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,7 +53,9 @@ def progress_bar(console: Console, transient: bool) -> Progress:
     )
 
 
-def export(target: Path, config_file: Path, console: Console, with_config: bool = False) -> int:
+def export(
+    target: Path, config_file: Path, console: Console, with_config: bool = False, use_cache: bool = True
+) -> int:
     """Write the hand-written docs and every generated page as Markdown into ``target``.
 
     With ``with_config`` the pages go to ``target/docs`` and ``target/mkdocs.yml`` is a
@@ -61,6 +65,8 @@ def export(target: Path, config_file: Path, console: Console, with_config: bool 
     from .publish.zensical import write_export_config
 
     config, settings = load_site(config_file)
+    if not use_cache:
+        settings = replace(settings, cache_dir=None)
     project_dir = target.resolve()
     target = project_dir / "docs" if with_config else project_dir
     if target == Path(config.docs_dir).resolve() or target == settings.seeds_dir:
@@ -165,6 +171,31 @@ def evaluate(
     return 1 if missed else 0
 
 
+def cross_validate(corpus_dir: Path, folds: int, console: Console, verbose: bool, by_site: bool) -> int:
+    """Leave-sites-out scores: each fold of sites measured with models fitted on the others."""
+    from .evaluation.crossval import cross_validate as run_folds
+    from .evaluation.report import print_report
+
+    with progress_bar(console, transient=True) as progress:
+        task = progress.add_task("Fitting and scoring folds", total=folds)
+        result = run_folds(
+            corpus_dir, folds, lambda done, total: progress.update(task, completed=done, total=total)
+        )
+    console.print(f"Leave-sites-out: {folds} folds by site, models fitted on the other folds")
+    print_report(result, console, verbose=verbose, by_site=by_site)
+    return 0
+
+
+def train_parser(corpus_dir: Path, output: Path | None, console: Console) -> int:
+    """Refit the headline and date models on a gold corpus and write their weights."""
+    from .evaluation.train import train_parser as fit_models
+
+    with console.status("Fitting the headline and date models"):
+        written = fit_models(corpus_dir, output)
+    console.print(f"Wrote {written}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m seed_articles", description=__doc__)
     parser.add_argument(
@@ -180,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write pages to DIR/docs and a plugin-free DIR/mkdocs.yml (for Zensical or plain MkDocs)",
     )
+    export_cmd.add_argument(
+        "--no-cache", action="store_true", help="ignore and do not write the build cache (a cold build)"
+    )
     inspect_cmd = commands.add_parser("inspect", help="show what the parser makes of one seed file")
     inspect_cmd.add_argument("seed", type=Path)
     evaluate_cmd = commands.add_parser(
@@ -193,10 +227,25 @@ def main(argv: list[str] | None = None) -> int:
     evaluate_cmd.add_argument(
         "--check", action="store_true", help="exit non-zero when a threshold is missed (for CI)"
     )
+    evaluate_cmd.add_argument(
+        "--cross-validate",
+        type=int,
+        metavar="K",
+        help="score leave-sites-out: K folds of sites, each measured with models fitted on the others",
+    )
+    train_cmd = commands.add_parser(
+        "train-parser", help="refit the headline and date models on a gold corpus (DIR/seeds + DIR/gold)"
+    )
+    train_cmd.add_argument("directory", type=Path)
+    train_cmd.add_argument("--output", type=Path, help="where to write the weights (default: the package's)")
     args = parser.parse_args(argv)
     console = Console(stderr=False)
     if args.command == "export":
-        return export(args.directory, args.config_file, console, args.with_config)
+        return export(args.directory, args.config_file, console, args.with_config, not args.no_cache)
+    if args.command == "evaluate" and args.cross_validate:
+        return cross_validate(args.directory, args.cross_validate, console, args.verbose, args.by_site)
+    if args.command == "train-parser":
+        return train_parser(args.directory, args.output, console)
     if args.command == "evaluate":
         return evaluate(args.directory, console, args.verbose, args.by_site, args.check)
     from .inspect_cli import run_inspect

@@ -82,3 +82,7 @@ class SeedArticlesConfig(base.Config):
     nav_articles = _CountOption(default=Settings.nav_articles)
     #: How many articles the home page lists.
     home_count = _CountOption(default=Settings.home_count)
+    #: Keep the build's state on disk, so the next build (a new process) redoes only what changed.
+    cache = c.Type(bool, default=True)
+    #: Where that state lives, relative to ``mkdocs.yml`` (never inside docs, seeds or site).
+    cache_dir = c.Type(str, default=".cache/seed-articles")

@@ -8,11 +8,19 @@ a rebuild after one seed changed parses only that seed.
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from .assemble import StageCache, assemble_site
+from .build.disk_cache import DiskCache
 from .build.parse_stage import ParseStage
 from .build.types import ArticleRecord, ProgressCallback, Settings, SiteBuild
+from .logs import get_logger
 from .model import ParsedArticle, SeedProblem
+from .render.links import page_url
 from .text.slugs import unique_slugs
+
+log = get_logger(__name__)
 
 
 class Pipeline:
@@ -21,6 +29,8 @@ class Pipeline:
     def __init__(self) -> None:
         self.parse_stage = ParseStage()
         self.stage_cache = StageCache()
+        self._restored: set[Path] = set()  # cache files this instance has read
+        self._saved_inputs = ""  # digest of the inputs whose state the cache file holds
 
     @property
     def parse_count(self) -> int:
@@ -38,8 +48,48 @@ class Pipeline:
         """Stage 1 alone: parsed articles, problems and how many seeds were parsed now."""
         return self.parse_stage.read_seeds(settings, progress)
 
-    # -- the whole build -------------------------------------------------------------
     def build(self, settings: Settings, progress: ProgressCallback | None = None) -> SiteBuild:
+        disk = DiskCache(settings.cache_dir, settings) if settings.cache_dir else None
+        if disk is not None and disk.path not in self._restored:
+            self._restore(disk)
+        build = self._build(settings, progress)
+        if disk is not None:
+            self._persist(disk, settings)
+        return build
+
+    # -- the state kept on disk between runs ------------------------------------------
+    def _restore(self, disk: DiskCache) -> None:
+        """Start from the state a build in another process left (only a fresh pipeline does)."""
+        self._restored.add(disk.path)
+        if self.parse_count or self.parse_stage.cached_seeds():
+            return  # this instance already holds newer state (`mkdocs serve` rebuilds)
+        state = disk.load()
+        if not isinstance(state, dict) or not isinstance(state.get("parse"), ParseStage):
+            return
+        self.parse_stage, self.stage_cache = state["parse"], state["stages"]
+        self.parse_stage.parse_count = 0
+        self._saved_inputs = state["inputs"]
+        log.info("build cache: %d seeds known from %s", self.parse_stage.cached_seeds(), disk.path)
+
+    def _persist(self, disk: DiskCache, settings: Settings) -> None:
+        inputs = self._inputs_digest(settings)
+        if inputs == self._saved_inputs:
+            return  # the file already holds the state of exactly these inputs
+        disk.save({"inputs": inputs, "parse": self.parse_stage, "stages": self.stage_cache})
+        self._saved_inputs = inputs
+
+    def _inputs_digest(self, settings: Settings) -> str:
+        """What the build read: every seed's content key, the glossary and topics files."""
+        digest = hashlib.sha256()
+        for key in self.parse_stage.content_keys():
+            digest.update(key.encode() + b"\n")
+        for extra in (settings.glossary_file, settings.topics_file):
+            if extra is not None and extra.is_file():
+                digest.update(b"\0" + hashlib.sha256(extra.read_bytes()).digest())
+        return digest.hexdigest()
+
+    # -- the whole build -------------------------------------------------------------
+    def _build(self, settings: Settings, progress: ProgressCallback | None) -> SiteBuild:
         parsed, problems, parsed_now = self.parse_stage.read_seeds(settings, progress)
         slugs = unique_slugs(
             [(article.seed, article.overrides.get("slug") or article.title) for article in parsed]
@@ -48,7 +98,9 @@ class Pipeline:
         prefix = settings.articles_prefix.strip("/")
         for article in parsed:
             slug = slugs[article.seed]
-            records.append(ArticleRecord(article, slug, f"{prefix}/{slug}.md", f"{prefix}/{slug}/"))
+            src_uri = f"{prefix}/{slug}.md"
+            # The URL MkDocs gives the page (``…/slug/`` or ``…/slug.html``): feeds and front matter use it.
+            records.append(ArticleRecord(article, slug, src_uri, page_url(src_uri, settings.directory_urls)))
         build = SiteBuild(
             articles=records,
             pages={},

@@ -99,6 +99,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.settings = Settings.from_config(self.config, config)
         if not self.settings.seeds_dir.is_dir():
             raise PluginError(f"seed-articles: seeds folder not found: {self.settings.seeds_dir}")
+        self._check_cache_dir(config)
         # Heading anchors must keep Đ: use our slugify unless the site chose one.
         toc = config.mdx_configs.setdefault("toc", {})
         toc.setdefault("slugify", heading_slug)
@@ -111,6 +112,23 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         configure_tags_plugins(config.plugins)
         add_stylesheet(config)
         return config
+
+    def _check_cache_dir(self, config: MkDocsConfig) -> None:
+        """The build's cache must stay out of what is published and what users edit."""
+        assert self.settings is not None
+        cache = self.settings.cache_dir
+        if cache is None:
+            return
+        for name, folder in (
+            ("docs_dir", config.docs_dir),
+            ("site_dir", config.site_dir),
+            ("seeds_dir", self.settings.seeds_dir),
+        ):
+            if cache.is_relative_to(Path(folder).resolve()):
+                raise PluginError(
+                    f"seed-articles: cache_dir {cache} is inside {name} ({folder}); "
+                    "choose a folder outside it (the default is .cache/seed-articles)"
+                )
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         # Our partials (sharing meta, search worker) join the theme through its documented blocks.

@@ -116,6 +116,14 @@ class ParseStage:
             )
         return None
 
+    def cached_seeds(self) -> int:
+        """How many seeds' parse results this stage holds."""
+        return len(self._parse_cache)
+
+    def content_keys(self) -> list[str]:
+        """The content keys of the seeds of the last read, sorted."""
+        return sorted(self._parse_cache)
+
     def read_seeds(
         self, settings: Settings, progress: ProgressCallback | None = None
     ) -> tuple[list[ParsedArticle], list[SeedProblem], int]:

@@ -44,6 +44,7 @@ class Settings:
     directory_urls: bool = True  # MkDocs' use_directory_urls: raw HTML links need the final URLs
     nav_articles: int = 30  # newest articles listed in the sidebar
     home_count: int = 20  # articles listed on the home page
+    cache_dir: Path | None = None  # where the build keeps its state between runs; None: nowhere
 
     @classmethod
     def from_config(cls, options: Any, site: Any) -> Settings:
@@ -71,6 +72,7 @@ class Settings:
             directory_urls=site.use_directory_urls,
             nav_articles=options.nav_articles,
             home_count=options.home_count,
+            cache_dir=in_repo(options.cache_dir) if options.cache else None,
         )
 
 
