@@ -94,7 +94,7 @@ def is_player_residue(text: str) -> bool:
 # broadcaster inviting its audience to other programmes, printed under a story.
 _AUDIENCE_PROMO_RE = re.compile(
     r"^[*•>\-–\s]*Mời\s+(?:quý\s+vị|quý\s+độc\s+giả|quý\s+khán\s+giả|quý\s+thính\s+giả|bạn\s+đọc|"
-    r"độc\s+giả|khán\s+giả|các\s+bạn)(?:\s+\S+){0,2}?\s+(?:xem|theo\s+dõi|đón\s+xem|nghe|đón\s+nghe)\b"
+    r"độc\s+giả|khán\s+giả|các\s+bạn)(?:\s+\S+){0,4}?\s+(?:xem|theo\s+dõi|đón\s+xem|nghe|đón\s+nghe)\b"
     r".{0,60}\b(?:chương\s+trình|số\s+báo|bản\s+tin|video|kênh|phát\s+sóng|tại\s+đây)\b",
     re.IGNORECASE,
 )
@@ -118,6 +118,9 @@ _FOOTER_START_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_FOOTER_SYLLABLES = 40
+# "Báo lỗi cho Soha", "*Vui lòng nhập đủ thông tin email": the page's error-report form
+_FORM_RE = re.compile(r"^\*?\s*(?:báo lỗi|vui lòng (?:nhập|điền|chọn))\b", re.IGNORECASE)
+MAX_FORM_SYLLABLES = 14
 
 
 MIN_GLUED_CAPTION_SYLLABLES = 6
@@ -141,6 +144,8 @@ def is_footer(text: str) -> bool:
     caption = _glued_caption(text)
     if caption is not None and syllable_count(caption) >= MIN_GLUED_CAPTION_SYLLABLES:
         return False  # a caption with its credit: body, "©" or not
+    if _FORM_RE.match(text) and syllable_count(text) <= MAX_FORM_SYLLABLES and not text.endswith("."):
+        return True
     return bool(_STRONG_FOOTER_RE.search(text) or _FOOTER_START_RE.match(text))
 
 
@@ -208,6 +213,13 @@ _RELATED_LABELS = tuple(
         reverse=True,
     )
 )
+# "Các tin đã đưa", "Tin video khác", "Các album đã đăng", "Bài viết trước": a kind of item
+# (news, article, video, album ...) and a word saying they are other items (folded, whole line)
+_OTHER_ITEMS_RE = re.compile(
+    r"^(?:cac|nhung|mot so)?\s*(?:tin|bai|bai viet|tin bai|tin tuc|album|video|clip|anh|phong su)"
+    r"(?:\s+(?:tin|bai|anh|video|album|moi|hay))?"
+    r"\s+(?:khac|da dua|da dang|da dang tai|da xuat ban|truoc|truoc do|cung loai|lien quan)$"
+)
 MAX_LABEL_TAIL_SYLLABLES = 12
 MAX_LABEL_LINE_CHARS = 300  # "Xem thêm: <a headline>" at most
 _LABEL_PREFIX_CHARS = 30  # longer than any label
@@ -222,13 +234,17 @@ def is_related_label(text: str) -> bool:
     if len(text) > MAX_LABEL_LINE_CHARS:
         return False
     folded = folded_prefix(text, _LABEL_PREFIX_CHARS)
+    if len(text) <= _LABEL_PREFIX_CHARS and _OTHER_ITEMS_RE.match(folded):
+        return True
     for label in _RELATED_LABELS:
-        if folded == label:
-            return True
-        if not folded.startswith(label + " "):
+        if folded != label and not folded.startswith(label + " "):
             continue
         count = len(label.split())
         parts = text.split(None, count)
+        if any(part.endswith(",") for part in parts[: count - 1]):
+            return False  # "Tin, ảnh: X": a credit, whose words a comma separates
+        if folded == label:
+            return True
         after = parts[count].strip() if len(parts) > count else ""
         if parts[count - 1].endswith(_LABEL_SEPARATORS) or after.startswith(_LABEL_SEPARATORS):
             return True

@@ -62,7 +62,7 @@ _TRAILING_SOURCE_RE = re.compile(
     r"^\(?\s*(?:Theo|Nguồn)\s*:?\s+(?P<source>[^()]{2,60}?)\s*\)?\s*\.?$", re.IGNORECASE
 )
 _AUTHOR_PREFIX_RE = re.compile(
-    r"^(?:Tác giả|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Phóng viên|Nhóm phóng viên|Người viết|Thực hiện)\s*:\s*",
+    r"^(?:Tác giả|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?\s*(?:và|,|&)\s*ảnh|Phóng viên|Nhóm phóng viên|Người viết|Thực hiện)\s*:\s*",
     re.IGNORECASE,
 )
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\s-\s|\s–\s|\bvà\b)\s*")

@@ -87,6 +87,7 @@ class DateContext:
     anchor_no: int | None  # the headline, else the lead
     navigation: Set[int]  # menus and breadcrumbs (line numbers)
     recurring: Set[int]
+    content: Set[int] = frozenset()  # the copy's non-blank line numbers
 
 
 def date_features(option: DateOption, rank: int, context: DateContext) -> dict[str, float]:
@@ -136,21 +137,54 @@ def date_features(option: DateOption, rank: int, context: DateContext) -> dict[s
     return features
 
 
-def is_viewing_widget(option: DateOption, context: DateContext) -> bool:
+MIN_WIDGET_GAP_LINES = 3  # a stamp sits next to its headline; a clock widget tops the page
+
+
+def is_viewing_widget(option: DateOption, context: DateContext, datelines: Sequence[DateOption] = ()) -> bool:
     """Hard rule: a header date above the headline (or lead) with the site's navigation between
-    them, or on a line with the search box or "Hôm nay": the day the page was viewed."""
+    them, or on a line with the search box or "Hôm nay": the day the page was viewed.
+
+    So is a clock widget (a weekday and a time, ``Thứ Ba, 17/03/2026 09:24 GMT+7``) printed
+    far above the headline, with other lines between, whose day is not the day the text's own
+    dateline reports (``Chiều 12/3/2026, ...``): it shows when the page was viewed.
+    """
     if option.place != HEADER or context.anchor_no is None or option.line >= context.anchor_no:
         return False
     between = any(option.line < no < context.anchor_no for no in context.navigation)
-    return between or bool(_TODAY_RE.search(option.text) or _SEARCH_RE.search(option.text))
+    return (
+        between
+        or bool(_TODAY_RE.search(option.text) or _SEARCH_RE.search(option.text))
+        or _far_clock(option, context, datelines)
+    )
+
+
+def _far_clock(option: DateOption, context: DateContext, datelines: Sequence[DateOption]) -> bool:
+    """A weekday-and-time widget far above the headline that disagrees with the text's dateline."""
+    anchor = context.title_no if context.title_no is not None else context.anchor_no
+    if anchor is None or option.hit.hour is None or not _WEEKDAY_RE.search(option.text):
+        return False
+    gap = sum(1 for no in context.content if option.line < no < anchor)
+    if gap < MIN_WIDGET_GAP_LINES:
+        return False
+    return any(_disagree(option.date, dateline.date) for dateline in datelines)
+
+
+def _disagree(widget: ArticleDate, reported: ArticleDate) -> bool:
+    """Two dates naming different days (a year only counts when both state one)."""
+    if reported.day is None or widget.day is None:
+        return False
+    if (widget.month, widget.day) != (reported.month, reported.day):
+        return True
+    return widget.year is not None and reported.year is not None and widget.year != reported.year
 
 
 def choose_date(options: Sequence[DateOption], context: DateContext) -> DateOption | None:
     """The best-scored option, or None when none is likely enough."""
     ranks: dict[str, int] = {}
     candidates = []
+    datelines = [option for option in options if option.place in (LEAD, OPENING)]
     for option in options:
-        if is_viewing_widget(option, context):
+        if is_viewing_widget(option, context, datelines):
             continue
         rank = ranks.get(option.place, 0)
         ranks[option.place] = rank + 1

@@ -24,6 +24,27 @@ MAX_CAPTION_SYLLABLES = 80
 _CREDIT_WINDOW = 110  # the credit is at the end; searching the whole line is wasted work
 
 
+# Where a person stands in the photo: "(bìa phải)", "(giữa)", "(thứ hai từ trái sang)",
+# "(hàng đầu, thứ 3 từ phải qua)", "(ngoài cùng bên trái)": only a caption says this.
+_POSITION_RE = re.compile(
+    r"\((?:[^()]{0,40}\b)?(?:bìa|ngoài cùng|đứng|ngồi|hàng|bên|người)?\s*(?:phải|trái|giữa)"
+    r"(?:\s+(?:sang|qua|vào)(?:\s+(?:phải|trái))?)?\s*\)",
+    re.IGNORECASE,
+)
+_FROM_SIDE_RE = re.compile(r"\btừ\s+(?:trái|phải)\s+(?:sang|qua)\b", re.IGNORECASE)
+
+
+def names_photo_position(text: str) -> bool:
+    """A line telling who stands where in a photo (``Ông A (bìa phải) trao quà ...``,
+    ``Các đại biểu (thứ ba từ trái sang) ...``): a caption, even without a credit."""
+    return bool(_POSITION_RE.search(text)) or "(" in text and bool(_FROM_SIDE_RE.search(text))
+
+
+def is_caption_like(text: str) -> bool:
+    """A photo caption: ends with a credit, or names where people stand in the photo."""
+    return is_photo_caption(text) or names_photo_position(text)
+
+
 def is_image_reference(text: str) -> bool:
     return " " not in text and bool(_IMAGE_RE.match(text))
 

@@ -21,7 +21,7 @@ from .date_features import GLUED as GLUED_DATE
 from .date_features import HEADER as HEADER_DATE
 from .date_features import DateLine
 from .dates import find_dates
-from .figures import is_image_reference, is_photo_caption
+from .figures import is_caption_like, is_image_reference
 from .lines import (
     SourceLine,
     ends_sentence,
@@ -77,7 +77,33 @@ def category_label(text: str) -> str | None:
 
 
 def _is_lead(text: str) -> bool:
-    return is_prose(text) and not is_photo_caption(text) and not is_bullet(text) and not _is_kicker(text)
+    return is_prose(text) and not is_caption_like(text) and not is_bullet(text) and not _is_kicker(text)
+
+
+def _is_lead_at(lines: Sequence[SourceLine], index: int) -> bool:
+    """The lead, or a sapo opened by a bare dash whose outlet name the copy lost
+    (`` - An Giang có ...``): one dash-led paragraph alone, not an item of a list."""
+    text = lines[index].text
+    if _is_lead(text):
+        return True
+    if not _BARE_DASH_RE.match(text):
+        return False
+    rest = strip_bare_dash(text)
+    neighbours = [lines[other].text for other in (index - 1, index + 1) if 0 <= other < len(lines)]
+    return (
+        _is_lead(rest)
+        and syllable_count(rest) >= MIN_DASH_SAPO_SYLLABLES
+        and not any(is_bullet(other) for other in neighbours)
+    )
+
+
+_BARE_DASH_RE = re.compile(r"^[-–—]\s+\S")
+MIN_DASH_SAPO_SYLLABLES = 15
+
+
+def strip_bare_dash(text: str) -> str:
+    """The sapo without the bare dash its lost outlet name left (``- Ngày 13/3, ...``)."""
+    return text[1:].strip() if _BARE_DASH_RE.match(text) else text
 
 
 MAX_KICKER_SYLLABLES = 12
@@ -89,12 +115,16 @@ def _is_kicker(text: str) -> bool:
 
 
 def read_header(
-    lines: Sequence[SourceLine], recurring: Set[int] = frozenset(), dropped: Sequence[SourceLine] = ()
+    lines: Sequence[SourceLine],
+    recurring: Set[int] = frozenset(),
+    dropped: Sequence[SourceLine] = (),
+    joined: Set[int] = frozenset(),
 ) -> Header:
     """Classify the kept lines above the lead (``recurring``: line numbers seen in other seeds;
-    ``dropped``: lines the furniture rules removed, whose short ones are menu labels)."""
+    ``dropped``: lines the furniture rules removed, whose short ones are menu labels;
+    ``joined``: hard-wrapped paragraphs read as one line, never the headline)."""
     header = Header()
-    lead_index = next((i for i, line in enumerate(lines) if _is_lead(line.text)), None)
+    lead_index = next((i for i in range(len(lines)) if _is_lead_at(lines, i)), None)
     copy_index = _sapo_printed_again(lines, lead_index)
     if copy_index is not None:  # the page's teaser copy of the sapo: the lead is the later one
         header.chrome[lines[lead_index].no] = SAPO_COPY
@@ -116,7 +146,7 @@ def read_header(
     # a headline glued to its stamp competes as the headline alone
     view = [line._replace(text=glued[line.no][1]) if line.no in glued else line for line in region]
     after = [line.text for line in lines[lead_index:]] if lead_index is not None else []
-    title_index = _pick_title(view, bylines, recurring, labels, set(glued), header.lead, after)
+    title_index = _pick_title(view, bylines, recurring, labels, set(glued), header.lead, after, joined)
     title_no = region[title_index].no if title_index is not None else None
     if title_index is not None:
         header.title = view[title_index]
@@ -214,6 +244,7 @@ def _pick_title(
     glued: Set[int] = frozenset(),
     lead: SourceLine | None = None,
     after: Sequence[str] = (),
+    joined: Set[int] = frozenset(),
 ) -> int | None:
     """The headline: a scored choice among the title-shaped lines above the lead.
 
@@ -229,6 +260,8 @@ def _pick_title(
         # hard rule: a site or agency name, a motto, a truncated teaser is never the headline
         if line.text in seen or not _title_candidate(line.text) or _is_furniture_name(line.text):
             continue
+        if line.no in joined:
+            continue  # a hard-wrapped paragraph: its first line starts a sentence, not a headline
         if byline is not None and byline.stamp and line.no not in glued:
             continue
         seen.add(line.text)
@@ -388,7 +421,7 @@ def _mark_chrome(header: Header, region: Sequence[SourceLine], title_no: int | N
         no, text = line.no, line.text
         if no in (title_no, header.category_line) or no in header.meta_lines:
             continue
-        if is_prose(text) or is_photo_caption(text) or is_image_reference(text) or is_bullet(text):
+        if is_prose(text) or is_caption_like(text) or is_image_reference(text) or is_bullet(text):
             continue
         if _NUMBERED_HEADING_RE.match(text):
             continue  # "I. THÔNG BÁO": the article's first section heading, not furniture
@@ -426,6 +459,6 @@ def _title_candidate(text: str) -> bool:
         and is_headline_like(text, MAX_TITLE_SYLLABLES)
         and not is_related_label(text)
         and not is_image_reference(text)
-        and not is_photo_caption(text)
+        and not is_caption_like(text)
         and not _is_stamp_line(text)
     )

@@ -77,7 +77,12 @@ def find_listing(
             found = Listing(index, line)
         if found is not None:
             return found
-    found = _search_count(region, lines) or _marked_stories(region, lines) or _stamped_stories(region, lines)
+    found = (
+        _search_count(region, lines)
+        or _marked_stories(region, lines)
+        or _stamped_stories(region, lines)
+        or _glued_cards(region, lines)
+    )
     return found or _linked_stories(region, lines, dropped)
 
 
@@ -117,6 +122,40 @@ def _marked_stories(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -
     if stories < MIN_MARKED_STORIES:
         return None
     return _heading_above(region, lines[first - 1])
+
+
+MIN_CARD_ECHO_WORDS = 4
+MIN_GLUED_CARDS = 2
+
+
+def is_glued_card(text: str) -> bool:
+    """``Headline Lead ... Headline``: a story card copied as one line, its headline printed
+    before and after the lead (an article's paragraph never ends with its own opening)."""
+    words = text.split()
+    for size in range(min(len(words) // 3, 30), MIN_CARD_ECHO_WORDS - 1, -1):
+        if words[:size] == words[-size:]:
+            return True
+    return False
+
+
+def _glued_cards(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> Listing | None:
+    """A tag page whose stories are each one glued line (headline, lead, headline again),
+    from the first prose line on: the title-shaped line above the first is the heading."""
+    first = next((index for index, line in enumerate(lines) if is_prose(line.text)), None)
+    if first is None or not region or region[-1].no != lines[first - 1].no:
+        return None
+    cards = 0
+    for line in lines[first:]:
+        if is_glued_card(line.text):
+            cards += 1
+        elif is_prose(line.text):
+            return None
+    if cards < MIN_GLUED_CARDS:
+        return None
+    above = region[-1]
+    if 1 <= syllable_count(above.text) <= MAX_TAG_SYLLABLES and not ends_sentence(above.text):
+        return Listing(len(region) - 1, above)  # a tag name may be one word ("Philippines")
+    return Listing(len(region), None)
 
 
 def _heading_above(region: Sequence[SourceLine], headline: SourceLine) -> Listing | None:

@@ -41,12 +41,14 @@ from .dates import find_dates
 from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
 from .figures import is_photo_caption
-from .header import Header, read_header
+from .header import Header, read_header, strip_bare_dash
 from .lines import SourceLine, is_headline_like, is_prose, lower_tokens, split_lines
 from .pubdate import is_listing, is_page_widget_stamp, publication_date
 from .sidecar import Sidecar, fragment_key
 from .structure import build_blocks, line_roles
+from .teasers import teaser_run
 from .titles import derive_title
+from .wraps import join_hard_wraps
 
 SIDECAR_DROP = "sidecar-drop"
 MAX_SIGNATURE_LINES = 2
@@ -83,6 +85,19 @@ class _Ledger:
         self.roles[no] = role
         self.rules.pop(no, None)  # a line a furniture rule removed, read back as metadata
 
+    def unfold(self, raw: Sequence[SourceLine], followers: dict[int, list[int]]) -> None:
+        """Back to the copy's own lines: each line folded into a hard-wrapped paragraph
+        goes where the paragraph went."""
+        for head, rest in followers.items():
+            for no in rest:
+                if head in self.roles:
+                    self.roles[no] = self.roles[head]
+                if head in self.rules:
+                    self.rules[no] = self.rules[head]
+                if head in self.suspected:
+                    self.suspected.setdefault(no, self.suspected[head])
+        self.content = list(raw)
+
     def free(self) -> list[SourceLine]:
         return [line for line in self.content if line.no not in self.roles]
 
@@ -96,23 +111,39 @@ def parse_lines(
     """Parse decoded text; ``evidence`` tells which lines recur in other seeds of the folder."""
     if "\x00" in text:
         raise SeedError("the text contains NUL characters: it looks binary, not text")
-    content = [line for line in split_lines(text) if line.text]
-    if not content:
+    raw = [line for line in split_lines(text) if line.text]
+    if not raw:
         raise SeedError("the file is empty or holds only whitespace")
+    # a paragraph hard-wrapped over several lines is read as one line (:mod:`.wraps`)
+    content, followers = join_hard_wraps(raw)
     ledger = _Ledger(content)
     warnings: list[str] = []
     protected = _apply_fragments(ledger, sidecar, warnings)
-    recurring = _recurring_lines(content, evidence)
+    recurring = _joined_verdicts(_recurring_lines(raw, evidence), followers)
     ledger.suspect({no: verdict for no, verdict in recurring.items() if verdict == ev.RECURRING_WEAK})
     _drop_furniture(ledger, protected, recurring)  # 1
-    head = _read_head(ledger, protected, recurring)  # 2
+    head = _read_head(ledger, protected, recurring, set(followers))  # 2
     _drop_widgets_and_teasers(ledger, protected, head)  # 3-4
     _read_signature(ledger, protected, head)  # 5
     _drop_repeats(ledger, protected, head, recurring)  # 6
     blocks, placed = build_blocks(ledger.free())  # 7
     for no, role in line_roles(blocks, placed).items():
         ledger.assign(no, role)  # "image": a figure's file name, not article text
+    ledger.unfold(raw, followers)
     return _finish(ledger, seed, sidecar, head, blocks, warnings)
+
+
+def _joined_verdicts(verdicts: dict[int, str], followers: dict[int, list[int]]) -> dict[int, str]:
+    """Recurrence verdicts of the joined lines: a hard-wrapped paragraph recurs only when
+    every one of its lines does (with the same verdict)."""
+    found = dict(verdicts)
+    for head, rest in followers.items():
+        parts = {verdicts.get(no) for no in [head, *rest]}
+        for no in rest:
+            found.pop(no, None)
+        if len(parts) != 1:
+            found.pop(head, None)
+    return found
 
 
 @dataclass
@@ -164,12 +195,15 @@ def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, s
     ledger.drop(found, protected)
 
 
-def _read_head(ledger: _Ledger, protected: set[int], recurring: dict[int, str]) -> _Head:
+def _read_head(
+    ledger: _Ledger, protected: set[int], recurring: dict[int, str], joined: set[int] = frozenset()
+) -> _Head:
     """Phase 2: category, headline, byline/date stamps, lead (and its publisher marker)."""
     header = read_header(
         ledger.free(),
         {no for no, verdict in recurring.items() if verdict == ev.RECURRING},
         dropped=[line for line in ledger.content if line.no in ledger.rules],  # menu labels among them
+        joined=joined,
     )
     if header.category_line is not None:
         ledger.assign(header.category_line, "category")
@@ -186,7 +220,7 @@ def _read_head(ledger: _Ledger, protected: set[int], recurring: dict[int, str]) 
         if marker is not None:
             source, lead_text = source or marker[0], marker[1]
         else:
-            lead_text = header.lead.text
+            lead_text = strip_bare_dash(header.lead.text)
     anchor = header.title or header.lead
     navigation = _navigation_lines(ledger) if anchor is not None else set()
     stamps = [
@@ -272,6 +306,8 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
     related = bp.related_runs(ledger.content, skip=set(ledger.roles) - {lead_line.no if lead_line else -1})
     head.publisher = _publisher(ledger.content, related, head.source)
     ledger.drop(related, protected)
+    if lead_line is not None and not head.header.listing:
+        ledger.drop(_teaser_runs(ledger.free(), title_line, lead_line), protected)
     body = [line for line in ledger.free() if line.no > head.start]
     ledger.drop(_after_closing_mark(lead_line, body), protected)
     ledger.drop(_after_credit(ledger.free(), head.start), protected)
@@ -287,6 +323,18 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
         ),
         protected,
     )
+
+
+def _teaser_runs(free: Sequence[SourceLine], title: SourceLine | None, lead: SourceLine) -> dict[int, str]:
+    """Unlabelled teaser lists inside the article (:mod:`.teasers`): between the headline and
+    the sapo, and right under the sapo with the article going on after them."""
+    found: dict[int, str] = {}
+    if title is not None:
+        below_title = [line for line in free if title.no < line.no < lead.no]
+        found.update(dict.fromkeys(teaser_run(below_title, need_prose_after=False), bp.TEASER))
+    after_lead = [line for line in free if line.no > lead.no]
+    found.update(dict.fromkeys(teaser_run(after_lead), bp.TEASER))
+    return found
 
 
 def _closing_line(text: str) -> bool:
@@ -390,7 +438,7 @@ def _finish(
         warnings.append("no headline and no lead: the title is the first line")
     # several stories on one page: no single publication date, no single source
     listing = _is_listing(ledger, head)
-    date = None if listing else _publication_date(head, title, blocks, warnings)
+    date = None if listing else _publication_date(head, title, blocks, warnings, content)
     article = ParsedArticle(
         seed=seed,
         title=title,
@@ -417,7 +465,7 @@ def _finish(
 
 
 def _publication_date(
-    head: _Head, title: str, blocks: Sequence[Block], warnings: list[str]
+    head: _Head, title: str, blocks: Sequence[Block], warnings: list[str], content: Sequence[SourceLine]
 ) -> ArticleDate | None:
     """Phase 7: the scored choice among the stamps and datelines the phases above collected."""
     kept_texts = (
@@ -427,12 +475,21 @@ def _publication_date(
     )
     # the paragraph right under the lead, where a sapo that names no date leaves the dateline
     opening = blocks[0].text if blocks and blocks[0].kind == "paragraph" and head.lead_text else ""
+    if (
+        not head.lead_text
+        and head.title_line is None
+        and blocks
+        and blocks[0].kind in ("paragraph", "figure")
+    ):
+        # a copy that starts at the text (a slideshow's first photo text): its opening dateline
+        opening = blocks[0].text
     anchor = head.title_line or head.lead_line
     context = DateContext(
         head.title_line.no if head.title_line else None,
         anchor.no if anchor else None,
         head.navigation,
         head.recurring,
+        frozenset(line.no for line in content),
     )
     return publication_date(head.date_lines, head.lead_text, kept_texts, warnings, opening, context)
 

@@ -82,16 +82,18 @@ def _dateline_option(lead: str, opening: str, kept_texts: Sequence[str]) -> Date
         hit, place = opening_dateline(opening), OPENING
     if hit is None:
         return None
-    date = dateline_date(hit, kept_texts)
+    date = dateline_date(hit, kept_texts, first_sentence(lead if place == LEAD else opening))
     return DateOption(date, place, 0, hit, hit.text) if date is not None else None
 
 
-def dateline_date(hit: DateHit, kept_texts: Sequence[str]) -> ArticleDate | None:
+def dateline_date(hit: DateHit, kept_texts: Sequence[str], sentence: str = "") -> ArticleDate | None:
     """A dateline's date: as written when it has a year, else with the year the text's
-    evidence fixes (never before the newest past date it reports), else day and month."""
+    evidence fixes (never before the newest past date it reports), else day and month.
+
+    ``sentence`` is the sentence the dateline opens (its event may name its year)."""
     if hit.has_year:
         return hit.to_article_date()
-    year = range_year(hit, kept_texts) or evidence_year(hit.month, kept_texts)
+    year = range_year(hit, kept_texts) or evidence_year(hit.month, kept_texts) or event_year(sentence)
     if year is not None:
         date = hit.to_article_date(year)
         if date is not None and date.sort_tuple() >= _newest_past(kept_texts):
@@ -160,6 +162,32 @@ def range_year(hit: DateHit, texts: Sequence[str]) -> int | None:
                 if start <= day <= end:
                     years.add(int(match.group("year")))
     return years.pop() if len(years) == 1 else None
+
+
+# "Sáng 11/3, ... khai giảng lớp tập huấn ... năm 2026": the event the dateline reports is
+# opened or held as the event of a stated year. A review ("tổng kết ... năm 2025", held the
+# next year), a plan or a period ("kế hoạch", "giai đoạn", "đến năm") names another year.
+_EVENT_YEAR_RE = re.compile(
+    r"\b(?:khai giảng|khai mạc|tổ chức|diễn ra|phát động|ra quân|bắt đầu)\b(?P<between>[^.;!?]{0,160}?)"
+    r"\bnăm\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_OTHER_YEAR_RE = re.compile(
+    r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá|kỷ niệm|kế hoạch|định hướng|nhiệm vụ|chương trình công tác|"
+    r"giai đoạn|nhiệm kỳ|đến|tới|từ|trước|sau|dự kiến|chuẩn bị|sẽ)\b",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def event_year(sentence: str) -> int | None:
+    """The year the dateline's own sentence gives its event (``tổ chức ... năm 2026``), when
+    it is the only year the sentence names; else None."""
+    match = _EVENT_YEAR_RE.search(sentence)
+    if match is None or _OTHER_YEAR_RE.search(match.group("between")):
+        return None
+    year = int(match.group("year"))
+    return year if {int(found) for found in _YEAR_RE.findall(sentence)} == {year} else None
 
 
 def _own_clause(before: str, after: str) -> bool:

@@ -1,0 +1,56 @@
+"""Unlabelled teasers printed inside the article: a run of other stories' headlines.
+
+Some sites print two or three headlines of other stories, without a label,
+right under the sapo (or between the headline and the sapo), then the article
+goes on. An article's own subheading stands alone and introduces the
+paragraph under it; several headline-shaped lines in a row, with no text
+between them, introduce nothing: they are a teaser list. One such line alone
+is kept (it may be a subheading: precision before recall).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .figures import is_caption_like, is_image_reference
+from .lines import SourceLine, ends_sentence, is_bullet, is_headline_like, is_prose, syllable_count
+
+MIN_TEASER_RUN = 2
+MIN_TEASER_HEADLINE_SYLLABLES = 6
+_NUMBERED_RE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)]\s+\S")
+
+
+def is_teaser_headline(text: str) -> bool:
+    """A line shaped like another story's headline (not a label, a numbered heading, a heading
+    in capitals, a caption or a kicker ending in a colon)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        is_headline_like(text)
+        and (not ends_sentence(text) or text.rstrip("”\"’' ").endswith(("?", "!")))
+        and syllable_count(text) >= MIN_TEASER_HEADLINE_SYLLABLES
+        and not is_bullet(text)
+        and not is_caption_like(text)
+        and not is_image_reference(text)
+        and not _NUMBERED_RE.match(text)
+        and not text.rstrip().endswith(":")
+        and not (letters and all(ch.isupper() for ch in letters))
+    )
+
+
+def teaser_run(lines: Sequence[SourceLine], need_prose_after: bool = True) -> list[int]:
+    """The numbers of the headline-shaped lines that open ``lines`` when they are at least
+    :data:`MIN_TEASER_RUN` in a row (and, with ``need_prose_after``, the article's text goes
+    on under them); else none."""
+    run: list[int] = []
+    for line in lines:
+        if not is_teaser_headline(line.text):
+            break
+        run.append(line.no)
+    if len(run) < MIN_TEASER_RUN:
+        return []
+    if need_prose_after:
+        rest = lines[len(run) :]
+        if not rest or not is_prose(rest[0].text):
+            return []
+    return run

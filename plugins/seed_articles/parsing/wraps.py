@@ -1,0 +1,124 @@
+"""Hard-wrapped paragraphs: one paragraph printed over several lines.
+
+Some pages (old portals, print views, copies from PDF or e-mail) break every
+paragraph at a fixed width, mid-sentence: ``... Bộ đội Biên phòng tỉnh và lực
+lượng bảo vệ`` / ``biên giới tỉnh bạn phối hợp ...``. Read line by line, the
+first fragment looks like a headline (no final period) and the others like
+short labels, so a lead could be taken as the title or dropped as header
+chrome. The rules therefore read such a paragraph as one line.
+
+A line continues the one above it (no blank line between) when the line above
+is running text that does not end a sentence, and the line
+
+* starts mid-sentence with a lower-case Vietnamese word (``biên giới ...``), or
+* starts with a number followed by a period or comma and more text, where the
+  number cannot open a numbered list: a year or a figure of three digits or
+  more (``2026. Dự hội nghị ...``), or any number after a word that asks for
+  one (``... nhiệm vụ năm`` / ``2026. ...``).
+
+Running text: at least :data:`MIN_WRAPPED_SYLLABLES` syllables, mostly lower
+case (a menu or a run of labels capitalises its words), no address or file
+name. A continuation must read as Vietnamese words, not a URL slug or an
+ASCII file name (``tin nhap 2024...``, ``google news``, ``user image``), nor a
+date stamp. A joined paragraph is never a headline candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .bylines import read_byline
+from .lines import SourceLine, ends_sentence, is_bullet, lower_tokens, starts_lower, syllable_count
+
+MIN_WRAPPED_SYLLABLES = 8
+MAX_CAPITALISED_SHARE = 0.5
+# "2026. Dự hội nghị", "1.200, trong đó": a number, then a period or comma, then text
+_NUMBER_START_RE = re.compile(r"^(?P<number>\d[\d.]*?)[.,]\s+\S")
+# words after which a number is a quantity or a date, not a list item
+_NUMBER_WORDS = frozenset(
+    [
+        "năm",
+        "ngày",
+        "tháng",
+        "số",
+        "thứ",
+        "khoảng",
+        "hơn",
+        "gần",
+        "trên",
+        "dưới",
+        "đạt",
+        "tổng",
+        "cộng",
+        "mức",
+        "lần",
+        "đợt",
+        "khóa",
+        "khoá",
+    ]
+)
+_ADDRESS_RE = re.compile(r"https?://|www\.|\.(?:html?|php|aspx?|jpe?g|png)\b", re.IGNORECASE)
+
+
+def is_running_text(text: str) -> bool:
+    """A fragment of prose: long enough, mostly lower-case words, no address."""
+    if syllable_count(text) < MIN_WRAPPED_SYLLABLES or _ADDRESS_RE.search(text):
+        return False
+    words = [word for word in text.split() if any(ch.isalpha() for ch in word)]
+    if not words:
+        return False
+    capitalised = sum(1 for word in words if _first_letter(word).isupper())
+    return capitalised / len(words) <= MAX_CAPITALISED_SHARE
+
+
+def _is_stamp(text: str) -> bool:
+    byline = read_byline(text)
+    return byline is not None and bool(byline.stamp)
+
+
+def _first_letter(word: str) -> str:
+    return next((ch for ch in word if ch.isalpha()), "")
+
+
+def _vietnamese_opening(text: str) -> bool:
+    """The first words read as Vietnamese (one of the first three has a letter beyond ASCII)."""
+    words = text.split()[:3]
+    return len(text.split()) >= 2 and any(not word.isascii() for word in words)
+
+
+def continues_line(previous: str, line: str) -> bool:
+    """``line`` is the hard-wrapped rest of ``previous`` (the two are adjacent in the copy)."""
+    if ends_sentence(previous) or not is_running_text(previous) or is_bullet(line):
+        return False
+    if _ADDRESS_RE.search(line.split(" ", 1)[0]) or _is_stamp(line):
+        return False  # an address; a date stamp under a headline ("ngày 27 tháng 12 năm 2024")
+    if starts_lower(line):
+        return _vietnamese_opening(line)
+    match = _NUMBER_START_RE.match(line)
+    if match is None:
+        return False
+    digits = match.group("number").replace(".", "")
+    previous_words = lower_tokens(previous)
+    asks_number = bool(previous_words) and previous_words[-1] in _NUMBER_WORDS
+    return len(digits) >= 3 or asks_number
+
+
+def join_hard_wraps(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], dict[int, list[int]]]:
+    """Non-blank ``lines`` with each hard-wrapped paragraph joined into its first line.
+
+    Returns the joined lines (a paragraph keeps its first line's number) and,
+    for each joined paragraph, the numbers of the lines folded into it.
+    """
+    joined: list[SourceLine] = []
+    followers: dict[int, list[int]] = {}
+    last: SourceLine | None = None  # the raw line the current paragraph ends with
+    for line in lines:
+        if joined and last is not None and line.no == last.no + 1 and continues_line(last.text, line.text):
+            head = joined[-1]
+            joined[-1] = head._replace(text=f"{head.text} {line.text}", columns=1)
+            followers.setdefault(head.no, []).append(line.no)
+        else:
+            joined.append(line)
+        last = line
+    return joined, followers
