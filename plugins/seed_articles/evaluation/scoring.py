@@ -147,7 +147,8 @@ def score_abbreviations(fixture: Fixture, record: _Recorder, expansions: dict[st
     Recognised: the page's front-matter ``abbreviations`` (the glossary entry
     keys the article uses) contain the gold ``base`` — the entry the gold says
     the form belongs to — or the ``form`` itself (a glossary that files the
-    form under its own entry still links it on the page). Both compared as NFC
+    form under its own entry still links it on the page), or the entry the
+    glossary files the form under as another spelling (``TPHCM`` → ``TP.HCM``). Compared as NFC
     text, case kept: case tells abbreviations apart (``CO`` is not ``Co``).
 
     Definition: the gold definition, folded, equals, contains or is contained
@@ -159,7 +160,8 @@ def score_abbreviations(fixture: Fixture, record: _Recorder, expansions: dict[st
         form, base = collapse(abbreviation.form), collapse(abbreviation.base)
         names = f"{form} (entry {base})" if base != form else form
         got = NO_PAGE if fixture.record is None else sorted(used)
-        record.check("abbreviations recognised", form in used or base in used, names, got)
+        recognised = form in used or base in used or _variant_of_used(form, used, expansions)
+        record.check("abbreviations recognised", recognised, names, got)
         if abbreviation.definition is None:
             continue
         found = (
@@ -174,6 +176,13 @@ def score_abbreviations(fixture: Fixture, record: _Recorder, expansions: dict[st
             f"{names}: {abbreviation.definition}",
             " | ".join(dict.fromkeys(found)) or "not in the glossary",
         )
+
+
+def _variant_of_used(form: str, used: set[str], expansions: dict[str, list[str]]) -> bool:
+    """True if the glossary files ``form`` as another spelling of an entry the page uses
+    (``TPHCM`` under ``TP.HCM``): every spelling of an entry maps to that entry's expansions."""
+    mine = expansions.get(form)
+    return bool(mine) and any(expansions.get(key) == mine for key in used if key != form)
 
 
 def score_relations(fixtures: list[Fixture], per_fixture: dict[str, Scores], misses: list[Miss]) -> None:

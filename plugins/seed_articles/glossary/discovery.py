@@ -63,6 +63,16 @@ _INTRO_RE = re.compile(
     r"^(?:(?:gọi|viết)\s+tắt(?:\s+là)?|tên\s+viết\s+tắt(?:\s+là)?|viết\s+tắt|tiếng\s+Anh)\s*:?\s*",
     re.IGNORECASE,
 )
+# "(tiếng Anh là Passing Exercise - PASSEX)", "(tiếng Indonesia là X, viết tắt là Bakamla)".
+_FOREIGN_RE = re.compile(
+    rf"[^\S\n]*tiếng[^\S\n]+{UPPER}\w*(?:[^\S\n]+{UPPER}\w*)?[^\S\n]*(?:là|:)[^\S\n]+"
+    rf"(?P<long>[^,;()\n]+?)[^\S\n]*"
+    rf"(?:[-–—]|,[^\S\n]*(?:(?:gọi|viết)[^\S\n]+tắt|tên[^\S\n]+viết[^\S\n]+tắt)(?:[^\S\n]+là)?[^\S\n]*:?)"
+    rf"[^\S\n]*(?P<abbr>{_ABBR})[^\S\n]*$",
+    re.IGNORECASE,
+)
+# An acronym written as a capitalised word (Bakamla, Interpol).
+_WORD_ABBR_RE = re.compile(r"[A-Z][a-z]{3,}")
 _ABBR_LIST_RE = re.compile(rf"{_ABBR}(?:\s*(?:,|và|and|/)\s*{_ABBR})*")
 _ABBR_SPLIT_RE = re.compile(r"\s*(?:,|\bvà\b|\band\b|/)\s*")
 # One abbreviation as written: a token, then a number (ADMM 17, CMCN 4.0)
@@ -175,6 +185,7 @@ _HEAD_NOUNS = frozenset(
         "thỏa thuận",
         "thoả thuận",
         "hệ thống",
+        "cơ chế",
         "dự án",
         "khu vực",
         "thông tấn xã",
@@ -267,7 +278,7 @@ class Definition:
     abbr: str  # as written: "ĐNQP", "ADMM-17", "CMCN 4.0", "UN Women"
     long_form: str
     # "long-paren", "abbr-paren", "abbr-gloss", "dash", "dash-after", "dash-gloss",
-    # "compound", "head-noun", "lower-paren", "dash-list", "dash-line"
+    # "compound", "head-noun", "lower-paren", "dash-list", "dash-line", "foreign-paren"
     pattern: str
     start: int  # offset of the long form in the text
     base: str = ""  # the glossary entry it defines: "ADMM" for "ADMM-17" (set by find_definitions)
@@ -361,6 +372,9 @@ def _is_abbreviation(token: str) -> bool:
 def _is_form(form: str) -> bool:
     """An abbreviation as written: ``ĐNQP``, ``ADMM-17``, ``CMCN 4.0``, ``UN Women``, ``G20``, ``Bộ CHQS``."""
     parts = form.split()
+    if len(parts) == 2 and not (_is_abbreviation(parts[1]) or _SECOND_WORD_RE.fullmatch(parts[1])):
+        # "tỉnh Salavan (CHDCND Lào)": an abbreviation and a place name, not a two-word form
+        return False
     if _is_abbreviation(parts[0]) or _GROUP_WORD_RE.fullmatch(parts[0]) or _CAMEL_RE.fullmatch(form):
         return True
     return len(parts) == 2 and _is_abbreviation(parts[1])
@@ -392,6 +406,9 @@ def _from_parentheses(text: str, match: re.Match) -> list[Definition]:
     inner_at = match.start(1) + raw.find(stripped) + (intro.end() if intro else 0)
     inner = " ".join(text[inner_at : match.end(1)].split())
     open_at = match.start()
+    foreign = _foreign_long_form(text, match)
+    if foreign is not None:
+        return [foreign]
     if _FORM_RE.fullmatch(inner) and _is_form(inner):
         before = _words(text, _clause_start(text, open_at), open_at)
         parts = inner.split()
@@ -410,6 +427,40 @@ def _from_parentheses(text: str, match: re.Match) -> list[Definition]:
     if form:
         return _gloss_after(text, form, _words(text, inner_at, match.end(1)))
     return []
+
+
+def _foreign_long_form(text: str, match: re.Match) -> Definition | None:
+    """``(tiếng Anh là Passing Exercise - PASSEX)``, ``(tiếng Indonesia là Badan Keamanan Laut,
+    viết tắt là Bakamla)``: the foreign name the letters of the abbreviation come from.
+
+    Accepted when the abbreviation's letters appear, in order, in the long form, the first
+    one opening it (``PASSEX`` in ``Passing Exercise``), as a syllabic acronym does.
+    """
+    found = _FOREIGN_RE.match(text, match.start(1), match.end(1))
+    if found is None:
+        return None
+    long_form, abbr = " ".join(found.group("long").split()), found.group("abbr")
+    words = long_form.split()
+    if not 2 <= len(words) <= MAX_LONG_FORM_WORDS or not (_is_form(abbr) or _WORD_ABBR_RE.fullmatch(abbr)):
+        return None
+    if not _letters_in_order(letters_of(abbr), long_form):
+        return None
+    return Definition(abbr, long_form, "foreign-paren", found.start("long"))
+
+
+def _letters_in_order(letters: str, long_form: str) -> bool:
+    """True if ``letters`` occur in ``long_form`` in order, the first one opening it (folded)."""
+    plain = fold(long_form).lower()
+    letters = fold(letters).lower()
+    if not letters or not plain.startswith(letters[0]):
+        return False
+    at = 0
+    for letter in letters:
+        at = plain.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def _form_before(text: str, offset: int) -> str | None:

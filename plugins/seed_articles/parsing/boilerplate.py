@@ -146,7 +146,19 @@ def is_footer(text: str) -> bool:
         return False  # a caption with its credit: body, "©" or not
     if _FORM_RE.match(text) and syllable_count(text) <= MAX_FORM_SYLLABLES and not text.endswith("."):
         return True
+    if _RATING_RE.match(text) and syllable_count(text) <= MAX_FORM_SYLLABLES:
+        return True
     return bool(_STRONG_FOOTER_RE.search(text) or _FOOTER_START_RE.match(text))
+
+
+# The page's rating widget: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
+# "Click để đánh giá bài viết", "Bài viết hay? Hãy đánh giá bài viết".
+_RATING_RE = re.compile(
+    r"^(?:tổng số điểm của bài viết(?: là)?\s*:?\s*\d+\s+trong\s+\d+\s+đánh giá"
+    r"|(?:click|nhấn|bấm|chạm)(?: vào đây)? để đánh giá bài viết"
+    r"|(?:bài viết hay\?\s*)?hãy đánh giá bài viết)\s*[.!]?$",
+    re.IGNORECASE,
+)
 
 
 # --- related-stories widgets ---------------------------------------------
@@ -456,6 +468,9 @@ def trailing_chrome(tail: Sequence[SourceLine], is_closing_line) -> dict[int, st
     found: dict[int, str] = {}
     for line in reversed(tail):
         text = line.text
+        if is_dated_teaser_item(text) or is_contribution_note(text):
+            found[line.no] = TRAILING_CHROME
+            continue
         if (
             is_prose(text)
             or is_bullet(text)
@@ -468,6 +483,39 @@ def trailing_chrome(tail: Sequence[SourceLine], is_closing_line) -> dict[int, st
             break
         found[line.no] = TRAILING_CHROME
     return found
+
+
+# "- Lữ đoàn 162 ra quân huấn luyện - ( 07-03-26 02:00 )": an item of the site's list of
+# other stories, each headline followed by its date (and time) in parentheses.
+_DATED_ITEM_RE = re.compile(
+    r"^(?:[-–•*+]\s+)?(?P<headline>\S.*?)\s*[-–—|]?\s*"
+    r"\(\s*\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*\)$"
+)
+MAX_DATED_ITEM_SYLLABLES = 30
+# "Bài viết, video, hình ảnh đóng góp cho chuyên mục vui lòng gửi về x@y.vn": the site's
+# call for contributions, with its e-mail address.
+_EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_INVITATION_RE = re.compile(r"\b(?:gửi (?:về|tới|đến|qua)|liên hệ|vui lòng|xin gửi|mời bạn đọc)\b", re.IGNORECASE)
+MAX_CONTRIBUTION_SYLLABLES = 30
+
+
+def is_dated_teaser_item(text: str) -> bool:
+    """A headline followed by its date in parentheses (an item of a list of other stories)."""
+    match = _DATED_ITEM_RE.match(text.strip())
+    return (
+        match is not None
+        and syllable_count(text) <= MAX_DATED_ITEM_SYLLABLES
+        and is_headline_like(match.group("headline").rstrip(" -–—|"))
+    )
+
+
+def is_contribution_note(text: str) -> bool:
+    """A short invitation to send articles or news to an e-mail address (the site's, not the story's)."""
+    return (
+        syllable_count(text) <= MAX_CONTRIBUTION_SYLLABLES
+        and _EMAIL_RE.search(text) is not None
+        and _INVITATION_RE.search(text) is not None
+    )
 
 
 # --- duplicates -------------------------------------------------------------

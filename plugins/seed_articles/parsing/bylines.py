@@ -317,6 +317,9 @@ def signature_parts(text: str, bare_names: bool = False) -> tuple[list[str], str
         return [], linked.group("source").strip()
     if syllable_count(text) > 12:
         return None
+    slug = _SLUG_CREDIT_RE.match(text)
+    if slug and bare_names and slug.group("name") not in _NOT_SLUG_CREDITS:
+        return [], slug.group("name")  # "(laodong)": the origin paper's short name, closing the text
     credit = _credit_parts(text)
     if credit is not None:
         return credit
@@ -329,6 +332,10 @@ def signature_parts(text: str, bare_names: bool = False) -> tuple[list[str], str
     return _signed_names(text, bare_names)
 
 
+# "(laodong)", "(vnexpress)": an aggregator's credit of the origin paper, its short name in
+# plain lower-case letters in parentheses (never an end marker such as "(hết)").
+_SLUG_CREDIT_RE = re.compile(r"^\(\s*(?P<name>[a-z]{4,20}(?:\.(?:vn|com|net))?)\s*\)$")
+_NOT_SLUG_CREDITS = frozenset(["video", "clip", "audio", "photo", "photos", "end", "more", "infographic"])
 # "TTXVN/VNP", "TTXVN/Vietnam+", "TTXVN/Báo Tin tức": an agency signature with the unit
 # that republished it (initials, a brand, or a press organ in words)
 _AGENCY_CHAIN_RE = re.compile(
@@ -447,9 +454,28 @@ def _word_opener(text: str) -> tuple[str, str] | None:
     brand = brand and source[0].isupper() and source[1:].islower()
     sentence_case = 2 <= len(words) <= MAX_SENTENCE_CASE_OUTLET_WORDS and words[0][0].isupper()
     sentence_case = sentence_case and all(word.islower() for word in words[1:])
-    if brand or sentence_case or _OUTLET_WORDS_RE.match(source):
+    if brand or sentence_case or _OUTLET_WORDS_RE.match(source) or _INITIALS_BRAND_RE.match(source):
         return source, rest.strip()
     return None
+
+
+# "HQ Online", "PLO News": an outlet's initials and an English brand word.
+_INITIALS_BRAND_RE = re.compile(r"^[A-Z]{2,6}(?:\s+(?:Online|News|Plus|Media|TV|Radio|Net|Digital)){1,2}$")
+# An outlet marker alone on its line, its text on the next: "HQ Online -", "(Canhsatbien.vn) -".
+_MARKER_ALONE_RE = re.compile(rf"^(?:\(\s*(?P<paren>[^()]{{2,40}}?)\s*\)|(?P<bare>[^()\-–—]{{2,40}}?))\s*{_DASH}$")
+
+
+def marker_alone(text: str) -> str | None:
+    """The outlet of a lead marker printed alone on its line (``HQ Online -``,
+    ``(Canhsatbien.vn) -``), the lead following on the next line; else None."""
+    match = _MARKER_ALONE_RE.match(text.strip())
+    if match is None:
+        return None
+    if match.group("paren"):
+        source = match.group("paren").strip()
+        return source if _looks_like_source(source) and not is_place(source) else None
+    found = lead_marker(f"{match.group('bare').strip()} - Nội dung bài viết được giữ nguyên ở đây.")
+    return found[0] if found is not None else None
 
 
 def press_name(text: str) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
 from .boilerplate import is_related_label
-from .bylines import Byline, press_name, read_byline, split_byline, split_glued_headline
+from .bylines import Byline, marker_alone, press_name, read_byline, split_byline, split_glued_headline
 from .chrome import SCRAPER, is_breadcrumb, is_scraper_line, is_widget
 from .date_features import GLUED as GLUED_DATE
 from .date_features import HEADER as HEADER_DATE
@@ -29,6 +29,7 @@ from .lines import (
     is_headline_like,
     is_prose,
     starts_upper,
+    strip_bullet,
     syllable_count,
 )
 from .listings import find_listing
@@ -145,6 +146,9 @@ def read_header(
     glued = {line.no: split for line in region if (split := split_glued_headline(line.text)) is not None}
     # a headline glued to its stamp competes as the headline alone
     view = [line._replace(text=glued[line.no][1]) if line.no in glued else line for line in region]
+    bulleted = _bulleted_headline(region)
+    if bulleted is not None:  # "  • <headline>" right above the lead: the headline as a list item
+        view[bulleted] = view[bulleted]._replace(text=strip_bullet(view[bulleted].text))
     after = [line.text for line in lines[lead_index:]] if lead_index is not None else []
     title_index = _pick_title(view, bylines, recurring, labels, set(glued), header.lead, after, joined)
     title_no = region[title_index].no if title_index is not None else None
@@ -379,8 +383,16 @@ def _read_bylines(
     """
     below: list[tuple[int, str]] = []
     above: list[tuple[int, str]] = []
+    marker_no = None
+    if region and header.lead is not None and (outlet := marker_alone(region[-1].text)) is not None:
+        # "HQ Online -" alone above the lead: the lead's outlet marker on its own line (meta)
+        marker_no = region[-1].no
+        header.meta_lines[marker_no] = "byline"
+        header.source = header.source or outlet
     for line in region:
         byline = bylines[line.no]
+        if line.no == marker_no:
+            continue
         if byline is None or line.no == title_no or line.no == header.category_line:
             continue
         after_title = title_no is not None and line.no > title_no
@@ -432,10 +444,40 @@ def _mark_chrome(header: Header, region: Sequence[SourceLine], title_no: int | N
         )
         if title_no is None and header.lead is None:
             continue  # no article shape at all: keep everything
+        if line is region[-1] and title_no is not None and no > title_no and _subheading_above_lead(text):
+            header.suspects[no] = HEADER_CHROME  # the article's first subheading: kept
+            continue
         if syllable_count(text) <= limit:
             header.chrome[no] = HEADER_CHROME
         else:
             header.suspects[no] = HEADER_CHROME
+
+
+def _bulleted_headline(region: Sequence[SourceLine]) -> int | None:
+    """The index of the one bullet line of the header when it sits right above the lead and
+    reads as a headline (a page that prints its headline as a list item); else None."""
+    bullets = [index for index, line in enumerate(region) if is_bullet(line.text)]
+    if bullets != [len(region) - 1]:
+        return None
+    text = strip_bullet(region[-1].text)
+    return bullets[0] if is_headline_like(text) and syllable_count(text) >= MIN_SUBHEADING_SYLLABLES else None
+
+
+MIN_SUBHEADING_SYLLABLES = 4
+
+
+def _subheading_above_lead(text: str) -> bool:
+    """``Cùng chia sẻ thông tin`` right above the first paragraph, under the headline: a
+    subheading of the article (headline-shaped words, no digits, no separator, no button)."""
+    return (
+        is_headline_like(text)
+        and syllable_count(text) >= MIN_SUBHEADING_SYLLABLES
+        and not any(ch.isdigit() for ch in text)
+        and not any(mark in text for mark in "|:>»›•@/")
+        and not is_widget(text)
+        and not is_related_label(text)
+        and not is_teaser_item(text)
+    )
 
 
 _NUMBERED_HEADING_RE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)]\s+\S")

@@ -93,7 +93,12 @@ def dateline_date(hit: DateHit, kept_texts: Sequence[str], sentence: str = "") -
     ``sentence`` is the sentence the dateline opens (its event may name its year)."""
     if hit.has_year:
         return hit.to_article_date()
-    year = range_year(hit, kept_texts) or evidence_year(hit.month, kept_texts) or event_year(sentence)
+    year = (
+        range_year(hit, kept_texts)
+        or evidence_year(hit.month, kept_texts)
+        or event_year(sentence)
+        or plan_signed_year(hit.month, sentence)
+    )
     if year is not None:
         date = hit.to_article_date(year)
         if date is not None and date.sort_tuple() >= _newest_past(kept_texts):
@@ -168,7 +173,23 @@ def range_year(hit: DateHit, texts: Sequence[str]) -> int | None:
 # opened or held as the event of a stated year. A review ("tổng kết ... năm 2025", held the
 # next year), a plan or a period ("kế hoạch", "giai đoạn", "đến năm") names another year.
 _EVENT_YEAR_RE = re.compile(
-    r"\b(?:khai giảng|khai mạc|tổ chức|diễn ra|phát động|ra quân|bắt đầu)\b(?P<between>[^.;!?]{0,160}?)"
+    r"\b(?:khai giảng|khai mạc|tổ chức|diễn ra|phát động|ra quân|bắt đầu|hội đàm)\b(?P<between>[^.;!?]{0,160}?)"
+    r"\bnăm\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "giải Vô địch cờ vua trẻ quốc gia năm 2026 khép lại": the event of a stated year, named as the
+# subject of the verb that reports it happening.
+_NAMED_EVENT_YEAR_RE = re.compile(
+    r"\b(?:giải|hội nghị|hội đàm|hội thao|hội thi|hội diễn|hội chợ|diễn tập|triển lãm|lễ hội|đại hội|"
+    r"cuộc thi|liên hoan|diễn đàn)\b(?P<between>[^.;!?]{0,100}?)\bnăm\s+(?P<year>(?:19|20)\d\d)"
+    r"\s+(?:đã\s+|chính thức\s+|vừa\s+)?(?:khép lại|bế mạc|khai mạc|kết thúc|diễn ra|được tổ chức)\b",
+    re.IGNORECASE,
+)
+# "lên đường thực hiện nhiệm vụ ... năm 2026": the task of that year, carried out now.
+_CARRIED_OUT_RE = re.compile(r"\b(?:thực hiện|làm)\s+nhiệm vụ\b", re.IGNORECASE)
+# "ký kế hoạch hợp tác năm 2026": the plan of a year, signed in its first half.
+_PLAN_SIGNED_RE = re.compile(
+    r"\b(?:ký|ký kết|thống nhất)\s+(?:bản\s+)?kế hoạch(?P<between>[^.;!?,]{0,60}?)"
     r"\bnăm\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -183,8 +204,24 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def event_year(sentence: str) -> int | None:
     """The year the dateline's own sentence gives its event (``tổ chức ... năm 2026``), when
     it is the only year the sentence names; else None."""
+    year = None
     match = _EVENT_YEAR_RE.search(sentence)
-    if match is None or _OTHER_YEAR_RE.search(match.group("between")):
+    if match is not None and not _OTHER_YEAR_RE.search(_CARRIED_OUT_RE.sub("", match.group("between"))):
+        year = int(match.group("year"))
+    named = _NAMED_EVENT_YEAR_RE.search(sentence)
+    if year is None and named is not None and not _OTHER_YEAR_RE.search(named.group("between")):
+        year = int(named.group("year"))
+    if year is None:
+        return None
+    return year if {int(found) for found in _YEAR_RE.findall(sentence)} == {year} else None
+
+
+def plan_signed_year(month: int | None, sentence: str) -> int | None:
+    """``Chiều 13/3, ... ký kế hoạch hợp tác năm 2026``: a year's plan signed on a dateline in
+    the first half of a year is that year's (one signed late in the year may be the next
+    year's: no year then). The sentence must name no other year."""
+    match = _PLAN_SIGNED_RE.search(sentence)
+    if month not in PLAN_MONTHS or match is None or _OTHER_YEAR_RE.search(match.group("between")):
         return None
     year = int(match.group("year"))
     return year if {int(found) for found in _YEAR_RE.findall(sentence)} == {year} else None

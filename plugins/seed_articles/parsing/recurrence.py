@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .bylines import lead_marker, parse_names, signature_parts
+from .bylines import agency_credit, lead_marker, parse_names, signature_parts
 from .dates import find_dates
 from .lines import SourceLine, is_headline_like, is_prose, syllable_count
 from .listings import is_bare_tag_label, is_lower_tag
@@ -38,7 +38,8 @@ def is_meta_shaped(text: str) -> bool:
     """A line the header or signature rules may read: a dated stamp, names, a source line."""
     if any(hit.has_year for hit in find_dates(text)):
         return True
-    return bool(parse_names(text) or signature_parts(text) or lead_marker(text))
+    # "SGGP" alone: an agency's or paper's initials, which close a republished item
+    return bool(parse_names(text) or signature_parts(text) or lead_marker(text) or agency_credit(text, bare=True))
 
 
 def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int]) -> dict[int, str]:

@@ -11,7 +11,8 @@ A line continues the one above it (no blank line between) when the line above
 is running text that does not end a sentence, and the line
 
 * starts mid-sentence with a lower-case Vietnamese word (``biên giới ...``), or
-* starts with a number followed by a period or comma and more text, where the
+* starts with a number followed by a period, a comma or a spaced dash and more
+  text (``286 - Lê Quý Đôn ...``), where the
   number cannot open a numbered list: a year or a figure of three digits or
   more (``2026. Dự hội nghị ...``), or any number after a word that asks for
   one (``... nhiệm vụ năm`` / ``2026. ...``).
@@ -20,7 +21,9 @@ Running text: at least :data:`MIN_WRAPPED_SYLLABLES` syllables, mostly lower
 case (a menu or a run of labels capitalises its words), no address or file
 name. A continuation must read as Vietnamese words, not a URL slug or an
 ASCII file name (``tin nhap 2024...``, ``google news``, ``user image``), nor a
-date stamp. A joined paragraph is never a headline candidate.
+date stamp. A joined paragraph is never a headline candidate. Precision first: a line the
+chrome rules know by its shape (a button, a footer, a related label, a dated
+teaser item, a call for contributions) is never joined, nor joined to.
 """
 
 from __future__ import annotations
@@ -28,13 +31,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .boilerplate import is_contribution_note, is_dated_teaser_item, is_footer, is_related_label
 from .bylines import read_byline
+from .chrome import is_widget
 from .lines import SourceLine, ends_sentence, is_bullet, lower_tokens, starts_lower, syllable_count
 
 MIN_WRAPPED_SYLLABLES = 8
 MAX_CAPITALISED_SHARE = 0.5
-# "2026. Dự hội nghị", "1.200, trong đó": a number, then a period or comma, then text
-_NUMBER_START_RE = re.compile(r"^(?P<number>\d[\d.]*?)[.,]\s+\S")
+# "2026. Dự hội nghị", "1.200, trong đó": a number, then a period or comma, then text;
+# "286 - Lê Quý Đôn lên đường": a hull or unit number, then a spaced dash and its name
+_NUMBER_START_RE = re.compile(r"^(?P<number>\d[\d.]*?)(?:[.,]\s+\S|\s+[-–]\s+[^\W\d_])")
 # words after which a number is a quantity or a date, not a list item
 _NUMBER_WORDS = frozenset(
     [
@@ -93,6 +99,8 @@ def continues_line(previous: str, line: str) -> bool:
         return False
     if _ADDRESS_RE.search(line.split(" ", 1)[0]) or _is_stamp(line):
         return False  # an address; a date stamp under a headline ("ngày 27 tháng 12 năm 2024")
+    if _chrome_shaped(line) or _chrome_shaped(previous):
+        return False  # a button, a footer, a related label or a dated teaser item: never prose
     if starts_lower(line):
         return _vietnamese_opening(line)
     match = _NUMBER_START_RE.match(line)
@@ -102,6 +110,17 @@ def continues_line(previous: str, line: str) -> bool:
     previous_words = lower_tokens(previous)
     asks_number = bool(previous_words) and previous_words[-1] in _NUMBER_WORDS
     return len(digits) >= 3 or asks_number
+
+
+def _chrome_shaped(text: str) -> bool:
+    """A line whose shape the chrome rules know: it is never half of a wrapped paragraph."""
+    return (
+        is_widget(text)
+        or is_footer(text)
+        or is_related_label(text)
+        or is_dated_teaser_item(text)
+        or is_contribution_note(text)
+    )
 
 
 def join_hard_wraps(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], dict[int, list[int]]]:
