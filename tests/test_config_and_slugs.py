@@ -55,7 +55,8 @@ def test_missing_seeds_folder_is_reported(tmp_path: Path) -> None:
     set_plugin_options(project, seeds_dir="khong-co")
     result = run_build(project, tmp_path / "site", check=False)
     assert result.returncode != 0
-    assert "seeds folder not found" in result.stdout + result.stderr
+    output = result.stdout + result.stderr
+    assert "seeds_dir" in output and "khong-co" in output and "isn't an existing directory" in output
 
 
 def test_articles_prefix_changes_urls(tmp_path: Path) -> None:

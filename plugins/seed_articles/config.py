@@ -61,7 +61,7 @@ class _OptionalFile(c.File):
 
 class SeedArticlesConfig(base.Config):
     #: Folder of raw ``.txt`` articles, relative to ``mkdocs.yml``.
-    seeds_dir = c.Type(str, default="seeds")
+    seeds_dir = c.Dir(exists=True, default="seeds")
     #: URL prefix (and virtual folder) of article pages.
     articles_prefix = _PrefixOption(default=Settings.articles_prefix)
     #: How many related articles each page lists, besides other reports of the same event.
@@ -85,4 +85,4 @@ class SeedArticlesConfig(base.Config):
     #: Keep the build's state on disk, so the next build (a new process) redoes only what changed.
     cache = c.Type(bool, default=True)
     #: Where that state lives, relative to ``mkdocs.yml`` (never inside docs, seeds or site).
-    cache_dir = c.Type(str, default=".cache/seed-articles")
+    cache_dir = c.Dir(exists=False, default=".cache/seed-articles")

@@ -12,7 +12,7 @@ import hashlib
 from pathlib import Path
 
 from .assemble import StageCache, assemble_site
-from .build.disk_cache import DiskCache
+from .build.disk_cache import DiskCache, settings_digest
 from .build.parse_stage import ParseStage
 from .build.types import ArticleRecord, ProgressCallback, Settings, SiteBuild
 from .logs import get_logger
@@ -31,6 +31,7 @@ class Pipeline:
         self.stage_cache = StageCache()
         self._restored: set[Path] = set()  # cache files this instance has read
         self._saved_inputs = ""  # digest of the inputs whose state the cache file holds
+        self._last: tuple[str, SiteBuild] | None = None  # (digest of its inputs, the last build)
 
     @property
     def parse_count(self) -> int:
@@ -54,7 +55,7 @@ class Pipeline:
             self._restore(disk)
         build = self._build(settings, progress)
         if disk is not None:
-            self._persist(disk, settings)
+            self._persist(disk)
         return build
 
     # -- the state kept on disk between runs ------------------------------------------
@@ -64,25 +65,34 @@ class Pipeline:
         if self.parse_count or self.parse_stage.cached_seeds():
             return  # this instance already holds newer state (`mkdocs serve` rebuilds)
         state = disk.load()
-        if not isinstance(state, dict) or not isinstance(state.get("parse"), ParseStage):
+        if not (
+            isinstance(state, dict)
+            and isinstance(state.get("parse"), ParseStage)
+            and isinstance(state.get("stages"), StageCache)
+            and isinstance(state.get("build"), SiteBuild)
+        ):
             return
         self.parse_stage, self.stage_cache = state["parse"], state["stages"]
         self.parse_stage.parse_count = 0
         self._saved_inputs = state["inputs"]
+        self._last = (state["inputs"], state["build"])
         log.info("build cache: %d seeds known from %s", self.parse_stage.cached_seeds(), disk.path)
 
-    def _persist(self, disk: DiskCache, settings: Settings) -> None:
-        inputs = self._inputs_digest(settings)
-        if inputs == self._saved_inputs:
+    def _persist(self, disk: DiskCache) -> None:
+        if self._last is None or self._last[0] == self._saved_inputs:
             return  # the file already holds the state of exactly these inputs
-        disk.save({"inputs": inputs, "parse": self.parse_stage, "stages": self.stage_cache})
+        inputs, build = self._last
+        disk.save({"inputs": inputs, "parse": self.parse_stage, "stages": self.stage_cache, "build": build})
         self._saved_inputs = inputs
 
-    def _inputs_digest(self, settings: Settings) -> str:
-        """What the build read: every seed's content key, the glossary and topics files."""
-        digest = hashlib.sha256()
+    def _inputs_digest(self, settings: Settings, problems: list[SeedProblem]) -> str:
+        """Everything a build is made from: settings, each seed's content key, the seeds it
+        could not use, the glossary and topics files (the code is in the cache file's header)."""
+        digest = hashlib.sha256(settings_digest(settings).encode())
         for key in self.parse_stage.content_keys():
             digest.update(key.encode() + b"\n")
+        for problem in problems:
+            digest.update(str(problem).encode() + b"\n")
         for extra in (settings.glossary_file, settings.topics_file):
             if extra is not None and extra.is_file():
                 digest.update(b"\0" + hashlib.sha256(extra.read_bytes()).digest())
@@ -91,6 +101,12 @@ class Pipeline:
     # -- the whole build -------------------------------------------------------------
     def _build(self, settings: Settings, progress: ProgressCallback | None) -> SiteBuild:
         parsed, problems, parsed_now = self.parse_stage.read_seeds(settings, progress)
+        inputs = self._inputs_digest(settings, problems)
+        if self._last is not None and self._last[0] == inputs:
+            # Same inputs as the last build (in this process or the one that wrote the cache).
+            build = self._last[1]
+            build.parsed_now = parsed_now
+            return build
         slugs = unique_slugs(
             [(article.seed, article.overrides.get("slug") or article.title) for article in parsed]
         )
@@ -110,4 +126,5 @@ class Pipeline:
             dropped_lines=sum(len(article.dropped) for article in parsed),
         )
         assemble_site(build, settings, self.stage_cache)
+        self._last = (inputs, build)
         return build
