@@ -16,9 +16,6 @@ _ISO_RE = re.compile(
     r"^(?:(?P<year>\d{4})|-)-?(?:(?P<month>\d{2})(?:-(?P<day>\d{2})"
     r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)?)?)?)?$"
 )
-COMPONENTS = ("year", "month", "day", "hour", "minute")
-
-
 def gold_iso(gold_date: str | None) -> str | None:
     """The gold date in the form :meth:`ArticleDate.iso` writes (Vietnam time, UTC+7)."""
     if gold_date is not None and "T" in gold_date:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..parsing import SeedError, data_keys, folder_evidence, parse_seed_bytes, read_seed_files
@@ -37,12 +36,6 @@ CandidateSet = tuple[list[Candidate], list[int]]  # candidates, 0/1 labels
 def bootstrap_model() -> LinearModel:
     """No features: every candidate scores 0.5 (the first wins); used to collect features."""
     return LinearModel((), (), 0.0, (), (), 0.5)
-
-
-@dataclass
-class TrainingSet:
-    title: list[CandidateSet]
-    date: list[CandidateSet]
 
 
 def _parse(fixture: Fixture, evidence, kinds: Sequence[str]) -> list[tuple[str, list[Candidate]]]:

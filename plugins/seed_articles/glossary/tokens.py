@@ -23,8 +23,6 @@ def _upper_letters() -> str:
 
 UPPER = f"[{_upper_letters()}]"
 ALNUM = r"[^\W_]"
-CONNECTORS = "&+-."
-
 # One abbreviation-shaped token.  The look-behinds keep it out of words
 # (``iPhone``), e-mail addresses, numbers (``34-CT``) and file names
 # (``photo.JPG``); the look-ahead fails on the second letter of ordinary

@@ -10,7 +10,6 @@ from mkdocs.structure.files import File, Files
 PACKAGE_ASSETS = Path(__file__).resolve().parent.parent / "assets"
 WORKER_DIR = "assets/seed-search"  # the worker finds the index at ../../search/seed/
 STYLESHEET = "assets/seed-articles/seed-articles.css"
-WORKER = f"{WORKER_DIR}/worker.js"
 
 
 def asset_sources() -> dict[str, Path]:

@@ -294,11 +294,6 @@ def _is_stamp_rest(text: str) -> bool:
     return bool(_STAMP_REST_RE.match(text.strip(" |,-–—·•")))
 
 
-def is_signature(text: str) -> bool:
-    """A closing signature: capitalised names, ``NAME/OUTLET`` or ``Theo OUTLET``."""
-    return signature_parts(text) is not None
-
-
 def signature_parts(text: str, bare_names: bool = False) -> tuple[list[str], str | None] | None:
     """``(authors, source)`` of a closing signature line, or None.
 

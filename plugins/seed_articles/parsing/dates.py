@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import ArticleDate
@@ -239,7 +239,3 @@ def parse_date_value(value: str) -> ArticleDate | None:
     if len(hits) == 1 and hits[0].has_year and hits[0].end - hits[0].start >= len(value) - 1:
         return hits[0].to_article_date()
     return None
-
-
-def with_source(date: ArticleDate, source_text: str) -> ArticleDate:
-    return replace(date, source_text=source_text)

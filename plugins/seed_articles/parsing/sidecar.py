@@ -58,7 +58,7 @@ _SHOWN_VALUE_CHARS = 80
 
 def sidecar_path(seed_path: Path) -> Path | None:
     """The sidecar ``NAME.yml`` next to ``seed_path``, if it exists (symbolic links included,
-    so that :func:`load_sidecar` can refuse them with a message).
+    so that :func:`read_sidecar_bytes` can refuse them with a message).
 
     Only ``.yml``: the build's parse cache hashes exactly this file.
     """
@@ -78,10 +78,6 @@ def read_sidecar_bytes(path: Path, name: str) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise SeedError(f"{name}: cannot read the sidecar: {error.strerror or error}") from error
-
-
-def load_sidecar(path: Path, name: str) -> Sidecar:
-    return decode_sidecar(read_sidecar_bytes(path, name), name)
 
 
 def decode_sidecar(data: bytes, name: str) -> Sidecar:
