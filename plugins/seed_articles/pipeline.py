@@ -8,6 +8,7 @@ a rebuild after one seed changed parses only that seed.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from pathlib import Path
 
@@ -57,6 +58,13 @@ class Pipeline:
         if disk is not None:
             self._persist(disk)
         return build
+
+    def release_caches(self) -> None:
+        """Forget what only a next build in this process would reuse (the last build stays)."""
+        self.parse_stage = ParseStage()
+        self.stage_cache = StageCache()
+        self._last = None
+        gc.collect()
 
     # -- the state kept on disk between runs ------------------------------------------
     def _restore(self, disk: DiskCache) -> None:

@@ -80,6 +80,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     def __init__(self) -> None:
         self.pipeline = Pipeline()
         self.dirty = False  # `--dirty`: MkDocs renders only the pages that say they changed
+        self.one_build = False
         self.published: dict[str, str] = {}
         self.withdrawn: list[str] = []
         self.article_search: dict[str, SearchPage] = {}
@@ -91,6 +92,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.pipeline = Pipeline()
         self.dirty = dirty
+        self.one_build = command != "serve"  # `build` and `gh-deploy` never rebuild in this process
         self.published: dict[str, str] = {}  # src_uri → Markdown given to MkDocs in the last build
         self.withdrawn: list[str] = []  # our pages of the last build that this build no longer makes
         self.article_search: dict[str, SearchPage] = {}  # src_uri → the article's search sections
@@ -143,6 +145,9 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         assert self.settings is not None
         try:
             self.build = self.pipeline.build(self.settings, progress=self._log_progress)
+            if self.one_build:
+                # What the stages keep for a next build is on disk now; MkDocs needs the memory.
+                self.pipeline.release_caches()
         except GlossaryError as error:
             raise PluginError(f"seed-articles: the glossary file cannot be used: {error}") from error
         except TopicsError as error:
