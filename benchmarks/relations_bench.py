@@ -7,6 +7,16 @@ case, since almost every pair of articles shares something.
 
     PYTHONPATH=plugins .venv/bin/python benchmarks/relations_bench.py [SIZES...] [--tracemalloc]
 
+Besides the cold computation (``seconds``, tokenising included), each size
+measures what a rebuild costs the relation stage, tokens kept per article as
+the plugin keeps them: the first computation with a :class:`RelationMemory`
+(``first_s``), then one seed edited by one sentence (``edit_s``), one seed
+added (``add_s``) and one deleted (``delete_s``), each updated from the
+memory of the computation before, with what the update searched again and
+reused, and how many articles' TF-IDF vectors the edit changed
+(``edit_vectors_changed``: every article sharing a feature whose document
+frequency the edit changed; with an article added or deleted, all of them).
+
 Each size runs twice in a fresh process: once timed, once with its memory
 sampled from outside (the summed proportional set size of the process and
 its worker processes, so pages the forked workers share with it count
@@ -26,8 +36,9 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from seed_articles.relations.memory import RelationMemory
 from seed_articles.relations.model import RelationDoc
-from seed_articles.relations.similarity import compute_related
+from seed_articles.relations.similarity import _vectorize, compute_related, related_index, tokenize_docs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import real_paragraphs  # noqa: E402  (the parser's clean paragraphs of the real seeds)
@@ -80,7 +91,63 @@ def measure(size: int, paragraphs: list[str], trace: bool = False) -> dict:
     if trace:
         result["peak_traced_mb"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
         tracemalloc.stop()
+    else:
+        result.update(measure_updates(docs, paragraphs))
     return result
+
+
+def measure_updates(docs: list[RelationDoc], paragraphs: list[str]) -> dict:
+    """The relation stage on a rebuild: one seed edited, added, deleted; tokens kept per article."""
+    rng = random.Random(RANDOM_SEED + 1)
+    tokens = dict(zip((doc.key for doc in docs), tokenize_docs(docs), strict=True))
+    memory = RelationMemory()
+    result: dict = {}
+
+    def timed(name: str, current: list[RelationDoc]) -> None:
+        for doc in current:
+            if doc.key not in tokens:
+                tokens[doc.key] = tokenize_docs([doc])[0]
+        started = time.perf_counter()
+        related_index(current, tokenized=[tokens[doc.key] for doc in current], memory=memory)
+        result[f"{name}_s"] = round(time.perf_counter() - started, 2)
+        if name != "first":
+            last = memory.last
+            result[f"{name}_rows_searched"] = last.get("search_searched")
+            result[f"{name}_explanations_reused"] = (
+                f"{last.get('explanations_reused', 0)}/{last.get('pairs_explained', 0)}"
+            )
+
+    timed("first", docs)
+    edited = list(docs)
+    at = rng.randrange(len(edited))
+    sentences = edited[at].text.split(". ")
+    sentences[rng.randrange(len(sentences))] = rng.choice(paragraphs).split(". ")[0]
+    edited[at] = RelationDoc(
+        edited[at].key, edited[at].title, ". ".join(sentences), edited[at].date_sort, edited[at].abbreviations
+    )
+    tokens.pop(edited[at].key)
+    result["edit_vectors_changed"] = vectors_changed(docs, edited, at)
+    timed("edit", edited)
+    extra = synthetic_corpus(1, paragraphs, seed=RANDOM_SEED + 2)[0]
+    added = [*edited, RelationDoc("99999", extra.title, extra.text, extra.date_sort)]
+    timed("add", added)
+    timed("delete", [doc for n, doc in enumerate(added) if n != len(added) // 2])
+    return result
+
+
+def vectors_changed(before: list[RelationDoc], after: list[RelationDoc], at: int) -> int:
+    """Articles whose TF-IDF vector an edit of article ``at`` changes (the corpus size unchanged).
+
+    Every article that has a feature the edit added to or removed from article ``at``:
+    its document frequency, so its weight, changed.
+    """
+    old, new = _vectorize(before), _vectorize(after)
+    old_names = {old.names[c] for c in old.matrix[at].indices.tolist()}
+    new_names = {new.names[c] for c in new.matrix[at].indices.tolist()}
+    changed = old_names ^ new_names
+    columns = [c for c, name in enumerate(new.names) if name in changed]
+    touched = set(new.matrix[:, columns].tocoo().row.tolist()) if columns else set()
+    return len(touched | {at})
 
 
 def main(argv: list[str]) -> None:

@@ -1,16 +1,40 @@
 """Benchmark of the seed-articles plugin at N = 100, 1,000 and 10,000 articles.
 
 Measures, in one run on this machine, for synthetic corpora made from the
-real seeds' paragraphs:
+real seeds' paragraphs, the rows of issue 16's table:
 
-1. the plugin's own work (read, parse, glossary, relations, render), cold
-   and again after one seed changed (what a serve rebuild costs the plugin);
-2. a full ``mkdocs build`` with the plugin against a baseline build of the
-   same pages exported as plain Markdown with the plugin off (overhead ratio);
-3. peak memory (max RSS of each measured process, and of the largest worker);
-4. the rebuild after one seed changes, as ``mkdocs serve --dirty`` does it
-   and (up to ``--full-rebuild-max`` articles) as plain ``mkdocs serve``
-   does it, against the full build.
+1. the plugin's own work, cold (``plugin_work_s``: ``Pipeline.build`` in a
+   fresh process, no cache on disk; also ``plugin_work_in_build_s``, the same
+   work inside the cold ``mkdocs build`` of 3.);
+2. the plugin's work in a second ``mkdocs build`` (a new process) with
+   nothing changed (``warm_build_plugin_s``), and in a new process after one
+   seed changed (``edited_build_plugin_s``), each also as a share of the cold
+   work measured the same way (``×cold``). The plugin's work in a
+   ``mkdocs build`` is the time spent in ``Pipeline`` (created and run), the
+   rest of the build being MkDocs rendering pages. These rows only improve
+   once the plugin keeps a cache on disk between processes;
+3. a full ``mkdocs build`` with the plugin (cold: the cache folder deleted
+   first) against a baseline build of the same pages exported as plain
+   Markdown with the plugin off and the same navigation (``overhead_ratio``),
+   both measured in-process the same way;
+4. build peak memory: max RSS of the cold ``mkdocs build`` process
+   (``build_with_plugin_peak_mb``) and of its largest worker process;
+5. ``mkdocs serve --dirty``, one seed saved → page reloaded
+   (``serve_dirty_reload_s``): a real ``mkdocs serve --dirty`` process; after
+   its first build, one seed is appended a sentence and the time until the
+   server logs "Reloading browsers" is measured (file-watch delay included),
+   with the rebuild time MkDocs itself logs (``serve_dirty_built_s``);
+6. the relation stage alone (``benchmarks/relations_bench.py``), tokens kept
+   per article as the plugin keeps them: its first computation
+   (``relations_cold_s``) and its update after one seed was edited by one
+   sentence (``relations_edit_s``, with the rows it searched again and the
+   explanations it reused);
+7. up to ``--full-rebuild-max`` articles, the in-process rebuilds of the
+   earlier benchmark: a ``--dirty`` and a plain ``serve`` rebuild after one
+   seed changed, against the full build.
+
+This machine has 2 cores shared with other jobs: timings vary by ±20 % or
+more between runs (the load average is recorded with each size).
 
 Usage: ``.venv/bin/python benchmarks/run.py [--sizes 100 1000 10000] [--full-rebuild-max 1000]``.
 Prints a table and writes ``benchmarks/results/benchmark.json``.
@@ -21,12 +45,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
+import seed_articles
 import yaml
 from rich.console import Console
 from rich.progress import Progress
@@ -54,6 +82,11 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int, str]:
         raise RuntimeError(f"{' '.join(command)} failed:\n{stdout}\n{stderr}")
     peak = _peak_rss_mb(stdout)
     return elapsed, peak, stdout
+
+
+def _json_line(stdout: str) -> dict:
+    """The last JSON object a measuring script printed (MkDocs may print other lines)."""
+    return json.loads(next(line for line in reversed(stdout.splitlines()) if line.startswith("{")))
 
 
 def _peak_rss_mb(stdout: str, marker: str = "PEAK_RSS_MB=") -> int:
@@ -84,7 +117,7 @@ seed.write_text(original.decode("utf-8") + "\\nMột câu mới được thêm v
 parsed_before = pipeline.parse_count
 start = time.perf_counter(); pipeline.build(settings); rebuild = time.perf_counter() - start
 seed.write_bytes(original)
-newest = [record.src_uri for record in build.articles[: plugin.config.nav_articles]]
+newest = [record.src_uri for record in build.articles[: settings.nav_articles]]
 print(json.dumps({"seconds": elapsed, "pages": len(build.articles), "problems": len(build.problems),
                   "rebuild_seconds": rebuild, "parsed_on_rebuild": pipeline.parse_count - parsed_before,
                   "newest": newest}))
@@ -107,6 +140,36 @@ start = time.perf_counter(); build(config); seconds = time.perf_counter() - star
 config.plugins.on_shutdown()
 print(json.dumps({"seconds": seconds}))
 print("PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+"""
+
+# A real `mkdocs build` in-process, the plugin's work timed inside it: the time spent creating
+# and running every Pipeline (the plugin's whole corpus stage; MkDocs renders the pages after).
+MEASURE_PLUGIN_BUILD = """
+import json, resource, sys, logging, time
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from seed_articles import pipeline as pipeline_module
+logging.basicConfig(level=logging.WARNING)
+spent = []
+def timed(method):
+    def run(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - start)
+    return run
+pipeline_module.Pipeline.__init__ = timed(pipeline_module.Pipeline.__init__)
+pipeline_module.Pipeline.build = timed(pipeline_module.Pipeline.build)
+start = time.perf_counter()
+config = load_config(sys.argv[1], site_dir=sys.argv[2])
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+config.plugins.on_shutdown()
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "plugin_seconds": sum(spent)}))
+print("PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+print("WORKER_PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024))
 """
 
 # What `mkdocs serve --dirty` does: startup once, a full build, then a rebuild after one
@@ -174,7 +237,14 @@ def baseline_config(project: Path, export_dir: Path, newest: list[str]) -> Path:
     config["site_url"] = "https://example.github.io/hoi-nhap-quoc-phong/"
     config["repo_url"] = "https://github.com/example/hoi-nhap-quoc-phong"
     config["docs_dir"] = str(export_dir)
-    config["theme"]["custom_dir"] = str(project / "docs" / "overrides")
+    # The site's overrides, plus the plugin's date macro that its sitemap template imports.
+    overrides = project / "baseline-overrides"
+    shutil.rmtree(overrides, ignore_errors=True)
+    shutil.copytree(project / "docs" / "overrides", overrides)
+    macros = Path(seed_articles.__file__).resolve().parent / "templates" / "seed-articles"
+    (overrides / "seed-articles").mkdir()
+    shutil.copy2(macros / "dates.html", overrides / "seed-articles" / "dates.html")
+    config["theme"]["custom_dir"] = str(overrides)
     plugins = []
     for plugin in config["plugins"]:
         name = plugin if isinstance(plugin, str) else next(iter(plugin))
@@ -203,12 +273,98 @@ def baseline_config(project: Path, export_dir: Path, newest: list[str]) -> Path:
     return path
 
 
+def plugin_build(project: Path, site: Path) -> dict:
+    """One `mkdocs build` with the plugin in a new process: seconds, the plugin's part, peak memory."""
+    _, peak, out = run_measured(
+        [PYTHON, "-c", MEASURE_PLUGIN_BUILD, str(project / "mkdocs.yml"), str(site)], project
+    )
+    info = _json_line(out)
+    return {
+        "seconds": info["seconds"],
+        "plugin_seconds": info["plugin_seconds"],
+        "peak_mb": peak,
+        "worker_peak_mb": _peak_rss_mb(out, "WORKER_PEAK_RSS_MB="),
+    }
+
+
+def append_sentence(seed: Path, sentence: str) -> None:
+    seed.write_text(seed.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+
+
+def serve_dirty_reload(project: Path, seed: Path, timeout: float) -> dict:
+    """`mkdocs serve --dirty`: seconds from one seed saved to the server reloading the browsers.
+
+    A real server process; its log lines are read as they come. Also returns the
+    rebuild time MkDocs logs ("Documentation built in X seconds").
+    """
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
+    env.pop("SITE_URL", None)
+    command = [PYTHON, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"]
+    process = subprocess.Popen(
+        command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    lines: list[tuple[float, str]] = []
+    arrived = threading.Condition()
+
+    def read() -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            with arrived:
+                lines.append((time.perf_counter(), line.rstrip()))
+                arrived.notify_all()
+        with arrived:
+            lines.append((time.perf_counter(), "<exit>"))
+            arrived.notify_all()
+
+    def wait_for(text: str, after: int) -> tuple[int, float]:
+        deadline = time.perf_counter() + timeout
+        with arrived:
+            while True:
+                for n in range(after, len(lines)):
+                    if text in lines[n][1]:
+                        return n, lines[n][0]
+                    if lines[n][1] == "<exit>":
+                        raise RuntimeError("mkdocs serve ended:\n" + "\n".join(line for _, line in lines))
+                if time.perf_counter() > deadline:
+                    raise RuntimeError(f"no {text!r} from mkdocs serve in {timeout:.0f} s")
+                arrived.wait(timeout=1.0)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        started, _ = wait_for("Serving on", 0)
+        time.sleep(2.0)  # let the file watcher settle
+        saved = time.perf_counter()
+        append_sentence(seed, "Một câu mới được lưu khi máy chủ đang chạy.")
+        with arrived:
+            after = len(lines)
+        done, reloaded = wait_for("Reloading browsers", after)
+        built = [
+            float(line.split("built in ", 1)[1].split()[0])
+            for _, line in lines[after:done]
+            if "Documentation built in" in line
+        ]
+        return {"reload_s": reloaded - saved, "built_s": built[-1] if built else None}
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 def measure_size(count: int, workdir: Path, full_rebuild: bool) -> dict:
     project = make_project(workdir / f"n{count}", count)
-    result: dict = {"articles": count}
+    cache = project / ".cache"  # the plugin's default cache folder (cache_dir)
+    result: dict = {"articles": count, "load_average": round(os.getloadavg()[0], 2)}
     export_dir = workdir / f"export{count}"
+    shutil.rmtree(cache, ignore_errors=True)
     _, peak, out = run_measured([PYTHON, "-c", MEASURE_PIPELINE, str(project), str(export_dir)], project)
-    info = json.loads(out.splitlines()[0])
+    info = _json_line(out)
     result["plugin_work_s"] = round(info["seconds"], 2)
     result["plugin_work_peak_mb"] = peak
     result["worker_peak_mb"] = _peak_rss_mb(out, "WORKER_PEAK_RSS_MB=")
@@ -220,23 +376,49 @@ def measure_size(count: int, workdir: Path, full_rebuild: bool) -> dict:
     _, peak, out = run_measured(
         [PYTHON, "-c", MEASURE_BUILD, str(baseline), str(workdir / f"base{count}")], project
     )
-    result["baseline_build_s"] = round(json.loads(out.splitlines()[-2])["seconds"], 2)
+    result["baseline_build_s"] = round(_json_line(out)["seconds"], 2)
     result["baseline_peak_mb"] = peak
 
-    mode = "full" if full_rebuild else "dirty-only"
-    _, peak, out = run_measured(
-        [PYTHON, "-c", MEASURE_REBUILD, str(project), str(workdir / f"serve{count}"), mode], project
-    )
-    rebuild = json.loads(out.splitlines()[-2])
-    result["build_with_plugin_s"] = round(rebuild["full"], 2)
-    result["build_with_plugin_peak_mb"] = peak
-    result["overhead_ratio"] = round(rebuild["full"] / result["baseline_build_s"], 3)
-    result["dirty_rebuild_s"] = round(rebuild["dirty_rebuild"], 2)
-    result["dirty_rebuild_ratio"] = round(rebuild["dirty_rebuild"] / rebuild["full"], 3)
-    if "full_rebuild" in rebuild:
+    # Cold build with the plugin, then a second build and one after a seed changed: new processes.
+    shutil.rmtree(cache, ignore_errors=True)
+    cold = plugin_build(project, workdir / f"site{count}")
+    result["build_with_plugin_s"] = round(cold["seconds"], 2)
+    result["plugin_work_in_build_s"] = round(cold["plugin_seconds"], 2)
+    result["build_with_plugin_peak_mb"] = cold["peak_mb"]
+    result["build_worker_peak_mb"] = cold["worker_peak_mb"]
+    result["overhead_ratio"] = round(cold["seconds"] / result["baseline_build_s"], 3)
+    warm = plugin_build(project, workdir / f"site{count}")
+    result["warm_build_plugin_s"] = round(warm["plugin_seconds"], 2)
+    result["warm_build_plugin_ratio"] = round(warm["plugin_seconds"] / cold["plugin_seconds"], 3)
+    result["warm_build_s"] = round(warm["seconds"], 2)
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    append_sentence(seeds[len(seeds) // 2], "Một câu mới được thêm vào bài giữa hai lần build.")
+    edited = plugin_build(project, workdir / f"site{count}")
+    result["edited_build_plugin_s"] = round(edited["plugin_seconds"], 2)
+    result["edited_build_plugin_ratio"] = round(edited["plugin_seconds"] / cold["plugin_seconds"], 3)
+
+    serve = serve_dirty_reload(project, seeds[0], timeout=max(600.0, 20 * cold["seconds"]))
+    result["serve_dirty_reload_s"] = round(serve["reload_s"], 2)
+    result["serve_dirty_built_s"] = serve["built_s"]
+
+    # The relation stage alone: cold, and updated after one seed edited (benchmarks/relations_bench.py).
+    _, _, out = run_measured([PYTHON, str(HERE / "relations_bench.py"), "--one", str(count)], project)
+    relations = _json_line(out)
+    result["relations_cold_s"] = relations["first_s"]
+    result["relations_edit_s"] = relations["edit_s"]
+    result["relations_edit_rows_searched"] = relations["edit_rows_searched"]
+    result["relations_edit_explanations_reused"] = relations["edit_explanations_reused"]
+
+    if full_rebuild:
+        _, peak, out = run_measured(
+            [PYTHON, "-c", MEASURE_REBUILD, str(project), str(workdir / f"serve{count}"), "full"], project
+        )
+        rebuild = _json_line(out)
+        result["dirty_rebuild_s"] = round(rebuild["dirty_rebuild"], 2)
+        result["dirty_rebuild_ratio"] = round(rebuild["dirty_rebuild"] / rebuild["full"], 3)
         result["serve_rebuild_s"] = round(rebuild["full_rebuild"], 2)
         result["rebuild_ratio"] = round(rebuild["full_rebuild"] / rebuild["full"], 3)
-    result["seeds_parsed_on_serve_rebuild"] = rebuild["parsed_on_rebuild"]
+        result["seeds_parsed_on_serve_rebuild"] = rebuild["parsed_on_rebuild"]
     return result
 
 
@@ -253,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
         help="also time a plain (non-dirty) serve rebuild up to this many articles (default 1000)",
     )
     args = parser.parse_args(argv)
-    console = Console(width=200)  # the table is wide; do not fold it when piped
+    console = Console(width=240)  # the table is wide; do not fold it when piped
     results = []
     with tempfile.TemporaryDirectory(prefix="seed-bench-") as temp, Progress(console=console) as progress:
         task = progress.add_task("Benchmark", total=len(args.sizes))
@@ -264,18 +446,22 @@ def main(argv: list[str] | None = None) -> int:
     table = Table(title="seed-articles benchmark (this machine)")
     columns = [
         ("articles", "N"),
-        ("plugin_work_s", "plugin work s"),
+        ("plugin_work_s", "plugin work cold s"),
         ("plugin_work_peak_mb", "peak MB"),
+        ("warm_build_plugin_s", "2nd build: plugin s"),
+        ("warm_build_plugin_ratio", "×cold"),
+        ("edited_build_plugin_s", "1 seed changed: plugin s"),
+        ("edited_build_plugin_ratio", "×cold"),
+        ("serve_dirty_reload_s", "serve --dirty save→reload s"),
+        ("serve_dirty_built_s", "its rebuild s"),
+        ("build_with_plugin_peak_mb", "build peak MB"),
         ("baseline_build_s", "baseline build s"),
         ("build_with_plugin_s", "build s"),
-        ("overhead_ratio", "overhead ×"),
-        ("build_with_plugin_peak_mb", "build peak MB"),
-        ("dirty_rebuild_s", "serve --dirty rebuild s"),
-        ("dirty_rebuild_ratio", "dirty ×"),
-        ("serve_rebuild_s", "serve rebuild s"),
-        ("rebuild_ratio", "rebuild ×"),
-        ("plugin_rebuild_work_s", "plugin rebuild s"),
-        ("seeds_parsed_on_rebuild", "parsed on rebuild"),
+        ("overhead_ratio", "build/baseline ×"),
+        ("relations_cold_s", "relations cold s"),
+        ("relations_edit_s", "relations 1 seed s"),
+        ("plugin_rebuild_work_s", "in-process plugin rebuild s"),
+        ("serve_rebuild_s", "plain serve rebuild s"),
     ]
     for _, label in columns:
         table.add_column(label, justify="right")

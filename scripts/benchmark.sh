@@ -1,5 +1,11 @@
 #!/usr/bin/env bash
-# Set everything up, then run the speed and memory benchmark (N = 100, 1,000, 10,000).
+# Set everything up, then run the speed and memory benchmark (N = 100, 1,000, 10,000 by default;
+# e.g. `bash scripts/benchmark.sh --sizes 1000`). Rows per size (benchmarks/run.py): the plugin's
+# own work cold, in a second `mkdocs build` (new process) with nothing changed and in a new process
+# after one seed changed (also ×cold); `mkdocs serve --dirty`, one seed saved → browsers reloaded;
+# build peak memory; full build / same-navigation baseline; the relation stage cold and after a
+# one-seed edit. Results in benchmarks/results/benchmark.json. About 10 minutes at 1,000 articles
+# on this 2-core machine, 30 or more at 10,000; other jobs on the machine make timings vary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

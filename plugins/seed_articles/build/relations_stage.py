@@ -11,12 +11,25 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from ..logs import get_logger
 from ..model import ParsedArticle
 from ..parallel import parallel_map
-from ..relations import Person, Relation, RelationDoc, Topic, assign_topics, build_people_index, load_topics
+from ..relations import (
+    Person,
+    Relation,
+    RelationDoc,
+    RelationIndex,
+    RelationMemory,
+    Topic,
+    assign_topics,
+    build_people_index,
+    load_topics,
+)
 from ..relations import related_index as compute_related_index
 from ..relations.features import TokenizedText, clause_keys, split_tokens, tokenized_from
 from ..relations.people import PersonMention, doc_people
+
+log = get_logger(__name__)
 
 #: Topic tags per article; the strongest first.
 MAX_TOPICS = 5
@@ -33,9 +46,15 @@ class ArticleAnalysis:
 
 @dataclass
 class RelationsCache:
-    """Per-article analyses, kept between builds by text digest."""
+    """Per-article analyses, kept between builds by text digest, and what the last
+    computation of related articles can lend the next one (:mod:`..relations.memory`).
+
+    Plain data only (dataclasses, dicts, lists, NumPy and SciPy arrays): it can be
+    pickled and restored in another process.
+    """
 
     per_article: dict[str, ArticleAnalysis] = field(default_factory=dict)
+    related: RelationMemory = field(default_factory=RelationMemory)
 
     def analyse_all(
         self, docs: list[RelationDoc], digests: dict[str, str], vocabulary: tuple[Topic, ...]
@@ -91,6 +110,26 @@ def _places_in_time(article: ParsedArticle) -> bool:
     return date is not None and (date.year is not None or (date.month is not None and date.day is not None))
 
 
+def _related_index(
+    docs: list[RelationDoc], related_count: int, tokenized: list[TokenizedText], cache: RelationsCache
+) -> RelationIndex:
+    """Related articles, updated from what the cache kept of the last computation.
+
+    The result equals a computation from scratch either way. A memory that cannot be
+    used (a cache pickled by another version of the plugin) is dropped: the relations
+    are then computed from scratch, and the memory starts again.
+    """
+    memory = getattr(cache, "related", None)
+    if not isinstance(memory, RelationMemory):  # a cache pickled before the memory existed
+        memory = cache.related = RelationMemory()
+    try:
+        return compute_related_index(docs, top_n=related_count, tokenized=tokenized, memory=memory)
+    except (AttributeError, TypeError, ValueError, IndexError, KeyError) as error:
+        log.info(f"related articles computed from scratch: the kept relation memory is unusable ({error!r})")
+        cache.related = RelationMemory()
+        return compute_related_index(docs, top_n=related_count, tokenized=tokenized, memory=cache.related)
+
+
 def run_relations_stage(
     articles: list[ParsedArticle],
     abbreviations: dict[str, list[str]],
@@ -110,7 +149,7 @@ def run_relations_stage(
     }
     analysed = cache.analyse_all(docs, digests, vocabulary)
     index = (
-        compute_related_index(docs, top_n=related_count, tokenized=[analysed[doc.key].tokens for doc in docs])
+        _related_index(docs, related_count, [analysed[doc.key].tokens for doc in docs], cache)
         if related_count
         else None
     )

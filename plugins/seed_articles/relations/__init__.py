@@ -5,10 +5,11 @@ No MkDocs here; pages that show the results live in :mod:`seed_articles.pages`.
 
 from __future__ import annotations
 
+from .memory import RelationMemory
 from .model import Relation, RelationDoc
 from .people import Person, PersonMention, build_people_index, find_people
-from .similarity import DEFAULT_MIN_SIMILARITY, RelationIndex, compute_related, related_index
-from .stories import StorySettings, story_groups
+from .similarity import DEFAULT_MIN_SIMILARITY, RelationIndex, compute_related, related_index, story_groups
+from .stories import StorySettings
 from .topics import Topic, assign_topics, load_topics
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "Relation",
     "RelationDoc",
     "RelationIndex",
+    "RelationMemory",
     "StorySettings",
     "Topic",
     "assign_topics",

@@ -3,7 +3,9 @@
 A pruned copy of the TF-IDF matrix (only features shared by two or more
 articles, and only each article's strongest ones) is multiplied with its
 transpose by ``sparse_dot_topn``, which keeps only each row's best partners
-while it multiplies (multi-threaded C++; no N×N matrix ever exists). The
+while it multiplies (multi-threaded C++; no N×N matrix ever exists); after a
+few documents changed, only the rows that need it are searched again
+(:mod:`.partners`). The
 candidates are then scored exactly on the full vectors (for large corpora in
 blocks on every core), with the evidence they share (:mod:`.linking`), and,
 for pairs that might report one story, checked for shared runs of wording.
@@ -15,12 +17,13 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sparse_dot_topn import sp_matmul_topn
 
 from ..parallel import parallel_map_shared, worker_count
-from .arrays import distinct, place_in_run
+from .arrays import distinct
 from .features import CorpusTokens
 from .linking import evidence_weights, length_scale
+from .memory import RelationMemory, pair_key
+from .partners import RowIdentity, best_partners
 from .stories import DateRange, StorySettings, calendar_gaps, day_of_year, is_yearless
 
 # Features kept per article for the search; the exact score is computed afterwards on the full vectors.
@@ -60,10 +63,15 @@ def find_candidates(
     dates: list[DateRange],
     story: StorySettings,
     per_row: int,
+    rows: RowIdentity,
+    memory: RelationMemory | None = None,
 ) -> Candidates:
     """Each row's best ``per_row`` partners among the rows of ``matrix`` (l2-normalised TF-IDF).
 
     ``is_pair`` tells which columns are syllable pairs (they weigh more as evidence).
+    ``rows`` names the rows; with ``memory`` the search of the last computation is
+    updated rather than done again (:mod:`.partners`) and known retellings are reused;
+    ``memory`` is updated for the next computation.
     """
     n = matrix.shape[0]
     per_row = min(per_row, n - 1)
@@ -71,8 +79,12 @@ def find_candidates(
         empty = np.empty(0, dtype=np.int64)
         return Candidates(empty, empty, np.empty(0), np.empty(0, dtype=bool), np.empty(0), empty)
     pruned = _pruned(matrix, CANDIDATE_FEATURES)
-    best = sp_matmul_topn(pruned, pruned.T.tocsr(), top_n=per_row + 1, n_threads=worker_count())
-    first, second = _each_pair_once(*_without_self(best, per_row), n)
+    previous = memory.partners if memory is not None else None
+    rows_found, cols_found, searched, stats = best_partners(pruned, per_row, rows, previous, worker_count())
+    if memory is not None:
+        memory.partners = searched
+        memory.last.update({f"search_{key}": value for key, value in stats.items()})
+    first, second = _each_pair_once(rows_found, cols_found, n)
     pairs = _Pairs(matrix, first, second, evidence_weights(matrix, is_pair))
     blocks = [
         (start, min(len(first), start + PAIRS_PER_BLOCK)) for start in range(0, len(first), PAIRS_PER_BLOCK)
@@ -83,7 +95,7 @@ def find_candidates(
     gaps = _day_gaps(dates, first, second)
     features = np.diff(matrix.indptr)
     scale = length_scale(features[first], features[second])
-    retold = _retold(tokens, first, second, scores, scale, gaps, story)
+    retold = _retold(tokens, first, second, scores, scale, gaps, story, rows.digests, memory)
     return Candidates(first, second, scores, retold, evidence, gaps)
 
 
@@ -91,19 +103,6 @@ def _each_pair_once(rows: np.ndarray, cols: np.ndarray, n: int) -> tuple[np.ndar
     """Unordered pairs, smaller index first, sorted: the search finds most pairs from both ends."""
     codes = distinct(np.minimum(rows, cols) * n + np.maximum(rows, cols))
     return np.divmod(codes, n)
-
-
-def _without_self(best: sparse.csr_matrix, per_row: int) -> tuple[np.ndarray, np.ndarray]:
-    """(row, col) of each row's best partners, itself left out, at most ``per_row`` (best first)."""
-    rows = np.repeat(np.arange(best.shape[0]), np.diff(best.indptr))
-    cols = best.indices.astype(np.int64)
-    # Best first within each row, ties by column, so the cut below never depends on memory order.
-    order = np.lexsort((cols, -best.data, rows))
-    rows, cols = rows[order], cols[order]
-    keep = cols != rows
-    rows, cols = rows[keep], cols[keep]
-    kept = place_in_run(rows) < per_row
-    return rows[kept], cols[kept]
 
 
 def _pruned(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
@@ -146,13 +145,16 @@ def _retold(
     scale: np.ndarray,
     gaps: np.ndarray,
     story: StorySettings,
+    digests: list[bytes],
+    memory: RelationMemory | None = None,
 ) -> np.ndarray:
     """Which pairs share enough runs of wording for one to retell the other.
 
     Only pairs the wording can decide are checked: similar (above the
     story floor, ``scale`` lowering it for short texts), but not near
     duplicates, and close in time when both are dated. The share is the
-    runs both have over the runs of the one with fewer (containment).
+    runs both have over the runs of the one with fewer (containment). It
+    depends on the two texts alone (``digests``): ``memory`` keeps it.
     """
     check = np.flatnonzero(
         (scores >= story.min_similarity * scale)
@@ -160,21 +162,35 @@ def _retold(
         & ((gaps < 0) | (gaps <= story.max_days))
     )
     retold = np.zeros(len(first), dtype=bool)
-    if not len(check):
-        return retold
-    a, b = first[check], second[check]
-    runs = tokens.shingle_sets(np.concatenate([a, b]))
-    shared = np.concatenate(
-        [
-            np.asarray(
-                runs[a[start : start + 2_000]].multiply(runs[b[start : start + 2_000]]).sum(axis=1)
-            ).ravel()
-            for start in range(0, len(a), 2_000)  # small copies of rows: fresh memory is slow to touch
-        ]
-    )
-    sizes = np.diff(runs.indptr)
-    fewer = np.minimum(sizes[a], sizes[b])
-    overlap = np.where(fewer > 0, shared / np.maximum(fewer, 1), 0.0)  # no runs: nothing in common
+    bits = tokens.shingle_hash_bits()
+    a_all, b_all = first[check], second[check]
+    keys = [
+        pair_key(digests[i], digests[j]) + (bits,)
+        for i, j in zip(a_all.tolist(), b_all.tolist(), strict=True)
+    ]
+    known = memory.overlaps if memory is not None else {}
+    overlap = np.array([known.get(key, -1.0) for key in keys], dtype=np.float64)
+    missing = np.flatnonzero(overlap < 0)
+    if len(missing):
+        a, b = a_all[missing], b_all[missing]
+        runs = tokens.shingle_sets(np.concatenate([a, b]))
+        shared = np.concatenate(
+            [
+                np.asarray(
+                    runs[a[start : start + 2_000]].multiply(runs[b[start : start + 2_000]]).sum(axis=1)
+                ).ravel()
+                for start in range(0, len(a), 2_000)  # small copies of rows: fresh memory is slow to touch
+            ]
+        )
+        sizes = np.diff(runs.indptr)
+        fewer = np.minimum(sizes[a], sizes[b])
+        overlap[missing] = np.where(
+            fewer > 0, shared / np.maximum(fewer, 1), 0.0
+        )  # no runs: nothing in common
+    if memory is not None:
+        memory.overlaps = dict(zip(keys, overlap.tolist(), strict=True))
+        memory.last["retold_checked"] = len(keys)
+        memory.last["retold_computed"] = len(missing)
     retold[check] = overlap >= story.min_overlap
     return retold
 

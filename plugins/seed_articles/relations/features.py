@@ -22,6 +22,7 @@ worker processes, and can be kept between builds:
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -369,7 +370,7 @@ class CorpusTokens:
         """
         from scipy import sparse
 
-        hash_bits = 63 - max(1, len(self).bit_length())
+        hash_bits = self.shingle_hash_bits()
         docs = distinct(docs)
         found = [
             self._shingle_codes(docs[a:b], size, hash_bits) for a, b in self._doc_chunks(docs, len(docs))
@@ -381,6 +382,27 @@ class CorpusTokens:
             shape=(len(self), 2**hash_bits),
         )
 
+    def shingle_hash_bits(self) -> int:
+        """Bits of a run's hash in :meth:`shingle_sets` (the rest of 63 numbers the document)."""
+        return 63 - max(1, len(self).bit_length())
+
+    @functools.cached_property
+    def _token_hashes(self) -> np.ndarray:
+        """A hash of each distinct token's key (0 for punctuation and the separator).
+
+        Made from the key's text, not its number in this corpus, so a run's hash is the
+        same in any corpus: what two texts share depends on the two texts alone.
+        """
+        key_hashes = np.array(
+            [
+                int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little") | 1
+                for key in self.keys
+            ]
+            + [0],
+            dtype=np.uint64,
+        )
+        return key_hashes[self.key_of]  # key_of is -1 for tokens without a key: the 0 at the end
+
     def _shingle_codes(self, docs: np.ndarray, size: int, hash_bits: int) -> np.ndarray:
         """Sorted unique ``document << hash_bits | run hash`` codes of some documents (sorted)."""
         begins = self.starts[docs]
@@ -390,7 +412,7 @@ class CorpusTokens:
         count = len(tokens) - size + 1
         if count <= 0:
             return np.zeros(0, np.int64)
-        keys = (self.key_of[tokens] + 1).astype(np.uint64)  # 0 for punctuation and the separator
+        keys = self._token_hashes[tokens]  # 0 for punctuation and the separator
         hashes = keys[:count].copy()
         with np.errstate(over="ignore"):
             for offset in range(1, size):

@@ -13,6 +13,11 @@ Pipeline:
    outside its story only to articles related to the whole story
    (:func:`.linking.story_related`). Each kept pair is explained by its
    strongest shared terms.
+
+A :class:`~.memory.RelationMemory` kept between builds makes a rebuild after
+a few documents changed cheaper (the candidate search updated, not redone;
+phrases and retellings of unchanged pairs reused) with a result equal to a
+computation from scratch (:mod:`.memory`).
 """
 
 from __future__ import annotations
@@ -31,8 +36,10 @@ from .arrays import place_in_run
 from .candidates import find_candidates
 from .features import CorpusTokens, TokenizedText, surface_forms, tokenize
 from .linking import linkable, story_related, time_factor
+from .memory import RelationMemory, pair_key, renumber, token_digests
 from .model import Relation, RelationDoc
-from .stories import StorySettings, date_range, group_stories, same_story_pairs
+from .partners import RowIdentity
+from .stories import StorySettings, date_range, group_stories, groups_from_related, same_story_pairs
 
 # Cosine similarity below which two long articles are not shown as related
 # (shorter ones have a lower floor, see linking.length_floor). Two articles on
@@ -119,40 +126,78 @@ EXPLAIN_PARALLEL_PAIRS = 2_000
 EXPLAIN_MIN_BATCH = 200
 
 
-def _shared_term_keys(corpus: _Corpus, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
-    """Shared-term keys for each (i, j) pair, batches on every core for large corpora."""
+@dataclass
+class _Explaining:
+    """What every explanation batch reads (reaches worker processes once)."""
+
+    corpus: _Corpus
+    digests: list[bytes]
+    known: dict[tuple[bytes, bytes], tuple[bytes, list[str]]]  # RelationMemory.terms
+    known_syllables: list[str]  # the syllable keys the feature numbers in ``known`` are made of
+
+
+def _shared_term_keys(
+    corpus: _Corpus, pairs: list[tuple[int, int]], digests: list[bytes], memory: RelationMemory | None = None
+) -> dict[tuple[int, int], list[str]]:
+    """Shared-term keys for each (i, j) pair, batches on every core for large corpora.
+
+    A pair's phrases depend on its ranked shared features and its two texts
+    alone: with ``memory``, a pair whose texts and ranked features are those
+    of last time reuses its phrases (the ranking is always computed again).
+    """
+    syllables = corpus.tokens.keys
+    known, known_syllables = (memory.terms, memory.term_syllables) if memory is not None else ({}, syllables)
     size = max(EXPLAIN_MIN_BATCH, -(-len(pairs) // 16))
     batches = [pairs[start : start + size] for start in range(0, len(pairs), size)]
     threshold = 2 if len(pairs) >= EXPLAIN_PARALLEL_PAIRS else len(batches) + 1
     corpus.tokens.prepare_feature_texts()  # once here, not once in every worker
-    explained = parallel_map_shared(_explain_batch, corpus, batches, threshold=threshold)
-    return {
-        pair: terms
-        for batch, found in zip(batches, explained, strict=True)
-        for pair, terms in zip(batch, found, strict=True)
-    }
+    shared = _Explaining(corpus, digests, known, known_syllables)
+    explained = parallel_map_shared(_explain_batch, shared, batches, threshold=threshold)
+    result: dict[tuple[int, int], list[str]] = {}
+    kept: dict[tuple[bytes, bytes], tuple[bytes, list[str]]] = {}
+    reused = 0
+    for batch, found in zip(batches, explained, strict=True):
+        for (i, j), (terms, ranked, was_known) in zip(batch, found, strict=True):
+            result[(i, j)] = terms
+            kept[pair_key(digests[i], digests[j])] = (ranked, terms)
+            reused += was_known
+    if memory is not None:
+        memory.terms, memory.term_syllables = kept, list(syllables)
+        memory.last.update({"pairs_explained": len(pairs), "explanations_reused": reused})
+    return result
 
 
-def _explain_batch(corpus: _Corpus, batch: list[tuple[int, int]]) -> list[list[str]]:
-    """Shared-term keys of a batch of pairs.
+def _explain_batch(shared: _Explaining, batch: list[tuple[int, int]]) -> list[tuple[list[str], bytes, bool]]:
+    """Shared-term keys of a batch of pairs, with their ranked features and whether they were known.
 
     The element-wise products and the ranking of every pair's shared
     features happen at once for the whole batch; only the choice among each
-    pair's best few features is Python.
+    pair's best few features is Python, and only for pairs not known.
     """
+    corpus, digests, known = shared.corpus, shared.digests, shared.known
     rows = np.array([i for i, _ in batch])
     cols = np.array([j for _, j in batch])
     products = corpus.matrix[rows].multiply(corpus.matrix[cols]).tocsr()
     products.sort_indices()
     bounds, ranked = _ranked_shared(products, corpus.is_pair, RANKED_TERMS)
+    ranked_numbers = corpus.numbers[ranked].astype(np.int64)
+    # The same features as numbered last time, to compare with what is known (-1: new).
+    known_numbers = (
+        renumber(ranked_numbers, corpus.tokens.keys, shared.known_syllables) if known else ranked_numbers
+    )
     firsts, seconds = corpus.first_key[ranked].tolist(), corpus.second_key[ranked].tolist()
     keys, chars, feature_text = corpus.tokens.keys, corpus.tokens.key_chars, corpus.tokens.feature_text
     found = []
     for n, (i, j) in enumerate(batch):
         lo, hi = bounds[n], bounds[n + 1]
+        numbers = ranked_numbers[lo:hi].tobytes()
+        before = known.get(pair_key(digests[i], digests[j]))
+        if before is not None and before[0] == known_numbers[lo:hi].tobytes():
+            found.append((before[1], numbers, True))
+            continue
         parts = [(a,) if b < 0 else (a, b) for a, b in zip(firsts[lo:hi], seconds[lo:hi], strict=True)]
         phrases = _pick_phrases(parts, (feature_text(i), feature_text(j)), chars)
-        found.append([" ".join([keys[k] for k in phrase]) for phrase in phrases])
+        found.append(([" ".join([keys[k] for k in phrase]) for phrase in phrases], numbers, False))
     return found
 
 
@@ -284,6 +329,7 @@ def related_index(
     story: StorySettings | None = None,
     tokenized: Sequence[TokenizedText] | None = None,
     story_limit: int = MAX_SAME_STORY,
+    memory: RelationMemory | None = None,
 ) -> RelationIndex:
     """Related articles and same-story groups of ``docs``.
 
@@ -292,6 +338,11 @@ def related_index(
     related articles: reports of one event never crowd out the related ones.
     ``tokenized`` (:func:`~.features.tokenize` of each title and text) saves
     tokenising again when the caller keeps it between builds.
+
+    ``memory`` (kept by the caller between builds, updated here) lets a
+    computation after a few documents changed reuse what the last one found
+    wherever it provably still holds (:mod:`.memory`): the result always
+    equals a computation without it.
     """
     story = story or StorySettings()
     keys = [doc.key for doc in docs]
@@ -299,13 +350,20 @@ def related_index(
         raise ValueError("document keys must be unique")
     if len(docs) < 2:
         return RelationIndex(related={key: [] for key in keys}, groups=[])
+    if memory is not None:
+        memory.check_format()
+        memory.last = {}
+    if tokenized is None:
+        tokenized = tokenize_docs(docs)
     corpus = _vectorize(docs, tokenized)
     if corpus is None:  # no article has a single word feature (only numbers or punctuation)
         return RelationIndex(related={key: [] for key in keys}, groups=[])
     dates = [date_range(doc.date_sort) for doc in docs]
     # Each article's best partners: enough for a full list of other reports and of related articles.
     per_row = max(3 * top_n, story_limit + top_n, MIN_CANDIDATES)
-    found = find_candidates(corpus.matrix, corpus.is_pair, corpus.tokens, dates, story, per_row)
+    digests = token_digests(tokenized)
+    rows = RowIdentity(keys, digests, corpus.tokens.keys, corpus.numbers)
+    found = find_candidates(corpus.matrix, corpus.is_pair, corpus.tokens, dates, story, per_row, rows, memory)
     first, second, scores = found.first, found.second, found.scores
     features = np.diff(corpus.matrix.indptr)
     same = same_story_pairs(docs, dates, first, second, scores, found.gaps, found.retold, features, story)
@@ -333,7 +391,7 @@ def related_index(
     chosen = chosen.by_article(len(keys))
     # Terms of a pair are the same both ways: compute each unordered pair once.
     needed = sorted({(min(i, j), max(i, j)) for i, items in chosen.items() for _, _, j in items})
-    shared = _shared_term_keys(corpus, needed)
+    shared = _shared_term_keys(corpus, needed, digests, memory)
     term_keys = {(i, j): shared[(min(i, j), max(i, j))] for i, items in chosen.items() for _, _, j in items}
 
     wanted = {term for terms in term_keys.values() for term in terms}
@@ -434,3 +492,19 @@ def compute_related(
     others; each part by score (descending), then by key.
     """
     return related_index(docs, top_n, min_similarity, story).related
+
+
+def story_groups(
+    docs: Sequence[RelationDoc],
+    related: dict | None = None,
+    settings: StorySettings | None = None,
+) -> list[list[str]]:
+    """Same-story groups of article keys (each sorted, 2+ articles), sorted.
+
+    With ``related`` (the result of ``compute_related``) the groups are read
+    from its ``same_story`` flags (:func:`.stories.groups_from_related`);
+    otherwise they are computed.
+    """
+    if related is None:
+        return related_index(docs, story=settings).groups
+    return groups_from_related(related)

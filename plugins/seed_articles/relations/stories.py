@@ -233,21 +233,13 @@ def group_stories(
     return sorted(groups.values())
 
 
-def story_groups(
-    docs: Sequence[RelationDoc],
-    related: dict | None = None,
-    settings: StorySettings | None = None,
-) -> list[list[str]]:
-    """Same-story groups of article keys (each sorted, 2+ articles), sorted.
+def groups_from_related(related: dict) -> list[list[str]]:
+    """Same-story groups of article keys (each sorted, 2+ articles), sorted, read from relations.
 
-    With ``related`` (the result of ``compute_related``) the groups are read
-    from its ``same_story`` flags; otherwise they are computed.
+    ``related`` is the result of ``compute_related``: its ``same_story`` flags
+    come from complete-linkage groups, so connected parts are the groups.
+    (:func:`.similarity.story_groups` computes the relations when there are none.)
     """
-    if related is None:
-        from .similarity import related_index  # similarity imports this module
-
-        return related_index(docs, story=settings).groups
-    # Flags come from complete-linkage groups, so connected parts are the groups.
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:

@@ -1,0 +1,107 @@
+"""What the relation stage keeps from one computation to update the next.
+
+A rebuild after a few seeds changed computes the relations again, and its
+result must equal a computation from scratch byte for byte. That rules out
+keeping old similarity scores: TF-IDF weights depend on every document
+(each one's frequency, and the corpus size), so any change of the corpus
+moves almost every vector a little (a seed edited by one sentence changes
+the vectors of 85-100 % of the articles of a 2,000-article archive). What
+*can* be kept is what those small moves rarely change, checked exactly:
+
+* the candidate search (:mod:`.partners`): each article's best partners and
+  a bound on every partner it did not list; a row whose best partners are
+  still clear of that bound after the vectors moved keeps them, the others
+  are searched again;
+* the explanation of a pair (:func:`.similarity._shared_term_keys`): its
+  ranked shared features are recomputed, and when they and both texts are
+  unchanged the phrases grown from them are reused;
+* the retelling test of a pair (:func:`.candidates._retold`): the overlap of
+  the two texts' runs of wording depends on the two texts alone.
+
+Everything here is plain data (lists, dicts, NumPy and SciPy arrays), so a
+:class:`RelationMemory` can be pickled and restored in another process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from .features import TokenizedText
+
+
+@dataclass
+class PartnerMemory:
+    """The candidate search of the last computation (see :mod:`.partners`)."""
+
+    keys: list[str]  # document key of each row
+    digests: list[bytes]  # digest of each row's tokens (:func:`token_digests`)
+    syllables: list[str]  # the corpus's syllable keys, which feature numbers are made of
+    numbers: np.ndarray  # feature number of each column of ``pruned``
+    pruned: sparse.csr_matrix  # the pruned TF-IDF rows that were searched
+    lists: sparse.csr_matrix  # each row's best partners (columns are rows), with their products
+    bounds: np.ndarray  # no partner outside a row's list has a larger product than this
+    settings: tuple  # what the search was asked for (partners per row, list length)
+
+
+# Changes whenever what is kept, or how it is computed, changes: a memory of another
+# format (a cache written by another version of the plugin) is dropped, never trusted.
+FORMAT = 1
+
+
+@dataclass
+class RelationMemory:
+    """Everything :func:`.similarity.related_index` keeps between computations (picklable)."""
+
+    format: int = FORMAT
+    partners: PartnerMemory | None = None
+    # (digest, digest) of a pair, smaller first → (its ranked shared features as feature
+    # numbers (int64 bytes, numbered with ``term_syllables``), the term keys chosen from them).
+    terms: dict[tuple[bytes, bytes], tuple[bytes, list[str]]] = field(default_factory=dict)
+    term_syllables: list[str] = field(default_factory=list)
+    # (digest, digest, hash bits) of a pair → share of the runs of wording of the shorter text
+    # found in the other (:func:`.candidates._retold`).
+    overlaps: dict[tuple[bytes, bytes, int], float] = field(default_factory=dict)
+    # What the last computation reused and redid (for logs, tests and benchmarks).
+    last: dict[str, int] = field(default_factory=dict)
+
+    def check_format(self) -> None:
+        """Forget everything kept if it was kept in another format."""
+        if getattr(self, "format", None) != FORMAT:
+            fresh = RelationMemory()
+            self.__dict__.clear()
+            self.__dict__.update(fresh.__dict__)
+
+
+def token_digests(tokenized: Sequence[TokenizedText]) -> list[bytes]:
+    """A digest of each document's tokens: equal digests, equal texts for the relation stage."""
+    return [
+        hashlib.blake2b(doc.surfaces.encode() + b"\0" + doc.sequence, digest_size=16).digest()
+        for doc in tokenized
+    ]
+
+
+def pair_key(a: bytes, b: bytes) -> tuple[bytes, bytes]:
+    return (a, b) if a <= b else (b, a)
+
+
+def renumber(numbers: np.ndarray, old: list[str], new: list[str]) -> np.ndarray:
+    """Feature numbers made with syllable keys ``old``, numbered with ``new`` (-1: a key is gone).
+
+    Syllable ``a`` is ``a * (K + 1)``, pair ``(a, b)`` ``a * (K + 1) + b + 1``
+    (:meth:`.features.CorpusTokens.feature_counts`).
+    """
+    numbers = np.asarray(numbers, dtype=np.int64)
+    if old == new:
+        return numbers
+    position = {key: n for n, key in enumerate(new)}
+    mapping = np.array([position.get(key, -1) for key in old] + [-1], dtype=np.int64)
+    first, second = np.divmod(numbers, len(old) + 1)
+    a = mapping[first]
+    b = mapping[np.where(second > 0, second - 1, len(old))]
+    found = (a >= 0) & ((second == 0) | (b >= 0))
+    return np.where(found, a * (len(new) + 1) + np.where(second > 0, b + 1, 0), -1)
