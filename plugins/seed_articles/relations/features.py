@@ -122,11 +122,6 @@ def clause_keys(tokens: list[str]) -> str:
     return " " + " ".join(parts) + " "
 
 
-def syllable_key(surface: str) -> str:
-    """Feature key of one syllable, or ``""`` when it is not a feature."""
-    return _KEYS[surface]
-
-
 def phrase_key(phrase: str) -> str:
     """Key form of a phrase: equal for the same words whatever their case or tone-mark placement."""
     return " ".join(_KEYS[token] or "|" for token in syllables(phrase))
