@@ -17,8 +17,10 @@ News on one subject clusters in time: match reports, weather bulletins or
 yearly conferences reuse one vocabulary on different occasions. Among the
 pairs that may link, two dated articles further apart than a story lasts
 rank lower the further apart they are (down to half), so the articles of one
-occasion come first; distance in time never hides a pair on its own: a
-2019 review and a 2024 review of one policy are still related.
+occasion come first. Distance hides only a weak pair: months apart, a pair
+must clear its floor by half again (two texts sharing general words of trade
+or prices, a year apart, are a coincidence more often than a subject), while
+a 2019 review and a 2024 review of one policy are still related.
 
 A report of a story (:mod:`.stories`) is judged with its story: an article
 outside the story links to it only if the story's other reports are related
@@ -48,6 +50,9 @@ HALF_LIFE_DAYS = 30.0
 MIN_TIME_FACTOR = 0.5
 # Unknown distance in time: maybe close, maybe far, so less certain than a pair known to be close.
 UNDATED_FACTOR = 0.8
+# Share of its floor a pair's time-weighted score must reach: at the largest distance
+# (factor 0.5) the similarity must be 1.5 times the floor; undated or close pairs just the floor.
+FAR_FLOOR_SHARE = 0.75
 
 
 def evidence_weights(matrix: sparse.csr_matrix, is_pair: np.ndarray) -> np.ndarray:
@@ -87,14 +92,25 @@ def time_factor(gaps: np.ndarray, story_days: int) -> np.ndarray:
 
 
 def linkable(
-    strengths: np.ndarray,
+    scores: np.ndarray,
     evidence: np.ndarray,
     features_a: np.ndarray,
     features_b: np.ndarray,
     min_similarity: float,
+    time_factors: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Which pairs may be shown as related: above their length floor, with enough evidence."""
-    return (strengths >= length_floor(features_a, features_b, min_similarity)) & (evidence >= MIN_EVIDENCE)
+    """Which pairs may be shown as related: above their length floor, with enough evidence.
+
+    With ``time_factors`` (:func:`time_factor`), a pair far apart in time also needs its
+    weighted score to reach :data:`FAR_FLOOR_SHARE` of the floor: two texts that share only
+    some general vocabulary (trade, prices, meetings) and were written months apart are a
+    coincidence more often than a subject; a strong similarity still links at any distance.
+    """
+    floor = length_floor(features_a, features_b, min_similarity)
+    shown = (scores >= floor) & (evidence >= MIN_EVIDENCE)
+    if time_factors is not None:
+        shown &= scores * time_factors >= FAR_FLOOR_SHARE * floor
+    return shown
 
 
 # Article-report pairs scored at once when their similarity is not known yet.

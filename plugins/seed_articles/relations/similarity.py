@@ -370,8 +370,9 @@ def related_index(
     groups = group_stories(docs, first[same], second[same], scores[same])
     # Whether a pair may link is the texts' similarity; the order of links also weighs
     # their distance in time, so one occasion's articles come first.
-    strengths = scores * time_factor(found.gaps, story.max_days)
-    shown = linkable(scores, found.evidence, features[first], features[second], min_similarity)
+    factors = time_factor(found.gaps, story.max_days)
+    strengths = scores * factors
+    shown = linkable(scores, found.evidence, features[first], features[second], min_similarity, factors)
     chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown)
     # A report of a story links outside it only to articles the rest of its story vouches for.
     # Only the pairs chosen are judged; a pair that fails makes room for the next best.
