@@ -145,15 +145,15 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         assert self.settings is not None
         try:
             self.build = self.pipeline.build(self.settings, progress=self._log_progress)
-            if self.one_build:
-                # What the stages keep for a next build is on disk now; MkDocs needs the memory.
-                self.pipeline.release_caches()
         except GlossaryError as error:
             raise PluginError(f"seed-articles: the glossary file cannot be used: {error}") from error
         except TopicsError as error:
             raise PluginError(f"seed-articles: the topics file cannot be used: {error}") from error
         for warning in self.pipeline.folder_warnings:
             log.warning("%s", warning)
+        if self.one_build:
+            # What the stages keep for a next build is on disk now; MkDocs needs the memory.
+            self.pipeline.release_caches()
         for problem in self.build.problems:
             log.warning("Seed skipped: %s", problem)
         for src_uri, markdown in sorted(self.build.pages.items()):
