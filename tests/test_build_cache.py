@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import filecmp
 import hashlib
+import os
 import random
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -200,6 +202,17 @@ def test_state_is_read_back_only_for_the_same_settings(tmp_path: Path) -> None:
     assert disk.path.read_bytes().startswith(MAGIC)
     assert DiskCache(tmp_path / "cache", settings(tmp_path, related_count=3)).load() is None
     assert list((tmp_path / "cache").iterdir()) == [disk.path]  # no temporary file left behind
+
+
+def test_abandoned_temporary_files_are_removed(tmp_path: Path) -> None:
+    disk = DiskCache(tmp_path / "cache", settings(tmp_path))
+    (tmp_path / "cache").mkdir()
+    old, fresh = tmp_path / "cache" / ".state-killed", tmp_path / "cache" / ".state-writing"
+    old.write_bytes(b"half a state")
+    fresh.write_bytes(b"another build writing now")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    disk.save({"fine": True})
+    assert not old.exists() and fresh.exists() and disk.load() == {"fine": True}
 
 
 def test_state_that_cannot_be_unpickled_is_ignored(tmp_path: Path, caplog) -> None:

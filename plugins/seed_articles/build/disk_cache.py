@@ -16,12 +16,14 @@ its ``mkdocs.yml`` (which can run hooks). Deleting the folder only costs time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import pickle
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +38,8 @@ FORMAT = 1
 MAGIC = b"seed-articles build cache\n"
 STATE_FILE = "state.pickle"
 _DIGEST_SIZE = 32
+_TEMPORARY_PREFIX = ".state-"
+_ABANDONED_AFTER_S = 3600
 # Settings that say where things are, not what is made from them.
 _NOT_IN_KEY = {"cache_dir"}
 
@@ -111,12 +115,21 @@ class DiskCache:
             return "the file is damaged or was cut short"
         return None
 
+    def _remove_abandoned(self) -> None:
+        """Temporary files of writes that were killed midway (an hour old: no build still writing)."""
+        cutoff = time.time() - _ABANDONED_AFTER_S
+        for leftover in self.folder.glob(f"{_TEMPORARY_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+
     def save(self, state: Any) -> None:
         """Write ``state`` atomically; a failure only costs the next build time."""
         try:
             payload = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".state-", dir=self.folder)
+            self._remove_abandoned()
+            handle, temporary = tempfile.mkstemp(prefix=_TEMPORARY_PREFIX, dir=self.folder)
             try:
                 with os.fdopen(handle, "wb") as out:
                     for part in (MAGIC, self.header(), hashlib.sha256(payload).digest(), payload):
