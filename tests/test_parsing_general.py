@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from seed_articles.parsing import parse_result
+from parsing_helpers import parse
 from seed_articles.parsing.boilerplate import is_footer
 from seed_articles.parsing.bylines import is_credit_line, lead_marker, signature_parts, split_glued_headline
 from seed_articles.parsing.chrome import site_alt_lines
@@ -21,12 +21,6 @@ BODY = [
 ]
 
 
-def parse(*lines: str):
-    return parse_result("\n".join(lines), "seeds/test.txt")
-
-
-def kept(result) -> list[int]:
-    return [no for no, role in result.roles.items() if role in ("lead", "block")]
 
 
 # --- headline choice ------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from seed_articles.parsing import parse_result
+from parsing_helpers import date_text, kept, parse
 from seed_articles.parsing.boilerplate import is_audience_promo, is_player_residue
 from seed_articles.parsing.bylines import read_byline, signature_parts
 from seed_articles.parsing.chrome import is_widget
@@ -21,21 +21,6 @@ BODY = [
 MENU = "Thời sự   Kinh tế   Nông nghiệp   Xã hội   Văn hóa   Thể thao"
 
 
-def parse(*lines: str):
-    return parse_result("\n".join(lines), "seeds/test.txt")
-
-
-def kept(result) -> list[int]:
-    return [no for no, role in result.roles.items() if role in ("lead", "block")]
-
-
-def date_text(result) -> str | None:
-    date = result.article.date
-    if date is None:
-        return None
-    if date.year is None:
-        return f"--{date.month:02d}-{date.day:02d}"
-    return f"{date.year}-{date.month:02d}-{date.day:02d}"
 
 
 # --- tag names with decoration ---------------------------------------------------------
