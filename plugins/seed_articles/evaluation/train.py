@@ -115,14 +115,15 @@ def fit(sets: Sequence[CandidateSet]) -> LinearModel:
 
 def _with_threshold(model: LinearModel, sets: Sequence[CandidateSet]) -> LinearModel:
     """The threshold (between observed best probabilities) that gets most sets right; of equals,
-    the one nearest 0.5."""
+    the one with the widest margin, then the one nearest 0.5."""
     best: list[tuple[float, bool, bool]] = []  # (best probability, best is right, set has a right one)
     for candidates, labels in sets:
         probabilities = [model.probability(candidate.features) for candidate in candidates]
         index = max(range(len(candidates)), key=lambda i: (probabilities[i], -i))
         best.append((probabilities[index], bool(labels[index]), any(labels)))
     values = sorted({0.0, 1.0, *(p for p, _, _ in best)})
-    options = [0.5] + [(a + b) / 2 for a, b in zip(values, values[1:], strict=False)]
+    # each option with the width of the gap it sits in: 0.5 itself counts as no gap
+    options = [(0.5, 0.0)] + [((a + b) / 2, b - a) for a, b in zip(values, values[1:], strict=False)]
 
     def right(threshold: float) -> int:
         # taking a candidate where none is right (an invented date, a made-up headline) costs
@@ -136,7 +137,9 @@ def _with_threshold(model: LinearModel, sets: Sequence[CandidateSet]) -> LinearM
             for p, ok, has in best
         )
 
-    threshold = max(options, key=lambda t: (right(t), -abs(t - 0.5)))
+    # of equally good thresholds, the one in the widest gap between observed probabilities (the
+    # largest margin on both sides), then the one nearest 0.5
+    threshold, _ = max(options, key=lambda option: (right(option[0]), option[1], -abs(option[0] - 0.5)))
     return LinearModel(model.features, model.weights, model.bias, model.means, model.scales, threshold)
 
 

@@ -88,6 +88,34 @@ _RANK_RE = re.compile(rf"^{_RANK}\s+")
 # Unlike a single rank ("Đại tá Nguyễn Văn Bình", kept as printed) the list is a
 # credential line, and the comma would otherwise split it into "names".
 _CREDENTIALS_RE = re.compile(rf"^{_RANK}(?:\s*,\s*{_RANK})+\s*(?=[A-ZĐ])")
+# "TS. ", "PGS.TS. ", "ThS.": an academic degree written before a writer's name
+_DEGREE = r"(?:GS|PGS|TS|ThS|TSKH|NCS|BS|KTS)(?:\.\s*(?:TS|ThS|KH|TSKH))*\."
+_DEGREE_RE = re.compile(rf"^{_DEGREE}\s*(?=[A-ZĐ])")
+# "Trường Đại học Kinh tế Quốc dân" under a researcher's name: the writer's institution
+_INSTITUTION_RE = re.compile(
+    r"^(?:Trường|Viện|Học viện|Đại học|Khoa|Trung tâm|Bộ môn|Ban|Sở|Cục|Vụ|Bộ)\s+[A-ZĐ\w]"
+)
+MAX_INSTITUTION_SYLLABLES = 14
+
+
+def degree_byline(text: str) -> str | None:
+    """The writer of a byline line made of a degree and one name (``TS. Lê Thu Trang``)."""
+    if not _DEGREE_RE.match(text.strip()):
+        return None
+    names = parse_names(text)
+    return names[0] if names is not None and len(names) == 1 else None
+
+
+def is_institution(text: str) -> bool:
+    """``Trường Đại học Kinh tế Quốc dân``: an institution's name alone (not a sentence)."""
+    text = text.strip()
+    return (
+        bool(_INSTITUTION_RE.match(text))
+        and syllable_count(text) <= MAX_INSTITUTION_SYLLABLES
+        and not text.endswith((".", "!", "?", ":"))
+    )
+
+
 # "Tr.Hưng", "V.Hùng": a given name shortened to its initial(s).
 _INITIAL_RE = re.compile(r"^(?:[A-ZĐ][a-zđ]?\.)+$")
 _ROMAN_RE = re.compile(r"^[IVXLC]+\.\s")
@@ -141,6 +169,7 @@ def _names_in(text: str) -> tuple[str, ...] | None:
     text = _AUTHOR_PREFIX_RE.sub("", text.strip()).strip(" .-–—:|")
     text = split_affiliation(text)[0]
     text = _CREDENTIALS_RE.sub("", text)
+    text = _DEGREE_RE.sub("", text)  # "TS. Lê Thu Trang": the degree is no part of the name
     if not text:
         return None
     parts = [part for part in _NAME_SPLIT_RE.split(text) if part]
@@ -408,6 +437,31 @@ def _looks_like_source(text: str) -> bool:
     return words[0][0].isupper() and not find_dates(text)
 
 
+# "... Tin do Truyền hình Thông tấn – VNews thực hiện.": the outlet that made the item, credited
+# in the last sentence of the text
+_MADE_BY_RE = re.compile(
+    r"(?:^|[.!?…]\s+)(?:Tin|Bài|Tin bài|Video|Clip|Phóng sự)\s+do\s+(?P<source>[^.!?]{2,60}?)\s+"
+    r"(?:thực hiện|sản xuất)\s*\.?$"
+)
+
+
+def made_by_credit(text: str) -> str | None:
+    """The outlet a closing ``Tin do X thực hiện.`` names when X is a press organ or an
+    agency's initials (a writer's name is no source)."""
+    match = _MADE_BY_RE.search(text.strip())
+    if match is None:
+        return None
+    source = match.group("source").strip()
+    if _AGENCY_INITIALS_RE.match(source):
+        return source
+    press = press_name(source)
+    if press is None or not source.startswith(press):
+        return None
+    # "Truyền hình Thông tấn – VNews": the press name and its brand, capitalised words only
+    rest = source[len(press) :].split()
+    return source if all(word in "-–" or word[0].isupper() for word in rest) else None
+
+
 def lead_marker(text: str) -> tuple[str, str] | None:
     """``(source, text without the marker)`` when ``text`` opens with a publisher marker."""
     match = _PAREN_MARKER_RE.match(text)
@@ -457,7 +511,9 @@ def _word_opener(text: str) -> tuple[str, str] | None:
 # "HQ Online", "PLO News": an outlet's initials and an English brand word.
 _INITIALS_BRAND_RE = re.compile(r"^[A-Z]{2,6}(?:\s+(?:Online|News|Plus|Media|TV|Radio|Net|Digital)){1,2}$")
 # An outlet marker alone on its line, its text on the next: "HQ Online -", "(Canhsatbien.vn) -".
-_MARKER_ALONE_RE = re.compile(rf"^(?:\(\s*(?P<paren>[^()]{{2,40}}?)\s*\)|(?P<bare>[^()\-–—]{{2,40}}?))\s*{_DASH}$")
+_MARKER_ALONE_RE = re.compile(
+    rf"^(?:\(\s*(?P<paren>[^()]{{2,40}}?)\s*\)|(?P<bare>[^()\-–—]{{2,40}}?))\s*{_DASH}$"
+)
 
 
 def marker_alone(text: str) -> str | None:

@@ -12,7 +12,8 @@ Rule ids (stored in ``DroppedLine.rule``):
 ``hashtags``         ``#tag #tag`` (``#`` glued to the word: ``# Heading`` is not a tag)
 ``breadcrumb``       ``Trang chủ > Thời sự > ...``
 ``scraper-header``   ``URL: ...``, ``Title: ...`` written by a scraping tool
-``editor-residue``   ``&nbsp;``, HTML tags, CSS rules, MS Word style dumps
+``editor-residue``   ``&nbsp;``, HTML tags, CSS rules, MS Word style dumps, a picture's
+                     number left above its caption (``111``)
 ``url``              a bare URL or URL slug on its own line
 ``image-alt``        an image's alt text (``<headline> - Ảnh 1``)
 ``inline-related``   ``> Headline of another story`` inside the body
@@ -435,6 +436,25 @@ def shape_rule(line: SourceLine) -> str | None:
     if is_menu(line):
         return MENU
     return None
+
+
+_NUMBER_ONLY_RE = re.compile(r"^\d{1,4}$")
+_YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def number_placeholders(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """``111`` alone right above a caption: what a picture left in the copy. A number on its
+    own line with a short unpunctuated line glued under it is no text (a year is left: a
+    timeline's heading)."""
+    found: dict[int, str] = {}
+    for line, following in zip(lines, lines[1:], strict=False):
+        text = line.text.strip()
+        if not _NUMBER_ONLY_RE.match(text) or _YEAR_ONLY_RE.match(text) or following.no != line.no + 1:
+            continue
+        caption = following.text
+        if is_headline_like(caption) and not is_prose(caption):
+            found[line.no] = EDITOR
+    return found
 
 
 ASCII_SHADOW = "ascii-shadow"

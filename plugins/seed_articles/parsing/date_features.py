@@ -140,13 +140,20 @@ def date_features(option: DateOption, rank: int, context: DateContext) -> dict[s
 MIN_WIDGET_GAP_LINES = 3  # a stamp sits next to its headline; a clock widget tops the page
 
 
-def is_viewing_widget(option: DateOption, context: DateContext, datelines: Sequence[DateOption] = ()) -> bool:
+def is_viewing_widget(
+    option: DateOption,
+    context: DateContext,
+    datelines: Sequence[DateOption] = (),
+    stamps: Sequence[DateOption] = (),
+) -> bool:
     """Hard rule: a header date above the headline (or lead) with the site's navigation between
     them, or on a line with the search box or "Hôm nay": the day the page was viewed.
 
     So is a clock widget (a weekday and a time, ``Thứ Ba, 17/03/2026 09:24 GMT+7``) printed
     far above the headline, with other lines between, whose day is not the day the text's own
-    dateline reports (``Chiều 12/3/2026, ...``): it shows when the page was viewed.
+    dateline reports (``Chiều 12/3/2026, ...``): it shows when the page was viewed, and so is
+    a date above the headline when a labelled stamp under it ("Ngày phát hành: ...", one of
+    ``stamps``) names another day.
     """
     if option.place != HEADER or context.anchor_no is None or option.line >= context.anchor_no:
         return False
@@ -155,7 +162,34 @@ def is_viewing_widget(option: DateOption, context: DateContext, datelines: Seque
         between
         or bool(_TODAY_RE.search(option.text) or _SEARCH_RE.search(option.text))
         or _far_clock(option, context, datelines)
+        or _labelled_stamp_below(option, context, stamps)
     )
+
+
+# "Ngày phát hành: 14/10/2026", "Ngày đăng: ...", "Đăng lúc ...": the page names its own date
+_PUBLISHED_RE = re.compile(
+    r"^\s*(?:ngày\s+(?:phát hành|đăng|xuất bản)|đăng\s+(?:ngày|lúc)|xuất bản|published)\b", re.IGNORECASE
+)
+
+
+def _labelled_stamp_below(option: DateOption, context: DateContext, stamps: Sequence[DateOption]) -> bool:
+    """A date above the headline while a stamp under it gives another day: labelled as the
+    page's own publication date, or printed right under the headline. The date above shows
+    the day the page was viewed."""
+    title = context.title_no
+    if title is None or option.line >= title:
+        return False
+    return any(
+        other.place == HEADER
+        and other.line > title
+        and (_PUBLISHED_RE.match(other.text) or _right_under(other.line, title, context.content))
+        and _disagree(option.date, other.date)
+        for other in stamps
+    )
+
+
+def _right_under(line: int, title: int, content: Set[int]) -> bool:
+    return not any(title < no < line for no in content)
 
 
 def _far_clock(option: DateOption, context: DateContext, datelines: Sequence[DateOption]) -> bool:
@@ -184,7 +218,7 @@ def choose_date(options: Sequence[DateOption], context: DateContext) -> DateOpti
     candidates = []
     datelines = [option for option in options if option.place in (LEAD, OPENING)]
     for option in options:
-        if is_viewing_widget(option, context, datelines):
+        if is_viewing_widget(option, context, datelines, options):
             continue
         rank = ranks.get(option.place, 0)
         ranks[option.place] = rank + 1

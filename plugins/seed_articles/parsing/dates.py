@@ -72,11 +72,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    # Ngày 27/12, Sáng 16/7, hôm nay (7/12), Ngày 25-1: a day without its year needs a cue word
+    # Ngày 27/12, Sáng 16/7, hôm nay (7/12), Ngày 25-1, "hôm 18/3" (VOA's dateline): a day
+    # without its year needs a cue word
     (
         "cue-dm",
         re.compile(
-            r"(?:\b(?:ngày|sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua))"
+            r"(?:\b(?:ngày|sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:nay|qua|mai))?|\bhôm(?:\s+(?:nay|qua))?)"
             r"\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2})(?:[/-]|\.(?=\d{1,2}(?!\d)(?![.,]\d)(?!\s*(?:%|triệu|tỷ|nghìn|km|m\b))))"
             r"(?P<month>\d{1,2})(?![/.-]?\d)",
             re.IGNORECASE,

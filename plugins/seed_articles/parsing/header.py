@@ -266,10 +266,15 @@ def _pick_title(
             continue
         if line.no in joined:
             continue  # a hard-wrapped paragraph: its first line starts a sentence, not a headline
+        if is_table_cell(line.text):
+            continue  # "| A B |": a table cell of the layout (related links), never the headline
         if byline is not None and byline.stamp and line.no not in glued:
             continue
         seen.add(line.text)
         candidates.append(index)
+    # "1. Bối cảnh ..." right above the lead, under a headline: the body's first section heading
+    if len(candidates) > 1 and is_numbered_heading(region[candidates[-1]].text):
+        candidates.pop()
     context = TitleContext(
         bylines=bylines,
         recurring=recurring,
@@ -282,6 +287,17 @@ def _pick_title(
         label_shaped={line.no for line in region if is_label_shaped(line.text)},
     )
     return choose_title(region, candidates, context)
+
+
+def is_table_cell(text: str) -> bool:
+    """``| Tin A Tin B |``, ``Tin A Tin B |``: a row of the page's layout table, not a headline."""
+    text = text.strip()
+    return len(text) > 2 and (text.startswith("| ") or text.endswith(" |"))
+
+
+def is_numbered_heading(text: str) -> bool:
+    """``1. Vai trò của ...``, ``II. Giải pháp``: a numbered section of the text, not its headline."""
+    return bool(_NUMBERED_HEADING_RE.match(text))
 
 
 def is_label_shaped(text: str) -> bool:
@@ -349,6 +365,8 @@ def _is_furniture_name(text: str) -> bool:
         return True  # "Độc lập - Tự do - Hạnh phúc": a motto, not a headline
     if text.rstrip().endswith(("…", "...")):
         return True
+    if _INITIALS_AND_NAME_RE.match(text.strip()):
+        return True  # "DIC-Sở Thông tin và Truyền thông tỉnh X": a publisher's initials and name
     return press_name(text) == text.strip() or bool(_SITE_NAME_RE.search(text))
 
 
@@ -359,6 +377,9 @@ _ORGANISATION_RE = re.compile(
     r"CƠ QUAN|VĂN PHÒNG|THÔNG TẤN XÃ)\b"
 )
 _MOTTO_RE = re.compile(r"^[^-–—]{2,20}(?:\s[-–—]\s[^-–—]{2,20}){2,}$")
+_INITIALS_AND_NAME_RE = re.compile(
+    r"^[A-ZĐ]{2,8}-(?:Sở|Bộ|Cục|Ban|Ủy ban|UBND|Trung tâm|Viện|Học viện|Cổng|Báo|Tạp chí|Đài)\s"
+)
 _SITE_NAME_RE = re.compile(r"(?:\bonline|\.vn|\.com|\.net)\s*$", re.IGNORECASE)
 
 
@@ -444,6 +465,10 @@ def _mark_chrome(header: Header, region: Sequence[SourceLine], title_no: int | N
         )
         if title_no is None and header.lead is None:
             continue  # no article shape at all: keep everything
+        if title_no is not None and no == title_no + 1 and is_table_cell(text):
+            # "| A B |" right under the headline: related headlines (a caption follows its image)
+            header.chrome[no] = HEADER_CHROME
+            continue
         if line is region[-1] and title_no is not None and no > title_no and _subheading_above_lead(text):
             header.suspects[no] = HEADER_CHROME  # the article's first subheading: kept
             continue
@@ -485,7 +510,17 @@ _NUMBERED_HEADING_RE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)]\s+\S")
 
 def _is_stamp_line(text: str) -> bool:
     byline = split_byline(text)
-    return byline is not None and bool(byline[1])
+    return (byline is not None and bool(byline[1])) or _opens_with_stamp(text)
+
+
+def _opens_with_stamp(text: str) -> bool:
+    """``16:42 - Thứ Tư, 20/11/2024 Lượt xem: 1246``: a line that opens with a timed full date
+    is the page's stamp row (counters, buttons after it), never a headline."""
+    hits = find_dates(text[:STAMP_OPENING_CHARS])
+    return bool(hits) and hits[0].start == 0 and hits[0].has_year and hits[0].hour is not None
+
+
+STAMP_OPENING_CHARS = 40
 
 
 def is_teaser_item(text: str) -> bool:

@@ -16,7 +16,8 @@ page's text. Recognised by what the heading *is*, on any site:
   title is derived (a site may print the first result above the count too);
 * stories one after another, each a headline and a lead opening with the same
   publisher marker (``(GLO)- ...``) from the first prose line on: the line
-  above the first story's headline, when title-shaped, is the tag heading.
+  above the first story's headline, when title-shaped, is the tag heading;
+  so with plain headline + lead cards closed by a row of page numbers.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .bylines import lead_marker
-from .chrome import breadcrumb_parts, is_breadcrumb
+from .chrome import breadcrumb_parts, is_breadcrumb, is_pagination
 from .dates import find_dates
 from .lines import (
     SourceLine,
@@ -83,7 +84,7 @@ def find_listing(
         or _stamped_stories(region, lines)
         or _glued_cards(region, lines)
     )
-    return found or _linked_stories(region, lines, dropped)
+    return found or _linked_stories(region, lines, dropped) or _paged_stories(region, lines, dropped)
 
 
 def is_search_count(text: str) -> bool:
@@ -250,6 +251,35 @@ def _linked_stories(
     if above is not None and is_headline_like(above.text) and not is_prose(above.text):
         return Listing(item - 1, above)
     return Listing(item, None)
+
+
+def _paged_stories(
+    region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine]
+) -> Listing | None:
+    """A section page: from the first prose line on, nothing but story cards (a headline with
+    its lead on the very next line), closed by a row of page numbers. An article's subheadings
+    come with several paragraphs and never with pagination under the text."""
+    first = next((index for index, line in enumerate(lines) if is_prose(line.text)), None)
+    if first is None or first == 0:
+        return None
+    stories = 0
+    index = first - 1
+    while index + 1 < len(lines):
+        headline, lead = lines[index], lines[index + 1]
+        if not _story_headline(headline.text) or lead.no != headline.no + 1 or not is_prose(lead.text):
+            return None
+        stories += 1
+        index += 2
+    if index < len(lines) or stories < MIN_MARKED_STORIES:
+        return None
+    last = lines[-1].no
+    if not any(line.no > last and is_pagination(line.text) for line in dropped):
+        return None
+    return _heading_above(region, lines[first - 1])
+
+
+def _story_headline(text: str) -> bool:
+    return is_headline_like(text) and not is_prose(text)
 
 
 def _tag_heading(region: Sequence[SourceLine], index: int) -> Listing | None:

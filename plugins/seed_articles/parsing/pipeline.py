@@ -19,6 +19,7 @@ although a weak rule suspected them are listed in ``ParseResult.suspects``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -27,15 +28,25 @@ from . import boilerplate as bp
 from . import recurrence as ev
 from .bylines import (
     agency_credit,
+    degree_byline,
     header_outlet,
     is_credit_line,
+    is_institution,
     lead_marker,
+    made_by_credit,
     press_name,
     read_byline,
     signature_parts,
     split_byline,
 )
-from .chrome import ascii_shadows, is_breadcrumb, is_widget, shape_rule, site_alt_lines
+from .chrome import (
+    ascii_shadows,
+    is_breadcrumb,
+    is_widget,
+    number_placeholders,
+    shape_rule,
+    site_alt_lines,
+)
 from .date_features import AFTER_LEAD, CLOSING, DateContext, DateLine
 from .dates import find_dates
 from .errors import SeedError
@@ -177,7 +188,11 @@ def _recurring_lines(content: Sequence[SourceLine], evidence: SeedEvidence) -> d
 
 def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, str]) -> None:
     """Phase 1: player residue, footers, widgets and other shapes, lines recurring across seeds."""
-    found: dict[int, str] = {**ascii_shadows(ledger.free()), **site_alt_lines(ledger.free())}
+    found: dict[int, str] = {
+        **ascii_shadows(ledger.free()),
+        **site_alt_lines(ledger.free()),
+        **number_placeholders(ledger.free()),
+    }
     first_prose = next((line.no for line in ledger.free() if is_prose(line.text)), 0)
     for line in ledger.free():
         if line.no in found or bp.is_related_label(line.text) and not is_widget(line.text):
@@ -235,8 +250,23 @@ def _read_head(
         date_lines += _dated_after_lead(ledger, header.lead.no)
     head = _Head(header, header.title, header.lead, lead_text, source, list(header.authors), stamps)
     head.date_lines, head.navigation = date_lines, navigation
+    if header.lead is not None and not head.authors:
+        _read_degree_byline(ledger, header.lead.no, head)
     head.recurring = {no for no, verdict in recurring.items() if verdict == ev.RECURRING}
     return head
+
+
+def _read_degree_byline(ledger: _Ledger, lead_no: int, head: _Head) -> None:
+    """A research paper's byline under its sapo: ``TS. Lê Thu Trang``, maybe with the writer's
+    institution on the next line; both are metadata."""
+    after = [line for line in ledger.content if line.no > lead_no and line.no not in ledger.roles][:2]
+    name = degree_byline(after[0].text) if after else None
+    if name is None:
+        return
+    _add_names(head, [name])
+    ledger.assign(after[0].no, "byline")
+    if len(after) > 1 and is_institution(after[1].text):
+        ledger.assign(after[1].no, "byline")
 
 
 def _dated_after_lead(ledger: _Ledger, lead_no: int) -> list[DateLine]:
@@ -347,6 +377,11 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
     tail = [line for line in ledger.free() if line.no > head.start]
     ledger.drop(_closing_promos(tail), protected)
     tail = [line for line in ledger.free() if line.no > head.start]
+    credit = _press_credit(tail, head.lead_text)
+    if credit is not None and credit.no not in protected:
+        head.source = head.source or credit.text.strip()
+        ledger.assign(credit.no, "signature")
+        tail = tail[:-1]
     ledger.drop(bp.trailing_chrome(tail, _closing_line), protected)
     body = [line for line in ledger.free() if line.no > head.start]
     # Several stamp-only lines in the body: a listing's item dates, none of them this page's.
@@ -374,6 +409,22 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
         if outlet and (head.source is None or _names_origin(line.text)):
             head.source = outlet
         ledger.assign(line.no, "signature")
+    if head.source is None:  # "... Tin do <outlet> thực hiện." closing the last paragraph
+        last = [line.text for line in ledger.free() if line.no > head.start][-1:] or [head.lead_text]
+        head.source = made_by_credit(last[0])
+
+
+_PRESS_CREDIT_RE = re.compile(r"^(?:Báo|Tạp chí|Đài|Truyền hình|Thông tấn xã)\s")
+
+
+def _press_credit(tail: Sequence[SourceLine], lead: str) -> SourceLine | None:
+    """``Báo Sơn La`` alone right under the last paragraph, closing the copy: the paper credits
+    the text (a press name after other links or labels is the footer's list of sites)."""
+    before = tail[-2].text if len(tail) > 1 else lead
+    if not tail or not is_prose(before):
+        return None
+    text = tail[-1].text.strip()
+    return tail[-1] if _PRESS_CREDIT_RE.match(text) and press_name(text) == text else None
 
 
 def _closing_promos(tail: Sequence[SourceLine]) -> dict[int, str]:
@@ -474,7 +525,10 @@ def _publication_date(
         + [item for block in blocks for item in block.items]
     )
     # the paragraph right under the lead, where a sapo that names no date leaves the dateline
-    opening = blocks[0].text if blocks and blocks[0].kind == "paragraph" and head.lead_text else ""
+    # (a photo and its caption printed above the lead are no part of that order)
+    lead_no = head.lead_line.no if head.lead_line is not None else 0
+    below = [block for block in blocks if block.line > lead_no] or list(blocks)
+    opening = below[0].text if below and below[0].kind == "paragraph" and head.lead_text else ""
     if (
         not head.lead_text
         and head.title_line is None

@@ -3,18 +3,23 @@
 Only three places state when *this* article was published: a date stamp
 (under or near the headline, or at the bottom), a byline with a date, and
 the dateline that opens the lead (``Ngày 27/12, ...``, ``TTO - Sáng 15-3,
-...``, or set off by commas: ``..., tháng 12-2024, ...``). A date inside a sentence, a range (``từ 10 đến 12/3``) or a planned
+...``, or set off by commas: ``..., tháng 12-2024, ...``; later in the sentence
+only as its one date on a verb reporting the event done: ``... đã kết thúc ngày
+22-4``). Any other date inside a sentence, a range (``từ 10 đến 12/3``) or a planned
 event (``dự kiến``, ``sẽ``) is about something else and is never used.
 
 A dateline without a year gets one only from evidence in the text: a review
 of year Y held in January or February is published in Y+1, a year-end
 review of Y in November or December in Y, year-to-date figures ("9 tháng năm
-2024") in the months that close that period in Y. Otherwise the date keeps
+2024") in the months that close that period in Y, the event's own sentence
+naming its year or the programme of that year it is part of ("nằm trong Kế
+hoạch ... năm 2026"). Otherwise the date keeps
 its day and month (precision ``day-month``), and an inferred date is never
 placed before a dated event the text reports as past.
 
 Not a publication date: the masthead's "today" widget above the site's
-navigation, and any stamp of a listing (several stories, each with its own
+navigation, a date above the headline when a stamp under it (right under it, or
+labelled "Ngày phát hành:") gives another day, and any stamp of a listing (several stories, each with its own
 stamp or publisher marker: the page has no single date).
 """
 
@@ -34,6 +39,8 @@ _RANGE_AFTER_RE = re.compile(r"^\s*(?:đến|tới|-|–|—)\s*(?:ngày\s*)?\d"
 _RANGE_BEFORE_RE = re.compile(r"(?:\b(?:từ|đến|tới)\s*(?:ngày\s*)?|\d\s*[-–—]\s*)$", re.IGNORECASE)
 _PLANNED_RE = re.compile(r"\b(?:dự kiến|sẽ|kế hoạch|chuẩn bị|sắp)\b", re.IGNORECASE)
 _PLANNED_WINDOW = 50
+# "..., nằm trong kế hoạch hợp tác năm 2026": the event is held as part of a plan, not planned
+_PART_OF_PLAN_RE = re.compile(r"\b(?:nằm trong|thuộc)\s+(?:khuôn khổ\s+)?kế hoạch\b", re.IGNORECASE)
 # "tổng kết công tác ... năm 2024", "sơ kết 6 tháng đầu năm 2019", "nhìn lại năm 2024"
 _REVIEW_RE = re.compile(
     r"\b(?:tổng kết|sơ kết|nhìn lại)\b[^.;,]{0,100}?\bnăm\s+(?P<year>(?:19|20)\d\d)\b",
@@ -98,6 +105,7 @@ def dateline_date(hit: DateHit, kept_texts: Sequence[str], sentence: str = "") -
         or evidence_year(hit.month, kept_texts)
         or event_year(sentence)
         or plan_signed_year(hit.month, sentence)
+        or framework_year(sentence)
     )
     if year is not None:
         date = hit.to_article_date(year)
@@ -113,14 +121,17 @@ def lead_dateline(lead: str) -> DateHit | None:
     if not lead:
         return None
     sentence = first_sentence(lead)
-    for hit in find_dates(sentence):
+    hits = find_dates(sentence)
+    for hit in hits:
         before, after = sentence[: hit.start], sentence[hit.end :]
-        if hit.start >= DATELINE_WINDOW and not _own_clause(before, after):
+        late = hit.start >= DATELINE_WINDOW and not _own_clause(before, after)
+        if late and (len(hits) > 1 or not _PAST_EVENT_RE.search(before)):
             continue
         if hit.day is None and not hit.has_year:
             continue
         if _RANGE_AFTER_RE.match(after) or _RANGE_BEFORE_RE.search(before):
             return None
+        before, after = _PART_OF_PLAN_RE.sub("", before), _PART_OF_PLAN_RE.sub("", after)
         if _PLANNED_RE.search(before) or _PLANNED_RE.search(after[:_PLANNED_WINDOW]):
             return None
         return hit
@@ -225,6 +236,35 @@ def plan_signed_year(month: int | None, sentence: str) -> int | None:
         return None
     year = int(match.group("year"))
     return year if {int(found) for found in _YEAR_RE.findall(sentence)} == {year} else None
+
+
+# "..., nằm trong Kế hoạch diễn tập phối hợp quốc tế năm 2026", "trong khuôn khổ Năm Chủ tịch
+# ASEAN 2026": the reported event is carried out as part of that year's programme.
+_FRAMEWORK_YEAR_RE = re.compile(
+    r"\b(?:nằm trong|trong khuôn khổ|thuộc)\s+(?:khuôn khổ\s+)?"
+    r"(?:(?:kế hoạch|chương trình)\b(?P<between>[^.;!?,]{0,60}?)\bnăm\s+|năm chủ tịch\s+\S+\s+)"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def framework_year(sentence: str) -> int | None:
+    """The year of the programme the dateline's event is part of, when the sentence names
+    no other year (a review, a period or a plan of later years would)."""
+    match = _FRAMEWORK_YEAR_RE.search(sentence)
+    if match is None or _OTHER_YEAR_RE.search(match.group("between") or ""):
+        return None
+    year = int(match.group("year"))
+    return year if {int(found) for found in _YEAR_RE.findall(sentence)} == {year} else None
+
+
+# "... tại vùng biển Indonesia đã kết thúc ngày 22-4 sau 3 ngày ...": the lead's one date, on
+# the verb that reports its event as done, is the news day however late the sentence gives it
+_PAST_EVENT_RE = re.compile(
+    r"\b(?:đã|vừa)\s+(?:chính thức\s+)?(?:kết thúc|bế mạc|khai mạc|diễn ra|khép lại|được tổ chức|tổ chức)"
+    r"\s+(?:vào\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _own_clause(before: str, after: str) -> bool:

@@ -103,9 +103,11 @@ def title_features(
             "label_above": float(previous is not None and previous.no in context.label_shaped),
             "prose_shaped": float(ends_sentence(text)),
             "sapo_length": float(syllables >= SAPO_SYLLABLES),
+            # a headline under its kicker or label is the longer line; a sapo-long line under a
+            # headline is no such evidence
             "longer_than_candidate_above": float(
                 _adjacent(region, index, -1, context.candidate_set)
-                and syllables > syllable_count(region[index - 1].text)
+                and syllable_count(region[index - 1].text) < syllables < SAPO_SYLLABLES
             ),
         }
         found.append(Candidate(index, text, features))
