@@ -8,7 +8,6 @@ deleted; a damaged cache is ignored with a log line; the cache never lands in do
 from __future__ import annotations
 
 import filecmp
-import hashlib
 import os
 import random
 import shutil
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SEEDS, run_build
-from seed_articles.build.disk_cache import MAGIC, STATE_FILE, DiskCache
+from seed_articles.build.disk_cache import FORMAT, MAGIC, STATE_FILE, CacheProblem, DiskCache, dump
 from seed_articles.build.types import Settings
 
 CORPUS = REPO / "tests" / "corpus" / "seeds"
@@ -137,7 +136,7 @@ def damage_flip_byte(path: Path) -> None:
 
 def damage_other_version(path: Path) -> None:
     data = path.read_bytes()
-    path.write_bytes(data.replace(b'"format": 1', b'"format": 0', 1))
+    path.write_bytes(data.replace(f'"format": {FORMAT}'.encode(), b'"format": 0', 1))
 
 
 def damage_garbage(path: Path) -> None:
@@ -197,11 +196,26 @@ def settings(root: Path, **changes) -> Settings:
 
 def test_state_is_read_back_only_for_the_same_settings(tmp_path: Path) -> None:
     disk = DiskCache(tmp_path / "cache", settings(tmp_path))
-    disk.save({"answer": [1, 2, 3]})
-    assert disk.load() == {"answer": [1, 2, 3]}
+    assert disk.save({"answer": dump([1, 2, 3]), "other": dump("x")})
+    file = disk.open()
+    assert file is not None and file.load("answer") == [1, 2, 3] and file.load("other") == "x"
+    file.close()
     assert disk.path.read_bytes().startswith(MAGIC)
-    assert DiskCache(tmp_path / "cache", settings(tmp_path, related_count=3)).load() is None
+    assert DiskCache(tmp_path / "cache", settings(tmp_path, related_count=3)).open() is None
     assert list((tmp_path / "cache").iterdir()) == [disk.path]  # no temporary file left behind
+
+
+def test_sections_are_copied_unread_into_a_new_file(tmp_path: Path) -> None:
+    disk = DiskCache(tmp_path / "cache", settings(tmp_path))
+    disk.save({"small": dump(1), "large": dump(list(range(100_000)))})
+    old = disk.open()
+    assert old is not None
+    disk.save({"small": dump(2), "large": (old, "large")})
+    assert old.load("small") == 1, "an open file keeps reading the version it opened"
+    old.close()
+    new = disk.open()
+    assert new is not None and new.load("small") == 2 and new.load("large") == list(range(100_000))
+    new.close()
 
 
 def test_abandoned_temporary_files_are_removed(tmp_path: Path) -> None:
@@ -211,15 +225,17 @@ def test_abandoned_temporary_files_are_removed(tmp_path: Path) -> None:
     old.write_bytes(b"half a state")
     fresh.write_bytes(b"another build writing now")
     os.utime(old, (time.time() - 7200, time.time() - 7200))
-    disk.save({"fine": True})
-    assert not old.exists() and fresh.exists() and disk.load() == {"fine": True}
+    disk.save({"fine": dump(True)})
+    assert not old.exists() and fresh.exists()
 
 
-def test_state_that_cannot_be_unpickled_is_ignored(tmp_path: Path, caplog) -> None:
+def test_state_that_cannot_be_unpickled_is_ignored(tmp_path: Path) -> None:
     disk = DiskCache(tmp_path / "cache", settings(tmp_path))
-    junk = b"\x80\x05junk"  # checksum right, pickle wrong: e.g. a class that changed shape
-    disk.path.parent.mkdir(parents=True)
-    disk.path.write_bytes(MAGIC + disk.header() + hashlib.sha256(junk).digest() + junk)
-    with caplog.at_level("INFO"):
-        assert disk.load() is None
-    assert "cannot be read back" in caplog.text
+    disk.save({"junk": b"\x80\x05junk"})  # checksum right, pickle wrong: e.g. a class that changed shape
+    file = disk.open()
+    assert file is not None
+    with pytest.raises(CacheProblem, match="cannot be read back"):
+        file.load("junk")
+    with pytest.raises(CacheProblem, match="no section"):
+        file.load("missing")
+    file.close()

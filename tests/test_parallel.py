@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -13,8 +14,6 @@ import pytest
 import seed_articles.assemble as assemble
 import seed_articles.build.glossary_stage as glossary_stage
 import seed_articles.parallel as parallel
-import seed_articles.relations.candidates as candidates
-import seed_articles.relations.similarity as similarity
 from conftest import copy_project
 from seed_articles.build.types import Settings
 from seed_articles.pipeline import Pipeline
@@ -22,6 +21,24 @@ from seed_articles.pipeline import Pipeline
 
 def build_pages(project: Path) -> dict[str, str]:
     return Pipeline().build(Settings(repo_root=project, seeds_dir=project / "seeds")).pages
+
+
+# Where the relation stage's parallel settings may live (they move as that package is reorganised).
+RELATIONS_MODULES = ("pair_scores", "explanations", "candidates", "similarity")
+
+
+def set_relations_setting(monkeypatch, name: str, value: int) -> None:
+    """Set a relation setting in every module of the stage that defines it."""
+    found = False
+    for module_name in RELATIONS_MODULES:
+        try:
+            module = importlib.import_module(f"seed_articles.relations.{module_name}")
+        except ImportError:
+            continue
+        if hasattr(module, name):
+            monkeypatch.setattr(module, name, value)
+            found = True
+    assert found, f"no relations module defines {name}"
 
 
 @pytest.mark.parametrize("threaded", [False, True], ids=["fork", "forkserver"])
@@ -37,10 +54,13 @@ def test_parallel_build_equals_sequential_build(tmp_path: Path, monkeypatch, cap
     monkeypatch.setattr(parallel, "PARALLEL_THRESHOLD", 2)
     monkeypatch.setattr(assemble, "RENDER_PARALLEL_PAGES", 2)
     monkeypatch.setattr(assemble, "RENDER_BATCH", 3)
-    monkeypatch.setattr(candidates, "PARALLEL_ARTICLES", 2)
-    monkeypatch.setattr(candidates, "PAIRS_PER_BLOCK", 5)
-    monkeypatch.setattr(similarity, "EXPLAIN_PARALLEL_PAIRS", 2)
-    monkeypatch.setattr(similarity, "EXPLAIN_MIN_BATCH", 2)
+    for name, value in (
+        ("PARALLEL_ARTICLES", 2),
+        ("PAIRS_PER_BLOCK", 5),
+        ("EXPLAIN_PARALLEL_PAIRS", 2),
+        ("EXPLAIN_MIN_BATCH", 2),
+    ):
+        set_relations_setting(monkeypatch, name, value)
     monkeypatch.setattr(glossary_stage, "SCAN_PARALLEL_ARTICLES", 2)
     monkeypatch.setattr(glossary_stage, "SCAN_BATCH", 3)
     calls = []

@@ -7,13 +7,16 @@ timeline) and renders every page's Markdown.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .build.article_cache import ArticleCache
-from .build.glossary_stage import GlossaryCache, GlossaryResult, run_glossary_stage
+from .build.glossary_stage import GlossaryCache, GlossaryResult, article_key, run_glossary_stage
 from .build.relations_stage import RelationsCache, RelationsResult, run_relations_stage
+from .build.value_key import value_key
 from .logs import get_logger
 from .model import ParsedArticle
 from .pages.glossary import render_glossary_page
@@ -38,26 +41,39 @@ UNDEFINED_LOG_LEVELS = {"ignore": None, "info": logging.INFO, "warning": logging
 
 @dataclass
 class StageCache:
-    """Per-stage results kept between builds (``mkdocs serve`` rebuilds)."""
+    """Per-stage results kept between builds (``mkdocs serve`` rebuilds, and on disk)."""
 
     glossary: GlossaryCache = field(default_factory=GlossaryCache)
     relations: RelationsCache = field(default_factory=RelationsCache)
     rendered: ArticleCache[tuple[dict, str]] = field(default_factory=ArticleCache)
+    # index page (or other corpus-wide result) → (digest of its inputs, the result)
+    pages: dict[str, tuple[str, Any]] = field(default_factory=dict)
 
     def render_all(self, jobs: list[RenderJob], glossary: GlossaryResult) -> list[tuple[dict, str]]:
         """Front matter and Markdown of each article page.
 
-        A page is rendered again only when its article, its context or the
-        glossary changed; the rest render on every core.
+        A page is rendered again only when its key changed (its article, its
+        context or the glossary); the rest render on every core.
         """
         return self.rendered.compute(
-            [job.article for job in jobs],
-            [job.inputs(glossary) for job in jobs],
+            [job.article.seed for job in jobs],
+            [job.key for job in jobs],
             _render_batch,
             (jobs, glossary),
             RENDER_BATCH,
             RENDER_PARALLEL_PAGES,
         )
+
+    def reuse(self, name: str, inputs: tuple, compute: Callable[[], Any]) -> Any:
+        """A corpus-wide result (an index page), computed again only when ``inputs`` (plain values) changed."""
+        key = value_key(*inputs)
+        cached = self.pages.get(name)
+        if key is not None and cached is not None and cached[0] == key:
+            return cached[1]
+        result = compute()
+        if key is not None:
+            self.pages[name] = (key, result)
+        return result
 
 
 # Pages rendered per task, and from how many pages worker processes share the work.
@@ -70,12 +86,9 @@ class RenderJob:
     """One article page to render."""
 
     article: ParsedArticle
-    context: ArticleContext
+    key: str | None  # digest of everything the page is made from (None: never reused)
     glossary_link: str  # relative link from the page to the glossary page
-
-    def inputs(self, glossary: GlossaryResult) -> str:
-        """Everything besides the article that the page shows, as text to compare."""
-        return f"{glossary.version}\0{self.glossary_link}\0{self.context!r}"
+    context: ArticleContext | None = None  # made only when the page is rendered
 
 
 def _render_batch(shared: tuple[list[RenderJob], GlossaryResult], batch: list[int]) -> list[tuple[dict, str]]:
@@ -83,6 +96,7 @@ def _render_batch(shared: tuple[list[RenderJob], GlossaryResult], batch: list[in
     rendered = []
     for number in batch:
         job = jobs[number]
+        assert job.context is not None  # made for every page that is rendered
         meta = front_matter(job.article, job.context)
         spans = glossary.span_finder(job.article.seed, job.glossary_link)
         rendered.append((meta, render_article(job.article, job.context, meta, spans)))
@@ -100,6 +114,7 @@ def newest_first(records: list[ArticleRecord]) -> list[ArticleRecord]:
 
 
 def link_to(record: ArticleRecord, from_src: str, **extra) -> RelatedLink:
+    # What this reads of the target is in the page key too (``target`` in assemble_site).
     return RelatedLink(
         target_md=relative_md(from_src, record.src_uri),
         url=record.url,
@@ -124,8 +139,13 @@ def log_undefined(undefined: dict[str, list[str]], level_name: str) -> None:
         )
 
 
-def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> None:
-    """Fill ``build.pages`` with the Markdown of every generated page."""
+def assemble_site(
+    build: SiteBuild, settings: Settings, cache: StageCache, article_keys: dict[str, str] | None = None
+) -> None:
+    """Fill ``build.pages`` with the Markdown of every generated page.
+
+    ``article_keys`` (seed → parse key) name each article's content, for the caches.
+    """
     from .build.types import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TIMELINE_PAGE
 
     ordered = newest_first(build.articles)
@@ -133,7 +153,7 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
     parsed = [record.parsed for record in ordered]
     by_seed = {record.parsed.seed: record for record in ordered}
 
-    glossary = run_glossary_stage(parsed, settings.glossary_file, cache.glossary)
+    glossary = run_glossary_stage(parsed, settings.glossary_file, cache.glossary, article_keys)
     build.glossary_expansions = glossary.expansions()
     log_undefined(glossary.undefined, settings.undefined_abbreviations)
     abbreviations = {seed: found.keys for seed, found in glossary.per_article.items()}
@@ -153,6 +173,19 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
 
     usage: dict[str, list[tuple[str, str]]] = {}
     jobs: list[RenderJob] = []
+
+    shown: dict[str, tuple] = {}
+
+    def target(seed: str | None) -> tuple | None:
+        """What a link to an article shows of it (what :func:`link_to` reads), as plain values."""
+        if seed is None:
+            return None
+        if seed not in shown:
+            found = by_seed[seed].parsed
+            date = tuple(vars(found.date).values()) if found.date is not None else None
+            shown[seed] = (found.title, date, found.source, by_seed[seed].src_uri, by_seed[seed].url)
+        return shown[seed]
+
     for record in ordered:
         article = record.parsed
         src = record.src_uri
@@ -161,43 +194,77 @@ def assemble_site(build: SiteBuild, settings: Settings, cache: StageCache) -> No
             usage.setdefault(key, []).append((article.title, relative_md(GLOSSARY_PAGE, src)))
         people = relations.people_by_article.get(article.seed, [])
         around = neighbours.get(article.seed)
-        context = ArticleContext(
-            url=record.url,
-            seed_url=file_url(settings.seed_url_base, article.seed) if settings.seed_url_base else None,
-            abbreviations=used,
-            tags=article.tags_override
+        related = relations.related.get(article.seed, [])
+        seed_url = file_url(settings.seed_url_base, article.seed) if settings.seed_url_base else None
+        tags = (
+            article.tags_override
             if article.tags_override is not None
-            else list(dict.fromkeys([*relations.topics.get(article.seed, []), *used])),
+            else list(dict.fromkeys([*relations.topics.get(article.seed, []), *used]))
+        )
+        glossary_link = relative_md(src, GLOSSARY_PAGE)
+        own = article_key(article, article_keys)
+        # Every input of the context below, as plain values (the repr of plain values is quick).
+        # A new input of the context must join this key, or an old page would be kept.
+        inputs = (
+            own,
+            glossary.version,
+            glossary_link,
+            src,
+            record.url,
+            seed_url,
+            used,
+            tags,
+            [(p.name, p.id) for p in people],
+            [(target(rel.target), tuple(rel.shared_terms), rel.same_story) for rel in related],
+            target(around.previous if around else None),
+            target(around.next if around else None),
+        )
+        key = hashlib.sha256(repr(inputs).encode()).hexdigest() if own is not None else None
+        job = RenderJob(article, key, glossary_link)
+        jobs.append(job)
+        if cache.rendered.holds(article.seed, key):
+            continue
+        job.context = ArticleContext(
+            url=record.url,
+            seed_url=seed_url,
+            abbreviations=used,
+            tags=tags,
             people=[person.name for person in people],
             people_links=[(p.name, f"{relative_md(src, PEOPLE_PAGE)}#{p.id}") for p in people],
             related=[
                 link_to(
                     by_seed[rel.target], src, shared_terms=tuple(rel.shared_terms), same_story=rel.same_story
                 )
-                for rel in relations.related.get(article.seed, [])
+                for rel in related
             ],
             previous=link_to(by_seed[around.previous], src) if around and around.previous else None,
             next=link_to(by_seed[around.next], src) if around and around.next else None,
         )
-        jobs.append(RenderJob(article, context, relative_md(src, GLOSSARY_PAGE)))
     for record, (meta, markdown) in zip(ordered, cache.render_all(jobs, glossary), strict=True):
         record.meta, record.markdown = meta, markdown
         build.pages[record.src_uri] = markdown
     # The glossary explains the abbreviations the articles use; curated entries no article
     # uses stay in the data (tooltips, search) but would only pad the page.
-    build.pages[GLOSSARY_PAGE] = render_glossary_page(glossary.glossary, usage, only_used=True)
-    build.pages[PEOPLE_PAGE] = render_people_page(
-        relations.people,
-        {r.parsed.seed: (r.parsed.title, relative_md(PEOPLE_PAGE, r.src_uri)) for r in ordered},
+    build.pages[GLOSSARY_PAGE] = cache.reuse(
+        GLOSSARY_PAGE,
+        (glossary.version, usage),
+        lambda: render_glossary_page(glossary.glossary, usage, only_used=True),
     )
-    build.pages[TIMELINE_PAGE] = render_timeline_page(timeline)
-    build.pages[GRAPH_PAGE] = render_graph(ordered, relations, GRAPH_PAGE, settings.directory_urls)
+    titles = {r.parsed.seed: (r.parsed.title, relative_md(PEOPLE_PAGE, r.src_uri)) for r in ordered}
+    build.pages[PEOPLE_PAGE] = cache.reuse(
+        PEOPLE_PAGE, (relations.people, titles), lambda: render_people_page(relations.people, titles)
+    )
+    build.pages[TIMELINE_PAGE] = cache.reuse(
+        TIMELINE_PAGE, (timeline,), lambda: render_timeline_page(timeline)
+    )
+    nodes, edges = graph_parts(ordered, relations, GRAPH_PAGE, settings.directory_urls)
+    build.pages[GRAPH_PAGE] = cache.reuse(GRAPH_PAGE, (nodes, edges), lambda: render_graph_page(nodes, edges))
 
 
-def render_graph(
+def graph_parts(
     ordered: list[ArticleRecord], relations: RelationsResult, page: str, directory_urls: bool = True
-) -> str:
-    """The corpus map: the newest articles (a readable number) and their relations."""
+) -> tuple[list[GraphNode], list[GraphEdge]]:
+    """The corpus map's nodes (the newest articles, a readable number) and edges (their relations)."""
     shown = ordered[:MAX_GRAPH_NODES]
     keys = {record.parsed.seed for record in shown}
     nodes = [
@@ -218,4 +285,4 @@ def render_graph(
             if rel.target in keys
         }
     )
-    return render_graph_page(nodes, [GraphEdge(a, b, score, same) for a, b, score, same in edges])
+    return nodes, [GraphEdge(a, b, score, same) for a, b, score, same in edges]

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import pickle
 from pathlib import Path
+from typing import Any
 
 from .assemble import StageCache, assemble_site
-from .build.disk_cache import DiskCache, settings_digest
-from .build.parse_stage import ParseStage
+from .build.background import run_in_background
+from .build.disk_cache import CacheFile, CacheProblem, DiskCache, dump, settings_digest
+from .build.parse_stage import ParseStage, SeedScan
 from .build.types import ArticleRecord, ProgressCallback, Settings, SiteBuild
 from .logs import get_logger
 from .model import ParsedArticle, SeedProblem
@@ -23,6 +26,14 @@ from .text.slugs import unique_slugs
 
 log = get_logger(__name__)
 
+# Sections of the state file, in the order they are written (see build/disk_cache.py):
+# the manifest (inputs digest, seeds' stat records), the stages' caches (read only when
+# something changed) and the finished build with the parse results and rendered pages.
+MANIFEST, STAGES, BUILD = "manifest", "stages", "build"
+# Seeds read again only because their stat was not recorded (touched, or too recent to
+# record) make a new manifest worth writing from this many (or this share of the folder).
+RECORD_AGAIN_FROM, RECORD_AGAIN_SHARE = 16, 50
+
 
 class Pipeline:
     """Runs the stages and keeps what can be reused between builds."""
@@ -30,8 +41,12 @@ class Pipeline:
     def __init__(self) -> None:
         self.parse_stage = ParseStage()
         self.stage_cache = StageCache()
-        self._restored: set[Path] = set()  # cache files this instance has read
+        self._restored: set[Path] = set()  # cache files this instance has opened
+        self._file: CacheFile | None = None  # the state file found at start, open while it is useful
+        self._untaken: set[str] = set()  # its sections not loaded yet
+        self._file_inputs = ""  # digest of the inputs of the build it holds
         self._saved_inputs = ""  # digest of the inputs whose state the cache file holds
+        self._saved_records: object = None  # the stat records it holds
         self._last: tuple[str, SiteBuild] | None = None  # (digest of its inputs, the last build)
 
     @property
@@ -53,10 +68,10 @@ class Pipeline:
     def build(self, settings: Settings, progress: ProgressCallback | None = None) -> SiteBuild:
         disk = DiskCache(settings.cache_dir, settings) if settings.cache_dir else None
         if disk is not None and disk.path not in self._restored:
-            self._restore(disk)
-        build = self._build(settings, progress)
+            self._open(disk)
+        build, scan = self._build(settings, progress)
         if disk is not None:
-            self._persist(disk)
+            self._persist(disk, scan)
         return build
 
     def release_caches(self) -> None:
@@ -64,60 +79,158 @@ class Pipeline:
         self.parse_stage = ParseStage()
         self.stage_cache = StageCache()
         self._last = None
+        self._close()
         gc.collect()
 
     # -- the state kept on disk between runs ------------------------------------------
-    def _restore(self, disk: DiskCache) -> None:
-        """Start from the state a build in another process left (only a fresh pipeline does)."""
+    def _open(self, disk: DiskCache) -> None:
+        """Start from the state a build in another process left (only a fresh pipeline does).
+
+        Only the manifest is read now; the other sections when a build needs them.
+        """
         self._restored.add(disk.path)
         if self.parse_count or self.parse_stage.cached_seeds():
             return  # this instance already holds newer state (`mkdocs serve` rebuilds)
-        state = disk.load()
-        if not (
-            isinstance(state, dict)
-            and isinstance(state.get("parse"), ParseStage)
-            and isinstance(state.get("stages"), StageCache)
-            and isinstance(state.get("build"), SiteBuild)
-        ):
+        file = disk.open()
+        if file is None:
             return
-        self.parse_stage, self.stage_cache = state["parse"], state["stages"]
-        self.parse_stage.parse_count = 0
-        self._saved_inputs = state["inputs"]
-        self._last = (state["inputs"], state["build"])
-        log.info("build cache: %d seeds known from %s", self.parse_stage.cached_seeds(), disk.path)
+        self._file, self._untaken = file, set(file.sections)
+        manifest = self._take(MANIFEST, dict)
+        if manifest is None:
+            return
+        try:
+            inputs, records, records_for = manifest["inputs"], manifest["records"], manifest["records_for"]
+        except KeyError:
+            self._ignore("cannot be read back (no inputs in its manifest)")
+            return
+        self._file_inputs = self._saved_inputs = inputs
+        self.parse_stage.recorded, self.parse_stage.recorded_for = records, records_for
+        self._saved_records = records
 
-    def _persist(self, disk: DiskCache) -> None:
-        if self._last is None or self._last[0] == self._saved_inputs:
-            return  # the file already holds the state of exactly these inputs
+    def _take(self, name: str, kind: type) -> Any | None:
+        """One section of the state file, once; None (and the file dropped) if it cannot be used."""
+        if self._file is None or name not in self._untaken:
+            return None
+        self._untaken.discard(name)
+        try:
+            value = self._file.load(name)
+        except CacheProblem as problem:
+            self._ignore(str(problem))
+            return None
+        if not isinstance(value, kind):
+            self._ignore(f"cannot be read back (its {name} is a {type(value).__name__})")
+            return None
+        return value
+
+    def _ignore(self, reason: str) -> None:
+        assert self._file is not None
+        log.info("ignoring the build cache %s: %s", self._file.path, reason)
+        self._close()
+        self._saved_inputs, self._saved_records = "", None
+
+    def _close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        self._file, self._untaken = None, set()
+
+    def _take_build(self) -> SiteBuild | None:
+        """The finished build the file holds; its parse results and rendered pages join the caches."""
+        section = self._take(BUILD, dict)
+        if section is None:
+            return None
+        build, parsed, rendered = section.get("build"), section.get("parse"), section.get("rendered")
+        if not (isinstance(build, SiteBuild) and isinstance(parsed, dict) and rendered is not None):
+            self._ignore("cannot be read back (its build section is incomplete)")
+            return None
+        self.parse_stage.parse_cache = parsed
+        self.parse_stage.article_keys = section.get("article_keys") or {}
+        self.stage_cache.rendered = rendered
+        log.info("build cache: %d seeds known from %s", len(parsed), self._file.path if self._file else "")
+        return build
+
+    def _take_stages(self) -> None:
+        section = self._take(STAGES, dict)
+        if section is None:
+            return
+        cache = section.get("stages")
+        if not isinstance(cache, StageCache) or not isinstance(section.get("keys"), dict):
+            self._ignore("cannot be read back (its stages section is incomplete)")
+            return
+        cache.rendered = self.stage_cache.rendered
+        self.stage_cache = cache
+        self.parse_stage.keys_cache = section["keys"]
+
+    def _persist(self, disk: DiskCache, scan: SeedScan) -> None:
+        if self._last is None:
+            return
         inputs, build = self._last
-        disk.save({"inputs": inputs, "parse": self.parse_stage, "stages": self.stage_cache, "build": build})
-        self._saved_inputs = inputs
+        records = self.parse_stage.recorded
+        manifest = {"inputs": inputs, "records": records, "records_for": self.parse_stage.recorded_for}
+        if inputs == self._saved_inputs:
+            if records == self._saved_records or scan.read_now < max(
+                RECORD_AGAIN_FROM, scan.listed // RECORD_AGAIN_SHARE
+            ):
+                return  # the file holds the state of exactly these inputs
+            if self._file is not None:
+                # Only the stat records changed (seeds touched, or now old enough to record).
+                file = self._file
+                run_in_background(
+                    lambda: disk.save(
+                        {MANIFEST: dump(manifest), STAGES: (file, STAGES), BUILD: (file, BUILD)}
+                    )
+                )
+                self._saved_records = records
+                return
+        stages = {
+            "stages": StageCache(
+                self.stage_cache.glossary, self.stage_cache.relations, pages=self.stage_cache.pages
+            ),
+            "keys": self.parse_stage.keys_cache,
+        }
+        finished = {
+            "build": build,
+            "parse": self.parse_stage.parse_cache,
+            "article_keys": self.parse_stage.article_keys,
+            "rendered": self.stage_cache.rendered,
+        }
+        self._close()  # the new file replaces everything the old one could still give
+        # Pickled and written in a child while MkDocs renders (build/background.py).
+        run_in_background(lambda: _save_state(disk, manifest, stages, finished))
+        self._saved_inputs, self._saved_records = inputs, records
 
-    def _inputs_digest(self, settings: Settings, problems: list[SeedProblem]) -> str:
+    def _inputs_digest(self, settings: Settings, scan: SeedScan) -> str:
         """Everything a build is made from: settings, each seed's content key, the seeds it
         could not use, the glossary and topics files (the code is in the cache file's header)."""
         digest = hashlib.sha256(settings_digest(settings).encode())
-        for key in self.parse_stage.content_keys():
-            digest.update(key.encode() + b"\n")
-        for problem in problems:
-            digest.update(str(problem).encode() + b"\n")
+        for item in scan.fingerprint():
+            digest.update(item.encode() + b"\n")
         for extra in (settings.glossary_file, settings.topics_file):
             if extra is not None and extra.is_file():
                 digest.update(b"\0" + hashlib.sha256(extra.read_bytes()).digest())
         return digest.hexdigest()
 
     # -- the whole build -------------------------------------------------------------
-    def _build(self, settings: Settings, progress: ProgressCallback | None) -> SiteBuild:
-        parsed, problems, parsed_now = self.parse_stage.read_seeds(settings, progress)
-        inputs = self._inputs_digest(settings, problems)
+    def _build(self, settings: Settings, progress: ProgressCallback | None) -> tuple[SiteBuild, SeedScan]:
+        scan = self.parse_stage.scan(settings)
+        inputs = self._inputs_digest(settings, scan)
         if self._last is not None and self._last[0] == inputs:
-            # Same inputs as the last build (in this process or the one that wrote the cache).
+            # Same inputs as the last build of this process.
             build = self._last[1]
-            build.parsed_now = parsed_now
-            return build
-        slugs = unique_slugs(
-            [(article.seed, article.overrides.get("slug") or article.title) for article in parsed]
-        )
+            build.parsed_now = 0
+            return build, scan
+        if self._file is not None and self._file_inputs == inputs:
+            # Same inputs as the build that wrote the cache: its result, without the stages' caches.
+            found = self._take_build()
+            if found is not None:
+                found.parsed_now = 0
+                self._last = (inputs, found)
+                return found, scan
+        self._take_build()
+        self._take_stages()
+        parsed, problems, parsed_now, scan = self.parse_stage.parse(settings, scan, progress)
+        inputs = self._inputs_digest(settings, scan)  # the folder may have been read again
+        named = [(article.seed, article.overrides.get("slug") or article.title) for article in parsed]
+        slugs = self.stage_cache.reuse("slugs", (named,), lambda: unique_slugs(named))
         records = []
         prefix = settings.articles_prefix.strip("/")
         for article in parsed:
@@ -133,6 +246,15 @@ class Pipeline:
             parsed_now=parsed_now,
             dropped_lines=sum(len(article.dropped) for article in parsed),
         )
-        assemble_site(build, settings, self.stage_cache)
+        assemble_site(build, settings, self.stage_cache, self.parse_stage.article_keys)
         self._last = (inputs, build)
-        return build
+        return build, scan
+
+
+def _save_state(disk: DiskCache, manifest: dict, stages: dict, finished: dict) -> None:
+    try:
+        sections = {MANIFEST: dump(manifest), STAGES: dump(stages), BUILD: dump(finished)}
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError, ValueError) as error:
+        log.warning("cannot write the build cache in %s: %s", disk.folder, error)
+        return
+    disk.save(sections)

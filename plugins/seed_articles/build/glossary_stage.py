@@ -18,6 +18,7 @@ from ..model import ParsedArticle
 from ..parallel import parallel_map
 from ..text.vietnamese import sort_key
 from .article_cache import ArticleCache
+from .value_key import value_key
 
 
 def article_texts(article: ParsedArticle) -> list[str]:
@@ -48,16 +49,16 @@ class GlossaryCache:
         return self.curated[1]
 
     def scan_all(
-        self, articles: list[ParsedArticle], glossary: Glossary, version: str
+        self, articles: list[ParsedArticle], glossary: Glossary, version: str, article_keys: list[str | None]
     ) -> list[tuple[ArticleAbbreviations, list[str]]]:
         """Each article's mentions of the glossary and its unknown abbreviations.
 
-        An article is scanned again only when it or the glossary changed; the
-        rest are scanned on every core when there are many.
+        An article is scanned again only when it (``article_keys``: its content) or
+        the glossary changed; the rest are scanned on every core when there are many.
         """
         return self.scanned.compute(
-            articles,
-            [version] * len(articles),
+            [article.seed for article in articles],
+            [f"{version}\0{key}" if key is not None else None for key in article_keys],
             _scan_batch,
             (articles, glossary),
             SCAN_BATCH,
@@ -166,8 +167,17 @@ class GlossaryResult:
         return find_spans
 
 
+def article_key(article: ParsedArticle, known: dict[str, str] | None) -> str | None:
+    """What an article's per-article results follow from: its parse key, else a digest of it."""
+    key = known.get(article.seed) if known else None
+    return key if key is not None else value_key(article)
+
+
 def run_glossary_stage(
-    articles: list[ParsedArticle], glossary_file: Path | None, cache: GlossaryCache
+    articles: list[ParsedArticle],
+    glossary_file: Path | None,
+    cache: GlossaryCache,
+    article_keys: dict[str, str] | None = None,
 ) -> GlossaryResult:
     curated = cache.load_curated(glossary_file)
     discovered = [entry for entries in cache.discover_all(articles) for entry in entries]
@@ -179,7 +189,11 @@ def run_glossary_stage(
     per_article: dict[str, ArticleAbbreviations] = {}
     undefined: dict[str, set[str]] = defaultdict(set)
     for article, (abbreviations, unknown) in zip(
-        articles, cache.scan_all(articles, glossary, version), strict=True
+        articles,
+        cache.scan_all(
+            articles, glossary, version, [article_key(article, article_keys) for article in articles]
+        ),
+        strict=True,
     ):
         per_article[article.seed] = abbreviations
         for surface in unknown:
