@@ -15,7 +15,11 @@ added (``add_s``) and one deleted (``delete_s``), each updated from the
 memory of the computation before, with what the update searched again and
 reused, and how many articles' TF-IDF vectors the edit changed
 (``edit_vectors_changed``: every article sharing a feature whose document
-frequency the edit changed; with an article added or deleted, all of them).
+frequency the edit changed; with an article added or deleted, all of them),
+and how many candidate scores and rankings of shared terms were updated
+from the memory rather than computed from the rows (``*_scores_updated``,
+``*_rankings_updated``; none when the corpus size changed, as every weight
+then moves).
 
 Each size runs twice in a fresh process: once timed, once with its memory
 sampled from outside (the summed proportional set size of the process and
@@ -116,6 +120,12 @@ def measure_updates(docs: list[RelationDoc], paragraphs: list[str]) -> dict:
             result[f"{name}_explanations_reused"] = (
                 f"{last.get('explanations_reused', 0)}/{last.get('pairs_explained', 0)}"
             )
+            # Pairs whose score was updated from its old sums, whose ranking of shared
+            # terms was updated without multiplying their rows (relations.pair_scores).
+            result[f"{name}_scores_updated"] = (
+                f"{last.get('scores_updated', 0)}/{last.get('scores_pairs', 0)}"
+            )
+            result[f"{name}_rankings_updated"] = last.get("explanations_settled", 0)
 
     timed("first", docs)
     edited = list(docs)
@@ -151,6 +161,9 @@ def vectors_changed(before: list[RelationDoc], after: list[RelationDoc], at: int
 
 
 def main(argv: list[str]) -> None:
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        return
     trace = "--tracemalloc" in argv
     args = [a for a in argv if not a.startswith("--")]
     if "--one" in argv:  # child process: one size, result as JSON

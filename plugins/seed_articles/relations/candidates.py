@@ -5,10 +5,11 @@ articles, and only each article's strongest ones) is multiplied with its
 transpose by ``sparse_dot_topn``, which keeps only each row's best partners
 while it multiplies (multi-threaded C++; no N×N matrix ever exists); after a
 few documents changed, only the rows that need it are searched again
-(:mod:`.partners`). The
-candidates are then scored exactly on the full vectors (for large corpora in
-blocks on every core), with the evidence they share (:mod:`.linking`), and,
-for pairs that might report one story, checked for shared runs of wording.
+(:mod:`.partners`). The candidates are then scored exactly on the full
+vectors, in integers, with the evidence they share (:mod:`.pair_scores`;
+after a few documents changed, a pair of unchanged texts is updated from its
+old sums), and, for pairs that might report one story, checked for shared
+runs of wording.
 """
 
 from __future__ import annotations
@@ -18,20 +19,17 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from ..parallel import parallel_map_shared, worker_count
+from ..parallel import worker_count
 from .arrays import distinct
 from .features import CorpusTokens
-from .linking import evidence_weights, length_scale
+from .linking import length_scale
 from .memory import RelationMemory, pair_key
+from .pair_scores import IntegerWeights, score_pairs
 from .partners import RowIdentity, best_partners
 from .stories import DateRange, StorySettings, calendar_gaps, day_of_year, is_yearless
 
 # Features kept per article for the search; the exact score is computed afterwards on the full vectors.
 CANDIDATE_FEATURES = 40
-# From this many articles, exact scores are computed in worker processes.
-PARALLEL_ARTICLES = 2_000
-# Candidate pairs scored per task.
-PAIRS_PER_BLOCK = 2_000
 
 
 @dataclass
@@ -44,21 +42,13 @@ class Candidates:
     retold: np.ndarray  # bool: the pair shares enough runs of wording to be one story retold
     evidence: np.ndarray  # weighted count of shared distinctive features (linking.evidence_weights)
     gaps: np.ndarray  # smallest possible days between the pair's dates, -1 when either is unknown
-
-
-@dataclass
-class _Pairs:
-    """What every scoring block reads (reaches worker processes once)."""
-
-    matrix: sparse.csr_matrix
-    first: np.ndarray
-    second: np.ndarray
-    weights: np.ndarray  # evidence weight of each column
+    # Columns whose weights changed since the memory's explanations were made (None: unknown).
+    moved: np.ndarray | None = None
 
 
 def find_candidates(
     matrix: sparse.csr_matrix,
-    is_pair: np.ndarray,
+    weights: IntegerWeights,
     tokens: CorpusTokens,
     dates: list[DateRange],
     story: StorySettings,
@@ -68,7 +58,8 @@ def find_candidates(
 ) -> Candidates:
     """Each row's best ``per_row`` partners among the rows of ``matrix`` (l2-normalised TF-IDF).
 
-    ``is_pair`` tells which columns are syllable pairs (they weigh more as evidence).
+    ``weights`` are the same weights as integers, which the exact scores are made of
+    (:mod:`.pair_scores`).
     ``rows`` names the rows; with ``memory`` the search of the last computation is
     updated rather than done again (:mod:`.partners`) and known retellings are reused;
     ``memory`` is updated for the next computation.
@@ -85,18 +76,23 @@ def find_candidates(
         memory.partners = searched
         memory.last.update({f"search_{key}": value for key, value in stats.items()})
     first, second = _each_pair_once(rows_found, cols_found, n)
-    pairs = _Pairs(matrix, first, second, evidence_weights(matrix, is_pair))
-    blocks = [
-        (start, min(len(first), start + PAIRS_PER_BLOCK)) for start in range(0, len(first), PAIRS_PER_BLOCK)
-    ]
-    threshold = 2 if n >= PARALLEL_ARTICLES else len(blocks) + 1
-    found = parallel_map_shared(_score_block, pairs, blocks, threshold=threshold)
-    scores, evidence = np.concatenate(found, axis=1) if found else np.empty((2, 0))
+    previous_scores = memory.scores if memory is not None else None
+    scored, kept, score_stats = score_pairs(
+        weights, first, second, rows.keys, rows.digests, rows.syllables, rows.numbers, previous_scores
+    )
+    moved = None
+    if memory is not None:
+        # The moved columns hold for the explanations kept if they were made with the scores kept.
+        if scored.since is not None and scored.since == memory.terms_stamp:
+            moved = scored.moved
+        memory.scores = kept
+        memory.last.update({f"scores_{key}": value for key, value in score_stats.items()})
+    scores, evidence = scored.scores, scored.evidence
     gaps = _day_gaps(dates, first, second)
     features = np.diff(matrix.indptr)
     scale = length_scale(features[first], features[second])
     retold = _retold(tokens, first, second, scores, scale, gaps, story, rows.digests, memory)
-    return Candidates(first, second, scores, retold, evidence, gaps)
+    return Candidates(first, second, scores, retold, evidence, gaps, moved)
 
 
 def _each_pair_once(rows: np.ndarray, cols: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -120,21 +116,6 @@ def _pruned(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
     pruned = sparse.csr_matrix((data, matrix.indices.copy(), indptr.copy()), shape=matrix.shape)
     pruned.eliminate_zeros()
     return pruned
-
-
-def _score_block(pairs: _Pairs, block: tuple[int, int]) -> np.ndarray:
-    """Exact cosine similarity (row 0) and shared evidence (row 1) of a block of candidate pairs.
-
-    One element-wise product gives both: its entries are the shared features.
-    """
-    start, stop = block
-    matrix = pairs.matrix
-    products = matrix[pairs.first[start:stop]].multiply(matrix[pairs.second[start:stop]]).tocsr()
-    scores = np.asarray(products.sum(axis=1), dtype=np.float64).ravel()
-    shared = products.indptr
-    evidence = np.add.reduceat(np.append(pairs.weights[products.indices], 0.0), shared[:-1])
-    evidence[shared[:-1] == shared[1:]] = 0.0  # reduceat gives the next entry for an empty row
-    return np.vstack([scores, evidence])
 
 
 def _retold(

@@ -153,6 +153,11 @@ class TokenizedText:
         """The token sequence as an int32 array (no copy)."""
         return np.frombuffer(self.sequence, dtype=np.int32)
 
+    @functools.cached_property
+    def digest(self) -> bytes:
+        """Equal digests, equal texts for the relation stage (kept with the tokens between builds)."""
+        return hashlib.blake2b(self.surfaces.encode() + b"\0" + self.sequence, digest_size=16).digest()
+
 
 def tokenize(text: str) -> TokenizedText:
     """Tokens of ``text`` (NFC-normalised first); a top-level function so workers can run it."""

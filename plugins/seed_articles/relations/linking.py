@@ -30,6 +30,8 @@ friendly match during a visit) does not send its readers to another subject.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from scipy import sparse
 
@@ -125,6 +127,7 @@ def story_related(
     groups: list[list[int]],
     check: np.ndarray,
     min_similarity: float,
+    cosine: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
 ) -> np.ndarray:
     """Which pairs are related at the level of their stories (bool per pair).
 
@@ -173,7 +176,7 @@ def story_related(
     owner = np.repeat(np.arange(len(pairs)), counts)
     rest = every != own[owner]
     owner, report, reader = owner[rest], every[rest], article[owner[rest]]
-    similarity = _pair_scores(matrix, first, second, scores, reader, report)
+    similarity = _pair_scores(matrix, first, second, scores, reader, report, cosine)
     margin = similarity - length_floor(
         np.diff(matrix.indptr)[reader], np.diff(matrix.indptr)[report], min_similarity
     )
@@ -190,6 +193,7 @@ def _pair_scores(
     scores: np.ndarray,
     a: np.ndarray,
     b: np.ndarray,
+    cosine: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
 ) -> np.ndarray:
     """Cosine similarity of rows ``a[k]``, ``b[k]``: the candidates' score where known, else computed."""
     n = matrix.shape[0]
@@ -201,6 +205,9 @@ def _pair_scores(
     found = known[at] == wanted if len(known) else np.zeros(len(wanted), dtype=bool)
     result = np.where(found, scores[order[at]] if len(known) else 0.0, 0.0).astype(np.float64)
     missing = np.flatnonzero(~found)
+    if cosine is not None:
+        result[missing] = cosine(a[missing], b[missing])
+        return result
     for lo in range(0, len(missing), _STORY_BLOCK):
         block = missing[lo : lo + _STORY_BLOCK]
         products = matrix[a[block]].multiply(matrix[b[block]])

@@ -1,20 +1,27 @@
 """What the relation stage keeps from one computation to update the next.
 
 A rebuild after a few seeds changed computes the relations again, and its
-result must equal a computation from scratch byte for byte. That rules out
-keeping old similarity scores: TF-IDF weights depend on every document
-(each one's frequency, and the corpus size), so any change of the corpus
-moves almost every vector a little (a seed edited by one sentence changes
-the vectors of 85-100 % of the articles of a 2,000-article archive). What
-*can* be kept is what those small moves rarely change, checked exactly:
+result must equal a computation from scratch byte for byte. TF-IDF weights
+depend on every document (each one's frequency, and the corpus size), so
+any change of the corpus moves almost every normalised vector a little (a
+seed edited by one sentence changes the vectors of 85-100 % of the articles
+of a 2,000-article archive). But an edit that keeps the corpus size changes
+the weights of few *features* (those whose document frequency changed), and
+integer sums of integer weights can be updated exactly. What is kept,
+checked or updated exactly:
 
 * the candidate search (:mod:`.partners`): each article's best partners and
   a bound on every partner it did not list; a row whose best partners are
   still clear of that bound after the vectors moved keeps them, the others
   are searched again;
-* the explanation of a pair (:func:`.similarity._shared_term_keys`): its
-  ranked shared features are recomputed, and when they and both texts are
-  unchanged the phrases grown from them are reused;
+* the exact score of a pair of unchanged texts (:mod:`.pair_scores`): its
+  integer dot product moves only by the features whose document frequency
+  changed;
+* the explanation of a pair (:mod:`.explanations`): its ranked shared
+  features with their integer products; the ranking is updated from the
+  moved features when that provably gives the full ranking (else the pair is
+  ranked again), and when it and both texts are unchanged the phrases grown
+  from it are reused;
 * the retelling test of a pair (:func:`.candidates._retold`): the overlap of
   the two texts' runs of wording depends on the two texts alone.
 
@@ -24,7 +31,6 @@ Everything here is plain data (lists, dicts, NumPy and SciPy arrays), so a
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -48,9 +54,26 @@ class PartnerMemory:
     settings: tuple  # what the search was asked for (partners per row, list length)
 
 
+@dataclass
+class ScoreMemory:
+    """The exact scores of the last computation's candidate pairs (see :mod:`.pair_scores`)."""
+
+    keys: list[str]  # document key of each row
+    digests: list[bytes]  # digest of each row's tokens (:func:`token_digests`)
+    syllables: list[str]  # the corpus's syllable keys, which feature numbers are made of
+    numbers: np.ndarray  # feature number of each column
+    df: np.ndarray  # document frequency of each column
+    n: int  # documents
+    first: np.ndarray  # the pairs (rows, first < second)
+    second: np.ndarray
+    dots: np.ndarray  # their integer dot products
+    units: np.ndarray  # their evidence in half features
+    stamp: bytes  # tells this computation from any other
+
+
 # Changes whenever what is kept, or how it is computed, changes: a memory of another
 # format (a cache written by another version of the plugin) is dropped, never trusted.
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass
@@ -59,10 +82,13 @@ class RelationMemory:
 
     format: int = FORMAT
     partners: PartnerMemory | None = None
+    scores: ScoreMemory | None = None
     # (digest, digest) of a pair, smaller first → (its ranked shared features as feature
-    # numbers (int64 bytes, numbered with ``term_syllables``), the term keys chosen from them).
-    terms: dict[tuple[bytes, bytes], tuple[bytes, list[str]]] = field(default_factory=dict)
+    # numbers (int64 bytes, numbered with ``term_syllables``), the term keys chosen from them,
+    # the integer product of its last ranked feature).
+    terms: dict[tuple[bytes, bytes], tuple[bytes, list[str], int]] = field(default_factory=dict)
     term_syllables: list[str] = field(default_factory=list)
+    terms_stamp: bytes = b""  # ScoreMemory.stamp of the computation that made ``terms``
     # (digest, digest, hash bits) of a pair → share of the runs of wording of the shorter text
     # found in the other (:func:`.candidates._retold`).
     overlaps: dict[tuple[bytes, bytes, int], float] = field(default_factory=dict)
@@ -79,10 +105,7 @@ class RelationMemory:
 
 def token_digests(tokenized: Sequence[TokenizedText]) -> list[bytes]:
     """A digest of each document's tokens: equal digests, equal texts for the relation stage."""
-    return [
-        hashlib.blake2b(doc.surfaces.encode() + b"\0" + doc.sequence, digest_size=16).digest()
-        for doc in tokenized
-    ]
+    return [doc.digest for doc in tokenized]
 
 
 def pair_key(a: bytes, b: bytes) -> tuple[bytes, bytes]:
