@@ -36,8 +36,13 @@ real seeds' paragraphs, the rows of issue 16's table:
 This machine has 2 cores shared with other jobs: timings vary by ±20 % or
 more between runs (the load average is recorded with each size).
 
-Usage: ``.venv/bin/python benchmarks/run.py [--sizes 100 1000 10000] [--full-rebuild-max 1000]``.
-Prints a table and writes ``benchmarks/results/benchmark.json``.
+With ``--path-50k N`` it also measures, at N articles, the documented path for
+larger archives (``benchmarks/export_path.py``): the export command (and the
+plugin's work inside it), a ``zensical build`` of the export, Zensical's
+search index size and a query's cost. Given alone, only that path runs.
+
+Usage: ``.venv/bin/python benchmarks/run.py [--sizes 100 1000 10000] [--full-rebuild-max 1000]
+[--path-50k 50000]``. Prints a table and writes ``benchmarks/results/benchmark.json``.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ from rich.table import Table
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from export_path import QUERY, measure_export_path  # noqa: E402
 from synthetic import make_project  # noqa: E402
 
 PYTHON = sys.executable
@@ -422,11 +428,37 @@ def measure_size(count: int, workdir: Path, full_rebuild: bool) -> dict:
     return result
 
 
+EXPORT_PATH_ROWS = [
+    ("articles", "articles"),
+    ("export_s", "export command s (cold, no cache)"),
+    ("export_plugin_s", "  of which the plugin's work s"),
+    ("export_peak_mb", "  export peak MB"),
+    ("zensical_build_s", "zensical build of the export s"),
+    ("zensical_peak_mb", "  zensical peak MB"),
+    ("path_total_s", "export + zensical s"),
+    ("search_index_mb", "Zensical search index MB"),
+    ("search_index_gzip_mb", "  gzipped MB (downloaded before a first result)"),
+    ("search_entries", "  entries"),
+    ("query_ms", f"query {QUERY!r}: parse + scan ms (Node)"),
+    ("load_average", "load average at start"),
+]
+
+
+def export_path_table(row: dict) -> Table:
+    table = Table(title="Larger archives: export + Zensical (this machine)")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, label in EXPORT_PATH_ROWS:
+        value = row.get(key, "–")
+        table.add_row(label, f"{value:,}" if isinstance(value, int) else str(value))
+    return table
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", help="default: 100 1000 10000 (none with --path-50k)")
     parser.add_argument("--output", type=Path, default=HERE / "results" / "benchmark.json")
     parser.add_argument(
         "--full-rebuild-max",
@@ -434,14 +466,28 @@ def main(argv: list[str] | None = None) -> int:
         default=1000,
         help="also time a plain (non-dirty) serve rebuild up to this many articles (default 1000)",
     )
+    parser.add_argument(
+        "--path-50k",
+        type=int,
+        metavar="N",
+        help="also measure the export + Zensical path for large archives at N articles",
+    )
     args = parser.parse_args(argv)
+    if args.sizes is None:
+        args.sizes = [] if args.path_50k else [100, 1000, 10000]
     console = Console(width=240)  # the table is wide; do not fold it when piped
     results = []
+    export_path: dict | None = None
     with tempfile.TemporaryDirectory(prefix="seed-bench-") as temp, Progress(console=console) as progress:
-        task = progress.add_task("Benchmark", total=len(args.sizes))
+        task = progress.add_task("Benchmark", total=len(args.sizes) + (1 if args.path_50k else 0))
         for count in args.sizes:
             progress.update(task, description=f"N = {count:,}")
             results.append(measure_size(count, Path(temp), count <= args.full_rebuild_max))
+            progress.advance(task)
+        if args.path_50k:
+            progress.update(task, description=f"export + Zensical, N = {args.path_50k:,}")
+            project = make_project(Path(temp) / f"path{args.path_50k}", args.path_50k)
+            export_path = {"articles": args.path_50k, **measure_export_path(project, Path(temp))}
             progress.advance(task)
     table = Table(title="seed-articles benchmark (this machine)")
     columns = [
@@ -472,11 +518,15 @@ def main(argv: list[str] | None = None) -> int:
                 for key, _ in columns
             )
         )
-    console.print(table)
+    if results:
+        console.print(table)
+    if export_path is not None:
+        console.print(export_path_table(export_path))
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(
-        json.dumps({"machine_cpus": os.cpu_count(), "results": results}, indent=2) + "\n", encoding="utf-8"
-    )
+    report: dict = {"machine_cpus": os.cpu_count(), "results": results}
+    if export_path is not None:
+        report["export_path"] = export_path
+    args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     console.print(f"Wrote {args.output}")
     return 0
 

@@ -4,8 +4,11 @@
 # own work cold, in a second `mkdocs build` (new process) with nothing changed and in a new process
 # after one seed changed (also ×cold); `mkdocs serve --dirty`, one seed saved → browsers reloaded;
 # build peak memory; full build / same-navigation baseline; the relation stage cold and after a
-# one-seed edit. Results in benchmarks/results/benchmark.json. About 10 minutes at 1,000 articles
-# on this 2-core machine, 30 or more at 10,000; other jobs on the machine make timings vary.
+# one-seed edit. `--path-50k N` adds the path for larger archives at N articles (export, then
+# `zensical build` of the export; Zensical's search index size and a query's cost), e.g.
+# `bash scripts/benchmark.sh --path-50k 50000` alone. Results in benchmarks/results/benchmark.json.
+# About 10 minutes at 1,000 articles on this 2-core machine, 30 or more at 10,000; other jobs on
+# the machine make timings vary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

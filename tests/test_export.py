@@ -6,6 +6,8 @@ from pathlib import Path
 
 import yaml
 from conftest import copy_project, run_export
+from seed_articles.build.types import TIMELINE_PAGE
+from seed_articles.publish.zensical import ARCHIVE_LINK_TITLE, ARTICLES_SECTION_TITLE, export_nav
 
 
 def test_export_writes_every_page_with_front_matter(tmp_path: Path) -> None:
@@ -36,3 +38,30 @@ def test_export_refuses_docs_dir(tmp_path: Path) -> None:
     result = run_export(project, project / "docs")
     assert result.returncode != 0
     assert "refusing" in result.stderr + result.stdout
+
+
+def test_exported_config_caps_the_sidebar_like_the_plugin(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    out = tmp_path / "export"
+    result = run_export(project, out, "--with-config")
+    assert result.returncode == 0, result.stderr + result.stdout
+    nav = yaml.safe_load((out / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    assert nav[0] == "index.md"
+    (section,) = [item for item in nav if isinstance(item, dict)]
+    articles = section[ARTICLES_SECTION_TITLE]
+    assert len([item for item in articles if isinstance(item, str)]) == 5
+    assert articles[-1] == {ARCHIVE_LINK_TITLE: TIMELINE_PAGE}
+    for page in [item for item in nav if isinstance(item, str)] + articles[:-1]:
+        assert (out / "docs" / page).is_file(), page
+
+
+def test_export_nav_lists_only_the_newest_articles_and_present_pages() -> None:
+    newest = [f"bai-viet/{number}.md" for number in range(3)]
+    nav = export_nav(
+        newest, ["index.md", TIMELINE_PAGE, *newest, *(f"bai-viet/{n}.md" for n in range(3, 900))]
+    )
+    assert nav == [
+        "index.md",
+        {ARTICLES_SECTION_TITLE: [*newest, {ARCHIVE_LINK_TITLE: TIMELINE_PAGE}]},
+        TIMELINE_PAGE,
+    ]

@@ -62,7 +62,7 @@ def export(
     config without the plugin, ready for ``zensical build`` or plain ``mkdocs build``.
     """
     from .pipeline import Pipeline
-    from .publish.zensical import write_export_config
+    from .publish.zensical import export_nav, write_export_config
 
     config, settings = load_site(config_file)
     if not use_cache:
@@ -87,7 +87,11 @@ def export(
             lambda done, total: progress.update(write_task, completed=done, total=total),
         )
     if with_config:
-        console.print(f"Wrote {write_export_config(project_dir, config)} (build it with `zensical build`)")
+        # The sidebar lists the newest articles, as the plugin's does (not all of them on every page).
+        newest = [record.src_uri for record in build.articles[: settings.nav_articles]]
+        present = [path.relative_to(target).as_posix() for path in target.rglob("*.md")]
+        written_config = write_export_config(project_dir, config, nav=export_nav(newest, present))
+        console.print(f"Wrote {written_config} (build it with `zensical build`)")
     for problem in build.problems:
         console.print(f"[yellow]Seed skipped:[/yellow] {problem}")
     console.print(build.summary())

@@ -15,7 +15,7 @@ from pathlib import Path
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
@@ -25,21 +25,23 @@ from .config import SeedArticlesConfig
 from .glossary import GlossaryError
 from .integration.assets import add_asset_files, add_stylesheet
 from .integration.markdown_pages import adopt
+from .integration.material_search import MaterialSearchKeeper, material_entries, release_material_entries
 from .integration.tags import configure_tags_plugins
 from .integration.theme import wrap_theme
 from .logs import get_logger
 from .pipeline import Pipeline
+from .publish.feeds import FeedMemory, write_feeds
 from .publish.home import HOME_MARKER, STATS_MARKER, expand_home_markers
+from .publish.zensical import ARCHIVE_LINK_TITLE, ARTICLES_SECTION_TITLE
 from .relations.topics import TopicsError
 from .search.article_sections import article_search_page
 from .search.material_index import SearchPage
+from .search.sync import FolderWriter
 from .text.escape import file_url
 from .text.slugs import heading_slug
 
 log = get_logger(__name__)
 
-ARTICLES_SECTION_TITLE = "Bài viết"
-ARCHIVE_LINK_TITLE = "Tất cả bài viết theo thời gian"
 PERMALINK_TITLE = "Liên kết cố định đến mục này"
 # Top-level navigation order of an automatic nav (the articles section comes second).
 TOP_LEVEL_ORDER = ["index.md", "<articles>", TIMELINE_PAGE, TAGS_PAGE, PEOPLE_PAGE, GLOSSARY_PAGE, GRAPH_PAGE]
@@ -84,6 +86,9 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.published: dict[str, str] = {}
         self.withdrawn: list[str] = []
         self.article_search: dict[str, SearchPage] = {}
+        self.search_files = FolderWriter()
+        self.feeds = FeedMemory()
+        self.material_search: MaterialSearchKeeper | None = None
         self.build: SiteBuild | None = None
         self.settings: Settings | None = None
 
@@ -96,6 +101,10 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.published: dict[str, str] = {}  # src_uri → Markdown given to MkDocs in the last build
         self.withdrawn: list[str] = []  # our pages of the last build that this build no longer makes
         self.article_search: dict[str, SearchPage] = {}  # src_uri → the article's search sections
+        self.search_files = FolderWriter()  # a rebuild rewrites only the index files that changed
+        self.feeds = FeedMemory()  # a rebuild whose feed items did not change skips the feeds
+        # Material's search_index.json loses pages in dirty rebuilds unless we keep its entries.
+        self.material_search = MaterialSearchKeeper() if dirty and command == "serve" else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.settings = Settings.from_config(self.config, config)
@@ -133,6 +142,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
                 )
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.material_search is not None:
+            self.material_search.start(files)
         # Our partials (sharing meta, search worker) join the theme through its documented blocks.
         wrapped = wrap_theme(env)
         if not _is_material(config):
@@ -249,6 +260,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         return markdown
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        if self.material_search is not None:
+            self.material_search.rendered(page)
         if self.build and page.file.generated_by and "seed" in page.meta and _has_search(config):
             # Our index reads article pages straight from their HTML (Material's index keeps them too).
             tags = [str(tag) for tag in page.meta.get("tags") or []]
@@ -268,11 +281,24 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
                 page.edit_url = file_url(base.replace("/blob/", "/edit/", 1), seed)
         return context
 
+    @event_priority(-100)  # after every other plugin used the page
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.one_build and page.file.generated_by and "seed" in page.meta:
+            # The article's HTML is written and indexed: MkDocs would keep every page's
+            # Markdown and HTML until the build ends.
+            page.content = None
+            page.markdown = None
+        return output
+
+    @event_priority(100)  # before Material's search plugin writes search_index.json
+    def _complete_material_index(self, *, config: MkDocsConfig) -> None:
+        if self.material_search is not None:
+            self.material_search.complete(config)
+
     @event_priority(-100)  # after Material's search plugin wrote search_index.json
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _write_outputs(self, *, config: MkDocsConfig) -> None:
         if not self.build:
             return
-        from .publish.feeds import write_feeds
         from .search.index import write_search_index
 
         site_dir = Path(config.site_dir)
@@ -284,12 +310,27 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             if record.src_uri in self.article_search
         }
         if _is_material(config):  # only Material's search box runs our worker
-            write_search_index(site_dir, self.build, list(self.article_search.values()))
+            write_search_index(
+                site_dir,
+                self.build,
+                list(self.article_search.values()),
+                writer=self.search_files,
+                docs=material_entries(config),
+            )
+        if self.one_build:
+            release_material_entries(config)  # written: the memory goes to the feeds
         write_feeds(
-            site_dir, config.site_url or "", self.build, config.site_name, config.site_description or ""
+            site_dir,
+            config.site_url or "",
+            self.build,
+            config.site_name,
+            config.site_description or "",
+            memory=self.feeds,
         )
         # The build log ends with what happened to every seed.
         log.info(self.build.summary())
+
+    on_post_build = CombinedEvent(_complete_material_index, _write_outputs)
 
     def _remove_withdrawn(self, config: MkDocsConfig) -> None:
         """Delete the output of pages a `--dirty` build no longer makes (their seed is gone)."""

@@ -15,7 +15,13 @@ from pathlib import Path
 
 import yaml
 
+from ..build.types import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TAGS_PAGE, TIMELINE_PAGE
+
 CONFIG_FILE = "mkdocs.yml"
+ARTICLES_SECTION_TITLE = "Bài viết"
+ARCHIVE_LINK_TITLE = "Tất cả bài viết theo thời gian"
+#: The plugin's index pages, in the order of its automatic navigation.
+INDEX_PAGES = (TIMELINE_PAGE, TAGS_PAGE, PEOPLE_PAGE, GLOSSARY_PAGE, GRAPH_PAGE)
 
 #: Markdown extensions the exported pages rely on. ``pymdownx.escapeall`` is needed because
 #: the renderer escapes any punctuation a seed may contain (``\:``, ``\~``, ``\|``).
@@ -76,11 +82,32 @@ def export_config(
     return config
 
 
-def write_export_config(project_dir: Path, site: Mapping, *, docs_dir: str = "docs") -> Path:
+def export_nav(newest: Iterable[str], present: Iterable[str]) -> list:
+    """The plugin's navigation, written out: the ``newest`` articles, a link to the timeline, the index pages.
+
+    Without it a generator lists every article in every page's sidebar: at
+    1,000 articles a ``zensical build`` of the export took 6 minutes and
+    4.8 GB, growing with the square of the archive. ``present`` are the
+    exported pages (an index page the site lacks is left out).
+    """
+    pages = set(present)
+    articles: list = list(newest)
+    if TIMELINE_PAGE in pages:
+        articles.append({ARCHIVE_LINK_TITLE: TIMELINE_PAGE})
+    nav: list = ["index.md"] if "index.md" in pages else []
+    nav.append({ARTICLES_SECTION_TITLE: articles})
+    nav.extend(page for page in INDEX_PAGES if page in pages)
+    return nav
+
+
+def write_export_config(
+    project_dir: Path, site: Mapping, *, docs_dir: str = "docs", nav: list | None = None
+) -> Path:
     """Write ``mkdocs.yml`` for the export in ``project_dir / docs_dir``; returns its path."""
     path = project_dir / CONFIG_FILE
-    text = yaml.safe_dump(
-        export_config(site, docs_dir=docs_dir), allow_unicode=True, sort_keys=False, width=1000
-    )
+    config = export_config(site, docs_dir=docs_dir)
+    if nav is not None:
+        config["nav"] = nav
+    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=1000)
     path.write_text("# Config for the exported Markdown (Zensical or MkDocs, no plugin needed).\n" + text)
     return path

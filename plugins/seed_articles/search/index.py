@@ -6,7 +6,8 @@ Runs after Material's search plugin wrote ``search/search_index.json``:
    pages come from the sections the plugin read from their HTML itself;
 2. build postings of folded syllables and syllable bigrams per page;
 3. write them as small range shards plus one small store file per page,
-   with a manifest, under ``search/seed/``.
+   with a manifest, under ``search/seed/`` (only the files whose bytes
+   changed, so a `--dirty` rebuild writes a few).
 
 Material's own index is left complete: other tools and themes read it. The
 worker scripts are site files the plugin adds (``integration.assets``).
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import time
 from collections.abc import Mapping
 from importlib import resources
@@ -27,10 +27,11 @@ from typing import TYPE_CHECKING
 
 from ..logs import get_logger
 from .abbreviations import abbreviation_table
-from .material_index import MATERIAL_INDEX, SearchPage, read_material_index
+from .material_index import MATERIAL_INDEX, SearchPage, pages_from_docs, read_material_index
 from .postings import build_inverted_index
 from .shards import split_into_shards
 from .store import page_record
+from .sync import FolderWriter
 from .tokens import phrase_terms
 
 if TYPE_CHECKING:
@@ -44,51 +45,64 @@ MAX_RESULTS = 20  # pages listed per query; the worker fetches one store file fo
 FORMAT = 1
 
 
-def write_search_index(site_dir: Path, build: SiteBuild, articles: list[SearchPage] | None = None) -> None:
+def write_search_index(
+    site_dir: Path,
+    build: SiteBuild,
+    articles: list[SearchPage] | None = None,
+    writer: FolderWriter | None = None,
+    docs: list[dict] | None = None,
+) -> None:
     """Write the Vietnamese index into ``site_dir`` after Material's search plugin ran.
 
     ``articles`` are the article pages the plugin read itself; they replace
-    Material's entries for the same pages.
+    Material's entries for the same pages. ``docs`` are Material's entries
+    when the caller has them in memory (else its JSON file is read).
     """
     if not (site_dir / MATERIAL_INDEX).is_file():
         return  # Material's search plugin is off: nothing to search
     start = time.perf_counter()
-    manifest = write_index_files(site_dir, build.glossary_expansions, articles or [])
+    writer = writer or FolderWriter()
+    manifest = write_index_files(site_dir, build.glossary_expansions, articles or [], writer, docs)
     log.info(
-        "search: %d pages indexed in %d shards in %.2f s",
+        "search: %d pages indexed in %d shards in %.2f s (%d files written)",
         manifest["pages"],
         len(manifest["shards"]),
         time.perf_counter() - start,
+        writer.writes,
     )
 
 
 def write_index_files(
-    site_dir: Path, expansions: Mapping[str, list[str]], articles: list[SearchPage] | None = None
+    site_dir: Path,
+    expansions: Mapping[str, list[str]],
+    articles: list[SearchPage] | None = None,
+    writer: FolderWriter | None = None,
+    docs: list[dict] | None = None,
 ) -> dict:
     """Build and write ``search/seed/``; returns the manifest."""
-    _config, pages = read_material_index(site_dir)
     ours = {page.location: page for page in articles or []}
     article_locations = set(ours)
-    # Our sections of an article page (its text without the link lists) win over Material's.
+    # Our sections of an article page (its text without the link lists) win over Material's,
+    # whose text for those pages is not even read.
+    if docs is None:
+        pages = read_material_index(site_dir, article_locations)[1]
+    else:
+        pages = pages_from_docs(docs, article_locations)
     pages = [ours.pop(page.location, page) for page in pages] + list(ours.values())
     index = build_inverted_index(pages)
     shards = split_into_shards(index.entries)
     records = [page_record(page) for page in pages]
 
-    target = site_dir / INDEX_DIR
-    if target.exists():
-        shutil.rmtree(target)
-    (target / "i").mkdir(parents=True)
-    (target / "p").mkdir()
     digest = hashlib.sha256()
+    files: list[tuple[str, bytes]] = []
     for number, shard in enumerate(shards):
         data = shard.text.encode("utf-8")
         digest.update(data)
-        (target / "i" / f"{number}.json").write_bytes(data)
+        files.append((f"i/{number}.json", data))
     for number, record in enumerate(records):
         data = record.encode("utf-8")
         digest.update(data)
-        (target / "p" / f"{number}.json").write_bytes(data)
+        files.append((f"p/{number}.json", data))
     abbreviations = abbreviation_table(expansions)
     manifest = {
         "format": FORMAT,
@@ -101,9 +115,10 @@ def write_index_files(
         manifest["listings"] = listing_pages(pages, article_locations)
     digest.update(json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     manifest["version"] = digest.hexdigest()[:16]
-    (target / "manifest.json").write_text(
-        json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
-    )
+    text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    files.append(("manifest.json", text.encode("utf-8")))
+    # A rebuild after one edit changes a few shards and store files: only those are written.
+    (writer or FolderWriter()).sync(site_dir / INDEX_DIR, files)
     return manifest
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,33 +53,41 @@ def paragraphs_of(fragment: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def read_material_index(site_dir: Path) -> tuple[dict, list[SearchPage]]:
-    """Return Material's search ``config`` and the pages of its index, in index order."""
+def read_material_index(site_dir: Path, skip: Collection[str] = ()) -> tuple[dict, list[SearchPage]]:
+    """Return Material's search ``config`` and the pages of its index, in index order.
+
+    Pages whose location is in ``skip`` are left empty (the caller has its own).
+    """
     data = json.loads((site_dir / MATERIAL_INDEX).read_text(encoding="utf-8"))
-    return data.get("config", {}), pages_from_docs(data.get("docs", []))
+    return data.get("config", {}), pages_from_docs(data.get("docs", []), skip)
 
 
-def pages_from_docs(docs: list[dict]) -> list[SearchPage]:
+def pages_from_docs(docs: list[dict], skip: Collection[str] = ()) -> list[SearchPage]:
     """Group Material's docs into pages the way its worker does (first entry of a path is the page).
 
     A page's entries are contiguous. After a dirty rebuild (``mkdocs serve
     --dirty``) Material appends the rebuilt pages' entries after the old
     ones, so a path that comes back after other pages starts over: its
-    newest entries win.
+    newest entries win. Pages whose path is in ``skip`` keep their place
+    but are left empty, their text not read (the caller has its own).
     """
     pages: dict[str, SearchPage] = {}
     previous_path = None
     for doc in docs:
         location = str(doc.get("location", ""))
         path, _, anchor = location.partition("#")
-        section = SearchSection(
-            anchor, plain_text(str(doc.get("title", ""))), paragraphs_of(str(doc.get("text", "")))
-        )
         page = pages.get(path)
         if page is not None and path != previous_path:
             del pages[path]  # rebuilt in a dirty build: the old entries are stale
             page = None
         previous_path = path
+        if path in skip:
+            if page is None:
+                pages[path] = SearchPage(path, "")
+            continue
+        section = SearchSection(
+            anchor, plain_text(str(doc.get("title", ""))), paragraphs_of(str(doc.get("text", "")))
+        )
         if page is None:
             tags = [plain_text(str(tag)) for tag in doc.get("tags") or []]
             page = pages[path] = SearchPage(path, section.title, tags)

@@ -98,32 +98,49 @@ def _postings_text(groups: np.ndarray, pages: np.ndarray, weights: np.ndarray) -
     return ['"' + b64encode(raw[bounds[i] : bounds[i + 1]]).decode("ascii") + '"' for i in range(len(starts))]
 
 
-def build_inverted_index(pages: list[SearchPage]) -> InvertedIndex:
-    tokens = _tokenize_pages(pages)
-    forms = _WordForms(tokens.words)
-    entries = _unigram_entries(tokens, forms, len(pages))
-    entries.update(_bigram_entries(tokens, forms, len(pages)))
+#: Pages tokenised and counted at a time: the token stream of the whole site in int64 arrays,
+#: sorted with their copies, was the build's memory peak (about 100 MB per 1,000 articles).
+CHUNK_PAGES = 500
+
+
+def build_inverted_index(pages: list[SearchPage], chunk_pages: int = CHUNK_PAGES) -> InvertedIndex:
+    """Postings of every term and bigram. Pages are counted a chunk at a time (no bigram spans
+    two pages), then the chunks' (key, page, weight) rows are merged in key order."""
+    vocabulary = _Vocabulary()
+    forms = _WordForms()
+    counts = np.zeros(0, dtype=np.int64)
+    unigrams: list[tuple[np.ndarray, np.ndarray]] = []
+    bigrams: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    span = max(len(pages), 1)
+    for first in range(0, len(pages), chunk_pages):
+        tokens = _tokenize_pages(pages[first : first + chunk_pages], vocabulary, first)
+        forms.learn(vocabulary.words)
+        chunk_counts = np.bincount(tokens.token_ids, minlength=len(vocabulary.words))
+        counts = np.concatenate([counts, np.zeros(len(chunk_counts) - len(counts), dtype=np.int64)])
+        counts += chunk_counts
+        unigrams.append(_unigram_rows(tokens, forms, span))
+        bigrams.append(_bigram_rows(tokens, forms))
+    entries = _unigram_entries(unigrams, forms, vocabulary.words, counts, span)
+    entries.update(_bigram_entries(bigrams, forms))
     return InvertedIndex(len(pages), entries)
 
 
 @dataclass
 class _PageTokens:
-    """Every field of every page as one run of word ids, fields separated by ``_BREAK``."""
+    """Every field of some pages as one run of word ids, fields separated by ``_BREAK``."""
 
-    words: list[str]  # word id → written word (id 0 is the break)
     token_ids: np.ndarray
-    page_of: np.ndarray  # per token: its page number
+    page_of: np.ndarray  # per token: its page number (in the whole site)
     weight_of: np.ndarray  # per token: its field's weight
 
 
-def _tokenize_pages(pages: list[SearchPage]) -> _PageTokens:
-    vocabulary = _Vocabulary()
+def _tokenize_pages(pages: list[SearchPage], vocabulary: _Vocabulary, first_page: int) -> _PageTokens:
     lookup = vocabulary.__getitem__
     ids = array("q")
     field_lengths: list[int] = []
     field_weights: list[int] = []
     field_pages: list[int] = []
-    for number, page in enumerate(pages):
+    for number, page in enumerate(pages, start=first_page):
         for weight, text in _page_fields(page):
             before = len(ids)
             ids.extend(map(lookup, TOKEN.findall(text)))
@@ -133,7 +150,6 @@ def _tokenize_pages(pages: list[SearchPage]) -> _PageTokens:
             field_pages.append(number)
     token_ids = np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, dtype=np.int64)
     return _PageTokens(
-        vocabulary.words,
         token_ids,
         np.repeat(np.asarray(field_pages, dtype=np.int64), field_lengths),
         np.repeat(np.asarray(field_weights, dtype=np.int64), field_lengths),
@@ -141,44 +157,99 @@ def _tokenize_pages(pages: list[SearchPage]) -> _PageTokens:
 
 
 class _WordForms:
-    """Each distinct written word → its variant (tone key) and its term (folded)."""
+    """Each distinct written word → its variant (tone key) and its term (folded), learnt as words come."""
 
-    def __init__(self, words: list[str]) -> None:
-        variant_ids: dict[str, int] = {}
-        term_ids: dict[str, int] = {}
-        self.word_variant = np.zeros(len(words), dtype=np.int64)
-        self.word_term = np.zeros(len(words), dtype=np.int64)
+    def __init__(self) -> None:
+        self._variant_ids: dict[str, int] = {}
+        self._term_ids: dict[str, int] = {}
+        self.word_variant = np.zeros(1, dtype=np.int64)
+        self.word_term = np.zeros(1, dtype=np.int64)
         self.variant_term: list[int] = []
-        for number, word in enumerate(words[1:], start=1):
+
+    def learn(self, words: list[str]) -> None:
+        """Add the words past those already known (ids are positions in ``words``)."""
+        known = len(self.word_variant)
+        variants = np.zeros(len(words) - known, dtype=np.int64)
+        terms = np.zeros(len(words) - known, dtype=np.int64)
+        for offset, word in enumerate(words[known:]):
             variant = tone_key(word)
             term = fold(word)
-            if variant not in variant_ids:
-                variant_ids[variant] = len(variant_ids)
-                self.variant_term.append(term_ids.setdefault(term, len(term_ids)))
-            self.word_variant[number] = variant_ids[variant]
-            self.word_term[number] = term_ids.setdefault(term, len(term_ids))
-        self.variant_names = list(variant_ids)
-        self.term_names = list(term_ids)
+            if variant not in self._variant_ids:
+                self._variant_ids[variant] = len(self._variant_ids)
+                self.variant_term.append(self._term_ids.setdefault(term, len(self._term_ids)))
+            variants[offset] = self._variant_ids[variant]
+            terms[offset] = self._term_ids.setdefault(term, len(self._term_ids))
+        self.word_variant = np.concatenate([self.word_variant, variants])
+        self.word_term = np.concatenate([self.word_term, terms])
+
+    @property
+    def variant_names(self) -> list[str]:
+        return list(self._variant_ids)
+
+    @property
+    def term_names(self) -> list[str]:
+        return list(self._term_ids)
 
 
-def _unigram_entries(tokens: _PageTokens, forms: _WordForms, page_count: int) -> dict[str, str]:
-    """Term → its variants, each with its display form and (page, summed weight) postings."""
-    pages_span = max(page_count, 1)
-    token_ids = tokens.token_ids
-    is_word = token_ids != _BREAK
-    keys = forms.word_variant[token_ids[is_word]] * pages_span + tokens.page_of[is_word]
+def _unigram_rows(tokens: _PageTokens, forms: _WordForms, span: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted ``variant * span + page`` keys of some pages, with their summed weights."""
+    is_word = tokens.token_ids != _BREAK
+    keys = forms.word_variant[tokens.token_ids[is_word]] * span + tokens.page_of[is_word]
     unique, inverse = np.unique(keys, return_inverse=True)
-    summed = np.bincount(inverse, weights=tokens.weight_of[is_word]).astype(np.int64)
-    variants, variant_pages = np.divmod(unique, pages_span)
+    return unique, np.bincount(inverse, weights=tokens.weight_of[is_word]).astype(np.int64)
+
+
+_PAIR_SHIFT = 32  # a bigram's code: left term id << 32 | right term id
+
+
+def _bigram_rows(tokens: _PageTokens, forms: _WordForms) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(term, term) pairs of adjacent words of some pages: pair codes, their pages, summed weights."""
+    first, second = tokens.token_ids[:-1], tokens.token_ids[1:]
+    adjacent = (first != _BREAK) & (second != _BREAK)
+    pair_terms = np.stack([forms.word_term[first[adjacent]], forms.word_term[second[adjacent]]])
+    pages = tokens.page_of[:-1][adjacent]
+    weights = np.maximum(tokens.weight_of[:-1][adjacent], 1)
+    # Group by (left term, right term, page); pages are already in order within a chunk.
+    order = np.lexsort((pages, pair_terms[1], pair_terms[0]))
+    left, right, pages, weights = pair_terms[0][order], pair_terms[1][order], pages[order], weights[order]
+    starts = np.flatnonzero(
+        np.r_[True, (left[1:] != left[:-1]) | (right[1:] != right[:-1]) | (pages[1:] != pages[:-1])]
+    )
+    summed = np.add.reduceat(weights, starts) if len(starts) else weights[:0]
+    # One int64 per pair, in (left, right) order; pages and weights fit in 32 bits.
+    codes = (left[starts] << _PAIR_SHIFT) | right[starts]
+    return codes, pages[starts].astype(np.int32), summed.astype(np.int32)
+
+
+def _merge(keys: list[np.ndarray], *columns: list[np.ndarray]) -> tuple[np.ndarray, ...]:
+    """Concatenate the chunks' rows and order them by key (stable: pages stay increasing)."""
+    if not keys:
+        return tuple(np.zeros(0, dtype=np.int64) for _ in range(1 + len(columns)))
+    key = np.concatenate(keys)
+    order = np.argsort(key, kind="stable")
+    return (key[order], *(np.concatenate(column)[order] for column in columns))
+
+
+def _unigram_entries(
+    chunks: list[tuple[np.ndarray, np.ndarray]],
+    forms: _WordForms,
+    words: list[str],
+    counts: np.ndarray,
+    span: int,
+) -> dict[str, str]:
+    """Term → its variants, each with its display form and (page, summed weight) postings."""
+    unique, summed = _merge([keys for keys, _ in chunks], [weights for _, weights in chunks])
+    chunks.clear()  # merged: the chunks' copies can go
+    variants, variant_pages = np.divmod(unique, span)
     postings = _postings_text(variants, variant_pages, summed)
     starts = np.flatnonzero(np.r_[True, variants[1:] != variants[:-1]]) if len(variants) else []
-    counts = np.bincount(token_ids, minlength=len(tokens.words))
-    display = _display_forms(tokens.words, forms.word_variant, counts, forms.variant_names)
+    variant_names, term_names = forms.variant_names, forms.term_names
+    display = _display_forms(words, forms.word_variant, counts, variant_names)
     by_term: dict[str, list[str]] = {}
     for start, text in zip(starts, postings, strict=True):
         variant = int(variants[start])
-        name = forms.variant_names[variant]
-        by_term.setdefault(forms.term_names[forms.variant_term[variant]], []).append(
+        name = variant_names[variant]
+        by_term.setdefault(term_names[forms.variant_term[variant]], []).append(
             "["
             + json.dumps(name, ensure_ascii=False)
             + ","
@@ -190,23 +261,21 @@ def _unigram_entries(tokens: _PageTokens, forms: _WordForms, page_count: int) ->
     return {term: "[" + ",".join(sorted(parts)) + "]" for term, parts in by_term.items()}
 
 
-def _bigram_entries(tokens: _PageTokens, forms: _WordForms, page_count: int) -> dict[str, str]:
+def _bigram_entries(
+    chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray]], forms: _WordForms
+) -> dict[str, str]:
     """Adjacent words (no break between) → ``"term term"`` → (page, summed weight) postings."""
-    pages_span = max(page_count, 1)
-    first, second = tokens.token_ids[:-1], tokens.token_ids[1:]
-    adjacent = (first != _BREAK) & (second != _BREAK)
-    term_count = max(len(forms.term_names), 1)
-    pair_codes = forms.word_term[first[adjacent]] * term_count + forms.word_term[second[adjacent]]
-    keys = pair_codes * pages_span + tokens.page_of[:-1][adjacent]
-    unique, inverse = np.unique(keys, return_inverse=True)
-    summed = np.bincount(inverse, weights=np.maximum(tokens.weight_of[:-1][adjacent], 1)).astype(np.int64)
-    pairs, pair_pages = np.divmod(unique, pages_span)
+    pairs, pair_pages, summed = _merge(
+        [codes for codes, _, _ in chunks], [pages for _, pages, _ in chunks], [w for _, _, w in chunks]
+    )
+    chunks.clear()  # merged: the chunks' copies can go
     postings = _postings_text(pairs, pair_pages, summed)
     starts = np.flatnonzero(np.r_[True, pairs[1:] != pairs[:-1]]) if len(pairs) else []
+    term_names = forms.term_names
     entries: dict[str, str] = {}
     for start, text in zip(starts, postings, strict=True):
-        left, right = divmod(int(pairs[start]), term_count)
-        entries[f"{forms.term_names[left]} {forms.term_names[right]}"] = text
+        left, right = divmod(int(pairs[start]), 1 << _PAIR_SHIFT)
+        entries[f"{term_names[left]} {term_names[right]}"] = text
     return entries
 
 
