@@ -29,11 +29,14 @@ from .dates import find_dates
 from .figures import is_image_reference, is_photo_caption
 from .lines import (
     SourceLine,
+    ends_sentence,
     folded_prefix,
     is_bullet,
     is_headline_like,
     is_prose,
     lower_tokens,
+    starts_lower,
+    starts_upper,
     syllable_count,
 )
 
@@ -62,6 +65,7 @@ _PLAYER_LABELS = frozenset(
         "Giọng nữ",
         "Tốc độ đọc",
         "Tốc độ",
+        "Media Player",
         "Play",
         "Pause",
         "Mute",
@@ -82,8 +86,31 @@ _PLAYER_PROMPT_RE = re.compile(
 )
 
 
+# "Bạn cần mở JavaScript lên và cài phần mềm Flash Player mới nhất để nghe/xem.", "Trang này
+# hiển thị tốt nhất với phần mềm lướt mạng có mở CSS": the page telling the reader what software
+# its player or layout needs (a software name AND the page's own viewing words)
+_SOFTWARE_RE = re.compile(
+    r"\b(?:JavaScript|Flash\s*Player|Real\s*Player|Windows Media Player|CSS|HTML5|trình duyệt|"
+    r"phần mềm lướt mạng|browser)\b",
+    re.IGNORECASE,
+)
+_VIEWING_RE = re.compile(
+    r"nghe/xem|\bđể (?:nghe|xem)\b|\btrang này\b|\bhiển thị tốt nhất\b|\bsupport\b|\bkhông hỗ trợ\b",
+    re.IGNORECASE,
+)
+MAX_SOFTWARE_NOTICE_SYLLABLES = 90
+
+
+def is_software_notice(text: str) -> bool:
+    return (
+        syllable_count(text) <= MAX_SOFTWARE_NOTICE_SYLLABLES
+        and _SOFTWARE_RE.search(text) is not None
+        and _VIEWING_RE.search(text) is not None
+    )
+
+
 def is_player_residue(text: str) -> bool:
-    if _PLAYER_PROMPT_RE.match(text.strip()):
+    if _PLAYER_PROMPT_RE.match(text.strip()) or is_software_notice(text):
         return True
     if len(text) > MAX_PLAYER_LABEL_CHARS:
         return False
@@ -495,7 +522,9 @@ MAX_DATED_ITEM_SYLLABLES = 30
 # "Bài viết, video, hình ảnh đóng góp cho chuyên mục vui lòng gửi về x@y.vn": the site's
 # call for contributions, with its e-mail address.
 _EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_INVITATION_RE = re.compile(r"\b(?:gửi (?:về|tới|đến|qua)|liên hệ|vui lòng|xin gửi|mời bạn đọc)\b", re.IGNORECASE)
+_INVITATION_RE = re.compile(
+    r"\b(?:gửi (?:về|tới|đến|qua)|liên hệ|vui lòng|xin gửi|mời bạn đọc)\b", re.IGNORECASE
+)
 MAX_CONTRIBUTION_SYLLABLES = 30
 
 
@@ -528,13 +557,18 @@ MAX_NEAR_DUPLICATE_TOKENS = 80  # repeated captions are short; long lines are co
 def duplicates(lines: Sequence[SourceLine], protected: set[int]) -> dict[int, str]:
     """Lines repeating an earlier line exactly, or nearly (≥ 90% of the same words)."""
     dropped: dict[int, str] = {}
-    seen_exact: set[tuple[str, ...]] = set()
+    seen_exact: dict[tuple[str, ...], str] = {}
     seen_sets: list[frozenset[str]] = []
+    dropped.update(caption_copies(lines, protected))
     for line in lines:
+        if line.no in dropped:
+            continue
         words = lower_tokens(line.text)
         if len(words) < MIN_DUPLICATE_TOKENS and not is_image_reference(line.text):
             continue
         key = words or (line.text,)
+        if key in seen_exact and is_outlined_heading(line.text, seen_exact[key]):
+            continue  # the section heading an outline announced, not a copy of the outline
         if line.no not in protected:
             if key in seen_exact:
                 dropped[line.no] = DUPLICATE
@@ -542,10 +576,58 @@ def duplicates(lines: Sequence[SourceLine], protected: set[int]) -> dict[int, st
             if len(words) <= MAX_NEAR_DUPLICATE_TOKENS and _near_any(frozenset(words), seen_sets):
                 dropped[line.no] = DUPLICATE
                 continue
-        seen_exact.add(key)
+        seen_exact.setdefault(key, line.text)
         if len(words) <= MAX_NEAR_DUPLICATE_TOKENS:
             seen_sets.append(frozenset(words))
     return dropped
+
+
+MAX_CREDIT_TAIL_TOKENS = 6
+
+
+def caption_copies(lines: Sequence[SourceLine], protected: set[int]) -> dict[int, str]:
+    """A caption's extra copy on the line next to it: the caption again with the agency's credit
+    appended (``... ngày 10/06/2026. AFP/Lưu Quang`` under ``... ngày 10/06/2026.``), or its
+    shortened lower-case alt text right above it (``các nữ học viên ...`` over ``Các nữ học
+    viên ... (Ảnh: Thu Trang)``). The copy goes; the caption the reader sees stays."""
+    dropped: dict[int, str] = {}
+    for above, below in zip(lines, lines[1:], strict=False):
+        if below.no != above.no + 1:
+            continue
+        first, second = lower_tokens(above.text), lower_tokens(below.text)
+        if len(first) < MIN_DUPLICATE_TOKENS or len(second) <= len(first) or second[: len(first)] != first:
+            continue
+        tail = below.text[len(above.text) :].strip()
+        if _caption_end(above.text, tail) and len(second) - len(first) <= MAX_CREDIT_TAIL_TOKENS:
+            copy = below.no  # the same caption with a credit glued on
+        elif starts_lower(above.text) and not ends_sentence(above.text) and starts_upper(below.text):
+            copy = above.no  # the image's alt text: the caption's opening words, in lower case
+        else:
+            continue
+        if copy not in protected:
+            dropped[copy] = DUPLICATE
+    return dropped
+
+
+def _caption_end(caption: str, tail: str) -> bool:
+    """``<caption>.`` then a credit (``AFP/Lưu Quang``, ``(Ảnh: TTXVN)``) in the copy below."""
+    return caption.rstrip().endswith(".") and (starts_upper(tail) or tail.startswith("("))
+
+
+def is_outlined_heading(text: str, earlier: str) -> bool:
+    """``1. Kết quả chính`` after the outline item ``1. Kết quả chính;``: the contents list
+    announces the numbered section headings with list punctuation, the headings carry none."""
+    text, earlier = text.strip(), earlier.strip()
+    return (
+        bool(_NUMBERED_ITEM_RE.match(text))
+        and text[-1] not in _ITEM_END
+        and earlier[-1] in _ITEM_END
+        and earlier.rstrip(_ITEM_END).rstrip() == text
+    )
+
+
+_NUMBERED_ITEM_RE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\s*[.)/-]\s+\S")
+_ITEM_END = ";.,"
 
 
 def _near_any(words: frozenset[str], seen: Sequence[frozenset[str]]) -> bool:

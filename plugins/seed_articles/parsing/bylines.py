@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates import find_dates
-from .lines import is_prose, starts_upper, syllable_count, tokens
+from .dates import DateHit, find_dates
+from .lines import is_headline_like, is_prose, starts_upper, syllable_count, tokens
 from .places import is_place
 
 _DASH = r"[-–—]"
@@ -271,15 +271,37 @@ def _barred_outlet(before: str, raw_before: str) -> bool:
 
 def split_glued_headline(text: str) -> tuple[str, str] | None:
     """``13/03/2025 07:15Gia Lai và ...`` → (stamp, headline): a stamp typed against the
-    headline after it (no space: the copy joined two page elements). A spaced line is a
-    sentence or a listing item, never split."""
+    headline after it (no space: the copy joined two page elements); a spaced line there is
+    a sentence or a listing item, never split. Or the stamp printed after the headline on its
+    line (:func:`_trailing_stamp`)."""
     hits = [hit for hit in find_dates(text) if hit.has_year]
-    if not hits or _strip_stamp_words(text[: hits[0].start]):
+    if hits and _strip_stamp_words(text[: hits[0].start]):
+        return _trailing_stamp(text, hits)
+    if not hits:
         return None
     rest = text[hits[0].end :]
     if not rest[:1].isalpha() or not rest[0].isupper():
         return None
     return hits[0].text, rest.strip()
+
+
+def _trailing_stamp(text: str, hits: list[DateHit]) -> tuple[str, str] | None:
+    """``<headline> 29/10/2026``: the page's date printed after the headline on its line. Only a lone full day date closing a headline-sized line that is no sentence and
+    does not lead into the date ("... ngày", "... từ")."""
+    last = hits[-1]
+    head = text[: last.start].rstrip()
+    if len(hits) > 1 or text[last.end :].strip() or last.day is None or last.start == len(head):
+        return None
+    if not head or head[-1] in ".:;,-–—(|•·" or _DATE_LEAD_IN_RE.search(head) or not is_headline_like(head):
+        return None
+    if not MIN_GLUED_TITLE_SYLLABLES <= syllable_count(head) <= MAX_GLUED_TITLE_SYLLABLES:
+        return None
+    return last.text, head
+
+
+MIN_GLUED_TITLE_SYLLABLES = 5
+MAX_GLUED_TITLE_SYLLABLES = 40
+_DATE_LEAD_IN_RE = re.compile(r"\b(?:ngày|hôm|tháng|năm|từ|đến|tới|lúc|vào|sáng|chiều|tối|trưa|đêm)$", re.I)
 
 
 def _is_outlet_name(text: str) -> bool:
@@ -500,7 +522,8 @@ def _word_opener(text: str) -> tuple[str, str] | None:
         return None  # "Kinh tế - Xã hội - ...": a chain of section labels ("Việt Nam - Lào" is not)
     words = source.split()
     brand = len(words) == 1 and source.isascii() and len(source) >= MIN_BRAND_LETTERS
-    brand = brand and source[0].isupper() and source[1:].islower()
+    # "Kinhtedothi", or a brand in camel case: "GiadinhNet", "VietNamNet"
+    brand = brand and (source[0].isupper() and source[1:].islower() or bool(_CAMEL_BRAND_RE.match(source)))
     sentence_case = 2 <= len(words) <= MAX_SENTENCE_CASE_OUTLET_WORDS and words[0][0].isupper()
     sentence_case = sentence_case and all(word.islower() for word in words[1:])
     if brand or sentence_case or _OUTLET_WORDS_RE.match(source) or _INITIALS_BRAND_RE.match(source):
@@ -508,6 +531,7 @@ def _word_opener(text: str) -> tuple[str, str] | None:
     return None
 
 
+_CAMEL_BRAND_RE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 # "HQ Online", "PLO News": an outlet's initials and an English brand word.
 _INITIALS_BRAND_RE = re.compile(r"^[A-Z]{2,6}(?:\s+(?:Online|News|Plus|Media|TV|Radio|Net|Digital)){1,2}$")
 # An outlet marker alone on its line, its text on the next: "HQ Online -", "(Canhsatbien.vn) -".

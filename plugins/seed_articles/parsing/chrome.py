@@ -166,9 +166,12 @@ _FOLLOW_RE = re.compile(r"^theo dõi\s+\S.*\btrên\b", re.IGNORECASE)
 MAX_WIDGET_SYLLABLES = 10
 
 _SCRAPER_RE = re.compile(
-    r"^(?:URL|Source URL|Original URL|Link|Title|Retrieved|Retrieved at|Fetched|Crawled|Captured|Saved|"
-    r"Accessed|Date retrieved|Scraped|Tiêu đề|Link gốc|Đường dẫn|Thời gian lấy tin|Ngày lấy tin|"
-    r"Thời điểm lấy tin|Thời gian thu thập)\s*:\s*\S"
+    r"^(?:URL|Source URL|URL Source|Original URL|Link|Title|Retrieved|Retrieved at|Fetched|Crawled|Captured|"
+    r"Saved|Accessed|Date retrieved|Scraped|Tiêu đề|Link gốc|Đường dẫn|Thời gian lấy tin|Ngày lấy tin|"
+    r"Thời điểm lấy tin|Thời gian thu thập"
+    # a text-extraction service's header: its "Published Time" is page metadata in UTC, not the stamp
+    r"|Published Time|Markdown Content)\s*:\s*\S"
+    r"|^Markdown Content\s*:\s*$"
     r"|^(?:Lấy tin|Lấy về|Tải về|Thu thập) lúc\s*:?\s*\d"
     # "Nguồn: <url>": a tool's record of the address; "Nguồn: TTXVN" (a credit) is not matched
     r"|^Nguồn\s*:\s*(?:https?://|www\.)\S+$",
@@ -186,8 +189,10 @@ _MS_WORD_RE = re.compile(
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SLUG_RE = re.compile(r"^/?(?:[a-z0-9]+/)*[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\.html?|\.htm|\.aspx?|\.php)?/?$")
 _IMAGE_ALT_RE = re.compile(r"(?:^|\s)[-–—]?\s*(?:ảnh|Ảnh|ẢNH|hình|Hình)\s+\d{1,2}\s*\.?$")
+# "[Image]", "[image: alt]", an editor's "[ẢNH 1 - chờ ảnh từ CTV]" left where a photo goes
 _IMAGE_PLACEHOLDER_RE = re.compile(
-    r"^\[(?:image|img|picture|photo|ảnh|hình ảnh)(?::[^\[\]]*)?\]$", re.IGNORECASE
+    r"^\[(?:image|img|picture|photo|video|ảnh|hình ảnh|hình)(?:\s*\d{1,2})?(?:\s*[:\-–]\s*[^\[\]]*)?\]$",
+    re.IGNORECASE,
 )
 _INLINE_RELATED_RE = re.compile(r"^(?:>>?|»|►|▶|→|⇒|➤)\s*(?P<rest>\S.*)$")
 _CREDIT_ONLY_RE = re.compile(

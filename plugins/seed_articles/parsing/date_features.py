@@ -174,15 +174,20 @@ _PUBLISHED_RE = re.compile(
 
 def _labelled_stamp_below(option: DateOption, context: DateContext, stamps: Sequence[DateOption]) -> bool:
     """A date above the headline while a stamp under it gives another day: labelled as the
-    page's own publication date, or printed right under the headline. The date above shows
-    the day the page was viewed."""
+    page's own publication date, printed right under the headline, or glued to the headline
+    itself. The date above shows the day the page was viewed."""
     title = context.title_no
     if title is None or option.line >= title:
         return False
     return any(
-        other.place == HEADER
-        and other.line > title
-        and (_PUBLISHED_RE.match(other.text) or _right_under(other.line, title, context.content))
+        (
+            other.place == HEADER
+            and other.line > title
+            and (_PUBLISHED_RE.match(other.text) or _right_under(other.line, title, context.content))
+            # the headline's own stamp glued to it ("<headline> 29/10/2026")
+            or other.place == GLUED
+            and other.line == title
+        )
         and _disagree(option.date, other.date)
         for other in stamps
     )

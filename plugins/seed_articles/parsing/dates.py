@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from ..model import ArticleDate
@@ -61,6 +62,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "words",
         re.compile(
             r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*(?P<year>\d{4}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    # BBC: "12:36 GMT - thứ ba, 27 tháng 7, 2010" (day and month in words, the year after a comma;
+    # the time in GMT, read in Vietnam time)
+    (
+        "gmt-words",
+        re.compile(
+            rf"(?:{_TIME}\s*(?P<gmt>GMT|UTC)(?![+-]\s*\d)\s*(?:,|-|–|\|)?\s*)?(?:{_WEEKDAY}\s*,?\s*)?"
+            r"(?<![\d/])(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s*,\s*(?P<year>\d{4})(?!\d)",
             re.IGNORECASE,
         ),
     ),
@@ -163,6 +174,15 @@ def _twenty_four(hour: int | None, ampm: str | None) -> int | None:
     return 0 if hour == 12 else hour
 
 
+VIETNAM_UTC_OFFSET = timedelta(hours=7)
+
+
+def _in_vietnam_time(year: int, month: int, day: int, hour: int) -> tuple[int, int, int, int]:
+    """A GMT stamp as the archive's other stamps are read: Vietnam time (UTC+7), maybe the next day."""
+    moment = datetime(year, month, day, hour) + VIETNAM_UTC_OFFSET
+    return moment.year, moment.month, moment.day, moment.hour
+
+
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
@@ -190,6 +210,8 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
             second = _int(groups.get("second"))
             if not _valid(year, month, day, hour, minute) or (second is not None and second > 59):
                 continue
+            if groups.get("gmt") and year is not None and day is not None and hour is not None:
+                year, month, day, hour = _in_vietnam_time(year, month, day, hour)
             found.append(
                 DateHit(match.start(), match.end(), year, month, day, hour, minute, second, match.group(0))
             )

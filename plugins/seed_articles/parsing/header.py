@@ -472,6 +472,9 @@ def _mark_chrome(header: Header, region: Sequence[SourceLine], title_no: int | N
         if line is region[-1] and title_no is not None and no > title_no and _subheading_above_lead(text):
             header.suspects[no] = HEADER_CHROME  # the article's first subheading: kept
             continue
+        if line is region[-1] and _under_author_byline(header, region) and _subheading_above_lead(text, 2):
+            header.suspects[no] = HEADER_CHROME  # headline, author, "Giới thiệu", text: a paper's section
+            continue
         if syllable_count(text) <= limit:
             header.chrome[no] = HEADER_CHROME
         else:
@@ -491,12 +494,20 @@ def _bulleted_headline(region: Sequence[SourceLine]) -> int | None:
 MIN_SUBHEADING_SYLLABLES = 4
 
 
-def _subheading_above_lead(text: str) -> bool:
+def _under_author_byline(header: Header, region: Sequence[SourceLine]) -> bool:
+    """The region's last line sits right under the author's byline, below the headline."""
+    if len(region) < 2 or header.title is None:
+        return False
+    above = region[-2].no
+    return header.meta_lines.get(above) == "byline" and above > header.title.no
+
+
+def _subheading_above_lead(text: str, min_syllables: int = 0) -> bool:
     """``Cùng chia sẻ thông tin`` right above the first paragraph, under the headline: a
     subheading of the article (headline-shaped words, no digits, no separator, no button)."""
     return (
         is_headline_like(text)
-        and syllable_count(text) >= MIN_SUBHEADING_SYLLABLES
+        and syllable_count(text) >= (min_syllables or MIN_SUBHEADING_SYLLABLES)
         and not any(ch.isdigit() for ch in text)
         and not any(mark in text for mark in "|:>»›•@/")
         and not is_widget(text)

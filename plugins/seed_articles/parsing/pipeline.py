@@ -58,8 +58,8 @@ from .pubdate import is_listing, is_page_widget_stamp, publication_date
 from .sidecar import Sidecar, fragment_key
 from .structure import build_blocks, line_roles
 from .teasers import teaser_run
-from .titles import derive_title
-from .wraps import join_hard_wraps
+from .titles import derive_title, glued_headline
+from .wraps import join_hard_wraps, join_wrapped_headline
 
 SIDECAR_DROP = "sidecar-drop"
 MAX_SIGNATURE_LINES = 2
@@ -127,13 +127,14 @@ def parse_lines(
         raise SeedError("the file is empty or holds only whitespace")
     # a paragraph hard-wrapped over several lines is read as one line (:mod:`.wraps`)
     content, followers = join_hard_wraps(raw)
+    wrapped_headline = join_wrapped_headline(content, followers, raw)
     ledger = _Ledger(content)
     warnings: list[str] = []
     protected = _apply_fragments(ledger, sidecar, warnings)
     recurring = _joined_verdicts(_recurring_lines(raw, evidence), followers)
     ledger.suspect({no: verdict for no, verdict in recurring.items() if verdict == ev.RECURRING_WEAK})
     _drop_furniture(ledger, protected, recurring)  # 1
-    head = _read_head(ledger, protected, recurring, set(followers))  # 2
+    head = _read_head(ledger, protected, recurring, set(followers) - {wrapped_headline})  # 2
     _drop_widgets_and_teasers(ledger, protected, head)  # 3-4
     _read_signature(ledger, protected, head)  # 5
     _drop_repeats(ledger, protected, head, recurring)  # 6
@@ -635,6 +636,8 @@ def _after_credit(free: Sequence[SourceLine], start: int) -> dict[int, str]:
 def _title(title_line: SourceLine | None, lead: str, content: Sequence[SourceLine]) -> tuple[str, bool]:
     if title_line is not None:
         return title_line.text, False
+    if lead and (glued := glued_headline(lead)) is not None:
+        return glued, False  # the page's headline, typed against its sapo
     if lead:
         return derive_title(lead), True
     return derive_title(content[0].text) or content[0].text, True

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from .bylines import agency_credit, lead_marker, parse_names, signature_parts
+from .chrome import is_widget
 from .dates import find_dates
 from .lines import SourceLine, is_headline_like, is_prose, syllable_count
 from .listings import is_bare_tag_label, is_lower_tag
@@ -31,6 +32,7 @@ RECURRING_WEAK = "recurring-weak"
 MIN_SEEDS = 3
 MIN_SEEDS_SHORT = 2
 MAX_SHORT_SYLLABLES = 6
+MIN_WRAPPED_PARAGRAPH_SYLLABLES = 15  # a hard-wrapped paragraph's first line (no sentence end)
 MAX_SHARED_PROSE = 2  # more long paragraphs shared with other seeds: a syndicated story
 
 
@@ -39,7 +41,9 @@ def is_meta_shaped(text: str) -> bool:
     if any(hit.has_year for hit in find_dates(text)):
         return True
     # "SGGP" alone: an agency's or paper's initials, which close a republished item
-    return bool(parse_names(text) or signature_parts(text) or lead_marker(text) or agency_credit(text, bare=True))
+    return bool(
+        parse_names(text) or signature_parts(text) or lead_marker(text) or agency_credit(text, bare=True)
+    )
 
 
 def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int]) -> dict[int, str]:
@@ -50,11 +54,13 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
     syndicated = shared_prose > MAX_SHARED_PROSE
     headline, tag_name = headline_candidate(content, counts), tag_name_line(content)
     verdicts: dict[int, str] = {}
-    for line in content:
+    for index, line in enumerate(content):
         seen = counts.get(line.no, 1)
         if seen < MIN_SEEDS_SHORT:
             continue
-        if line.no == headline and seen < MIN_SEEDS or line.no == tag_name:
+        if is_lone_section_heading(content, index, counts):
+            verdicts[line.no] = RECURRING_WEAK  # "Giới thiệu" opening a section: a word menus share
+        elif line.no == headline and seen < MIN_SEEDS or line.no == tag_name:
             # the same headline on two sites; a tag named by its label: kept, reported
             verdicts[line.no] = RECURRING_WEAK
         elif syllable_count(line.text) <= MAX_SHORT_SYLLABLES or (
@@ -64,6 +70,23 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
         else:
             verdicts[line.no] = RECURRING_WEAK
     return verdicts
+
+
+def is_lone_section_heading(content: Sequence[SourceLine], index: int, counts: Mapping[int, int]) -> bool:
+    """A recurring heading-shaped line alone between the text's own lines, a paragraph under it:
+    a section heading ("Giới thiệu") that a portal's menu also prints. Menu items stand among
+    other recurring items; buttons (``Quảng cáo``, ``Chia sẻ``) are widgets, never kept here."""
+    if not 0 < index < len(content) - 1:
+        return False
+    line, before, after = content[index], content[index - 1], content[index + 1]
+    return (
+        counts.get(before.no, 1) < MIN_SEEDS_SHORT
+        and counts.get(after.no, 1) < MIN_SEEDS_SHORT
+        and (is_prose(after.text) or syllable_count(after.text) >= MIN_WRAPPED_PARAGRAPH_SYLLABLES)
+        and (is_prose(before.text) or bool(parse_names(before.text)))
+        and is_headline_like(line.text)
+        and not is_widget(line.text)
+    )
 
 
 def headline_candidate(content: Sequence[SourceLine], counts: Mapping[int, int]) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text.vietnamese import fold
-from .lines import first_sentence, syllable_count
+from .lines import first_sentence, is_headline_like, is_prose, syllable_count
 
 MAX_DERIVED_WORDS = 14
 MIN_DERIVED_WORDS = 5
@@ -41,3 +41,30 @@ def derive_title(lead: str) -> str:
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+# "...vùng biên Quảng TrịNhằm nâng cao ...": a lower-case letter typed against the capital
+# that opens the next sentence, inside one whitespace-free run
+_GLUED_SAPO_RE = re.compile(r"(?<=[^\W\d_])(?=[^\W\d_]+\s)")
+MIN_GLUED_HEADLINE_SYLLABLES = 8
+MIN_GLUED_SAPO_SYLLABLES = 15
+
+
+def glued_headline(lead: str) -> str | None:
+    """The headline a copy typed against the sapo (``<headline>Nhằm nâng cao ...``): the page's
+    headline and sapo joined without a space, so the lead line opens with the real headline.
+
+    Only a headline-shaped opening of 8+ syllables, then a sentence of 15+; the glued word must
+    hold a Vietnamese letter beyond ASCII (``VnExpress``, ``GiadinhNet`` are brands)."""
+    for match in _GLUED_SAPO_RE.finditer(lead):
+        if not lead[match.start()].isupper() or not lead[match.start() - 1].islower():
+            continue
+        start = lead.rfind(" ", 0, match.start()) + 1
+        end = lead.find(" ", match.start())
+        if lead[start:end].isascii() or not lead[start].isupper():
+            continue
+        head, rest = lead[: match.start()], lead[match.start() :]
+        headline = is_headline_like(head) and syllable_count(head) >= MIN_GLUED_HEADLINE_SYLLABLES
+        sapo = is_prose(rest) and syllable_count(rest) >= MIN_GLUED_SAPO_SYLLABLES
+        return head if headline and sapo else None  # only the first glued word can close it
+    return None

@@ -32,9 +32,17 @@ import re
 from collections.abc import Sequence
 
 from .boilerplate import is_contribution_note, is_dated_teaser_item, is_footer, is_related_label
-from .bylines import read_byline
+from .bylines import parse_names, read_byline
 from .chrome import is_widget
-from .lines import SourceLine, ends_sentence, is_bullet, lower_tokens, starts_lower, syllable_count
+from .lines import (
+    SourceLine,
+    ends_sentence,
+    is_bullet,
+    is_headline_like,
+    lower_tokens,
+    starts_lower,
+    syllable_count,
+)
 
 MIN_WRAPPED_SYLLABLES = 8
 MAX_CAPITALISED_SHARE = 0.5
@@ -141,3 +149,55 @@ def join_hard_wraps(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], dict
             joined.append(line)
         last = line
     return joined, followers
+
+
+# A headline line at least this share of the copy's wrap width was cut by the wrap too.
+HEADLINE_WRAP_SHARE = 0.8
+MIN_WRAPPED_PARAGRAPHS = 2  # one wrapped paragraph does not show that the copy has a width
+
+
+def join_wrapped_headline(
+    content: list[SourceLine], followers: dict[int, list[int]], raw: Sequence[SourceLine]
+) -> int | None:
+    """In a copy hard-wrapped at a fixed width, a headline as long as that width continued
+    on the line under it (``... nhìn từ Hội thảo`` / ``Biển Đông lần thứ 18``): the two
+    are joined in ``content`` and recorded in ``followers`` (a rest in lower case is joined
+    already). Returns the headline's line, which stays a headline candidate.
+
+    Only above the first paragraph, only a headline-shaped pair that stays one headline
+    when joined, the second neither a stamp nor names (a byline under the headline)."""
+    width = _wrap_width(raw, followers)
+    if width is None:
+        return None
+    for index, line in enumerate(content[:-1]):
+        if ends_sentence(line.text):
+            return None  # the text has begun
+        if line.no in followers:
+            # joined already (the rest opened in lower case): a headline when it reads as one
+            first = next(raw_line for raw_line in raw if raw_line.no == line.no)
+            wide = len(first.text) >= HEADLINE_WRAP_SHARE * width
+            return line.no if len(followers[line.no]) == 1 and wide and is_headline_like(line.text) else None
+        below = content[index + 1]
+        if below.no != line.no + 1 or len(line.text) < HEADLINE_WRAP_SHARE * width:
+            continue
+        text = f"{line.text} {below.text}"
+        if (
+            is_headline_like(line.text)
+            and is_headline_like(below.text)
+            and is_headline_like(text)
+            and not _is_stamp(below.text)
+            and not parse_names(below.text)
+            and not _chrome_shaped(below.text)
+        ):
+            content[index : index + 2] = [line._replace(text=text)]
+            followers[line.no] = [below.no]
+            return line.no
+    return None
+
+
+def _wrap_width(raw: Sequence[SourceLine], followers: dict[int, list[int]]) -> int | None:
+    """The copy's wrap width: its longest line that a wrap cut (not a paragraph's last)."""
+    if len(followers) < MIN_WRAPPED_PARAGRAPHS:
+        return None
+    cut = {no for head, rest in followers.items() for no in [head, *rest[:-1]]}
+    return max(len(line.text) for line in raw if line.no in cut)
