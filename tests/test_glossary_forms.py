@@ -7,8 +7,6 @@ undefined candidate carrying its base.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from seed_articles.glossary import (
     Glossary,
@@ -364,24 +362,3 @@ def test_no_curated_key_is_a_roman_numeral_or_a_unit() -> None:
     for entry in load_glossary():
         for spelling in entry.spellings():
             assert not is_roman_numeral(spelling) and spelling not in UNIT_CODES, spelling
-
-
-# --- cost ---------------------------------------------------------------------
-
-
-def test_scan_and_discovery_stay_linear(glossary: Glossary) -> None:
-    unit = (
-        "Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 (ADMM-17) và UN Women, Bộ CHQS, CSB 8001, "
-        "ASEAN - Hiệp hội các quốc gia Đông Nam Á - đang bàn với EU về COC - Bộ quy tắc, VTV1. "
-    )
-
-    def cost(copies: int) -> float:
-        text = unit * copies
-        began = time.perf_counter()
-        find_mentions(text, glossary)
-        find_definitions(text)
-        return time.perf_counter() - began
-
-    cost(5)  # warm caches
-    small, large = cost(20), cost(400)
-    assert large < small * 20 * 4, (small, large)  # 20x the text, far from 400x the time
