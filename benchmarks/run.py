@@ -68,7 +68,7 @@ from rich.table import Table
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from export_path import QUERY, measure_export_path  # noqa: E402
+from export_path import QUERY, TIME_PIPELINES, measure_export_path  # noqa: E402
 from synthetic import make_project  # noqa: E402
 
 PYTHON = sys.executable
@@ -150,23 +150,13 @@ print("PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 
 
 # A real `mkdocs build` in-process, the plugin's work timed inside it: the time spent creating
 # and running every Pipeline (the plugin's whole corpus stage; MkDocs renders the pages after).
-MEASURE_PLUGIN_BUILD = """
-import json, resource, sys, logging, time
+MEASURE_PLUGIN_BUILD = (
+    TIME_PIPELINES
+    + """
+import json, resource, sys, logging
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from seed_articles import pipeline as pipeline_module
 logging.basicConfig(level=logging.WARNING)
-spent = []
-def timed(method):
-    def run(*args, **kwargs):
-        start = time.perf_counter()
-        try:
-            return method(*args, **kwargs)
-        finally:
-            spent.append(time.perf_counter() - start)
-    return run
-pipeline_module.Pipeline.__init__ = timed(pipeline_module.Pipeline.__init__)
-pipeline_module.Pipeline.build = timed(pipeline_module.Pipeline.build)
 start = time.perf_counter()
 config = load_config(sys.argv[1], site_dir=sys.argv[2])
 config.plugins.on_startup(command="build", dirty=False)
@@ -177,6 +167,7 @@ print(json.dumps({"seconds": seconds, "plugin_seconds": sum(spent)}))
 print("PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
 print("WORKER_PEAK_RSS_MB=%d" % (resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024))
 """
+)
 
 # What `mkdocs serve --dirty` does: startup once, a full build, then a rebuild after one
 # seed changed that renders only the pages whose Markdown changed. The first build is also

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from seed_articles.parsing import parse_result
 
+# An invented article (headline, lead, two body paragraphs) the rule tests wrap in chrome.
+TITLE = "Hai tỉnh biên giới ký kết thỏa thuận hợp tác giáo dục"
+LEAD = (
+    "Sáng 12/5, tại thành phố Vinh, lãnh đạo hai tỉnh đã ký kết thỏa thuận hợp tác về giáo dục, "
+    "y tế và phát triển nguồn nhân lực."
+)
+BODY = (
+    "Theo thỏa thuận, mỗi năm hai bên trao đổi đoàn giáo viên và học sinh, phối hợp đào tạo cán bộ y tế.",
+    "Đại diện hai tỉnh khẳng định sẽ tạo điều kiện thuận lợi để các nội dung hợp tác sớm đi vào thực chất.",
+)
+
 
 def parse(*lines: str):
     """The parse of ``lines`` (one per line) as a seed named ``seeds/test.txt``."""

@@ -5,18 +5,8 @@ Every test goes through the whole parser (``parse``), so each one failed before 
 
 from __future__ import annotations
 
-from parsing_helpers import date_text, kept, parse
+from parsing_helpers import BODY, LEAD, TITLE, date_text, kept, parse
 from seed_articles.parsing.dates import find_dates
-
-TITLE = "Hai tỉnh biên giới ký kết thỏa thuận hợp tác giáo dục"
-LEAD = (
-    "Sáng 12/5, tại thành phố Vinh, lãnh đạo hai tỉnh đã ký kết thỏa thuận hợp tác về giáo dục, "
-    "y tế và phát triển nguồn nhân lực."
-)
-BODY = (
-    "Theo thỏa thuận, mỗi năm hai bên trao đổi đoàn giáo viên và học sinh, phối hợp đào tạo cán bộ y tế.",
-    "Đại diện hai tỉnh khẳng định sẽ tạo điều kiện thuận lợi để các nội dung hợp tác sớm đi vào thực chất.",
-)
 
 
 def test_text_extraction_service_header_is_chrome_and_its_published_time_no_stamp() -> None:
