@@ -9,19 +9,32 @@ Patterns (``ABBR`` is an abbreviation-shaped token, see :mod:`.tokens`):
    (otherwise ``USAID (Mỹ)`` or ``UNMISS (Nam Sudan)`` would be "defined"),
    or, for an English acronym with a Vietnamese gloss (``UNCLOS (Công ước
    Liên hợp quốc về Luật Biển năm 1982)``), start with a capitalised head
-   noun (see below).
+   noun (see below).  ``WPS (Women, Peace and Security – Phụ nữ, Hòa bình và
+   An ninh)``: one side of the dash spells ABBR, the other translates it
+   (the Vietnamese side is the long form, the English one ``english``).
 3. ``long form - ABBR`` and ``ABBR - long form`` (any dash) — by initials, or
    (for an English acronym such as ``Liên hợp quốc - UN``) when the item is a
    capitalised phrase inside a parenthesised list, or a head-noun phrase
-   that fills its line with the abbreviation.
+   that fills its line with the abbreviation, ends before a second name
+   (``KOICA – Cơ quan … Hàn Quốc và Chương trình …``) or ends the sentence
+   after a preposition (``theo IMAS – Tiêu chuẩn quốc tế …``), or a short
+   lower-case concept (``PPP – đối tác công tư,``).
 4. ``A và B (X và Y)`` — several abbreviations in one pair of parentheses
    are matched right to left, each against the words before the previous one
    and the conjunction between them.
+5. ``Phụ nữ, Hòa bình và An ninh (WPS)`` (either order) — an English acronym
+   of a list, translated item by item: one capitalised item per letter.
+6. ``1.000 ppt (phần nghìn tỷ)`` — a lower-case unit after a number (:mod:`.units`).
+
+:func:`discover_entries` also adds ship-name prefixes known only from their
+shape (``tàu hộ vệ KD Lekiu``, :mod:`.ships`).
 
 Numbered and two-token forms are defined too: ``(ADMM-17)``, ``(CMCN 4.0)``,
 ``(ADMM+ EWG)``, ``(UN Women)``.  A number's wording at the end of the long
 form (``lần thứ 17``, ``4.0``) is not matched by initials; the entry goes to
-the base abbreviation (``ADMM``, ``CMCN``) without it.
+the base abbreviation (``ADMM``, ``CMCN``) without it.  A noun the text
+spells out in both forms goes too: ``Ban Quản lý dự án (Ban QLDA)`` defines
+``QLDA``.
 
 Initials: each letter of ABBR matches the first letter of one syllable after
 folding diacritics (``Ủy`` → U); ``Đ`` matches only ``đ`` while ``D`` matches
@@ -52,7 +65,9 @@ from functools import cache, lru_cache
 
 from ..text.vietnamese import fold, tone_key
 from .model import GlossaryEntry
+from .ships import ship_prefix_entry, ship_prefixes
 from .tokens import ALNUM, UPPER, fix_d_lookalikes, is_all_caps, is_roman_numeral, letters_of
+from .units import unit_definitions
 
 _ABBR = rf"{UPPER}{ALNUM}*(?:[&.+\-]{ALNUM}+)*\+*"
 _ABBR_RE = re.compile(_ABBR)
@@ -77,7 +92,8 @@ _ABBR_LIST_RE = re.compile(rf"{_ABBR}(?:\s*(?:,|và|and|/)\s*{_ABBR})*")
 _ABBR_SPLIT_RE = re.compile(r"\s*(?:,|\bvà\b|\band\b|/)\s*")
 # One abbreviation as written: a token, then a number (ADMM 17, CMCN 4.0)
 # or a second token or capitalised English word (ADMM+ EWG, UN Women).
-_NUMBER = r"\d{1,2}(?:\.\d+)*"
+# Up to five digits: a hull or unit number (CSB 8001, BCĐ 389) as the recognizer reads it.
+_NUMBER = r"\d{1,5}(?:\.\d+)*"
 # A year written after an exercise's or event's abbreviation is part of its name (VINBAX 2026).
 _YEAR = r"(?:19|20)\d\d"
 _FORM_RE = re.compile(rf"{_ABBR}(?:[^\S\n]+(?:{_NUMBER}|{_YEAR}|{_ABBR}|[A-Z][a-z]+))?")
@@ -190,6 +206,12 @@ _HEAD_NOUNS = frozenset(
         "khu vực",
         "thông tấn xã",
         "phòng thương mại",
+        "hội",  # Hội Nạn nhân chất độc da cam, Hội Chữ thập đỏ: an association
+        "ủy hội",
+        "uỷ hội",
+        "tiểu vùng",
+        "tiêu chuẩn",
+        "quy chuẩn",
         "đại hội",
         "đại hội đồng",
         *_SUBJECT_HEADS_TEXT,
@@ -200,11 +222,12 @@ _HEAD_NOUNS = frozenset(
 # Lan", "Diễn tập song phương Lục quân Việt Nam - Ấn Độ").
 _SUBJECT_HEADS = frozenset(tuple(tone_key(s) for s in phrase.split()) for phrase in _SUBJECT_HEADS_TEXT)
 # Words after which a capitalised head noun starts a new name, not part of the one before.
-# ("trong khuôn khổ Hội nghị …": "khổ" ends "within the framework of".)
+# ("trong khuôn khổ Hội nghị …": "khổ" ends "within the framework of"; "… và Chương
+# trình …": "và" joins two names.)
 # Verbs that take an event or body as object end in "mạc" (khai mạc, bế mạc), "dự" (tham
 # dự), "trì" (chủ trì): "… khai mạc Diễn tập …" starts a name at "Diễn tập".
 _NAME_INTRODUCERS = frozenset(
-    ["do", "tại", "bởi", "thuộc", "với", "cho", "như", "là", "gồm", "giữa", "từ", "khổ"]
+    ["do", "tại", "bởi", "thuộc", "với", "cho", "như", "là", "gồm", "giữa", "từ", "khổ", "và", "cùng"]
     + ["mạc", "dự", "trì"]
 )
 # Words that spell a number at the end of a long form ("lần thứ tư", "khóa XV").
@@ -278,11 +301,15 @@ class Definition:
     abbr: str  # as written: "ĐNQP", "ADMM-17", "CMCN 4.0", "UN Women"
     long_form: str
     # "long-paren", "abbr-paren", "abbr-gloss", "dash", "dash-after", "dash-gloss",
-    # "compound", "head-noun", "lower-paren", "dash-list", "dash-line", "foreign-paren"
+    # "compound", "head-noun", "lower-paren", "dash-list", "dash-line", "foreign-paren",
+    # "dash-lower", "list-paren", "unit-paren"
     pattern: str
     start: int  # offset of the long form in the text
     base: str = ""  # the glossary entry it defines: "ADMM" for "ADMM-17" (set by find_definitions)
     base_long_form: str = ""  # the long form without the number's wording
+    # The English long form when the text gives both ("WPS (Women, Peace and Security –
+    # Phụ nữ, Hòa bình và An ninh)"); ``long_form`` is then the Vietnamese one.
+    english: str = ""
 
 
 @dataclass(frozen=True)
@@ -302,6 +329,8 @@ def find_definitions(text: str) -> list[Definition]:
     if "(" in text:
         for match in _PARENS_RE.finditer(text):
             found.extend(_from_parentheses(text, match))
+        for unit, gloss, start in unit_definitions(text):
+            found.append(Definition(unit, gloss, "unit-paren", start))
     for match in _DASH_RE.finditer(text):
         definition = _from_dash(text, match)
         if definition is not None:
@@ -332,7 +361,25 @@ def _with_base(definition: Definition) -> Definition:
     long_form = definition.long_form
     if base != definition.abbr:
         long_form = _strip_number_words(long_form) or long_form
+    else:
+        base, long_form = _without_head_word(definition.abbr, long_form)
     return replace(definition, base=base, base_long_form=long_form)
+
+
+def _without_head_word(form: str, long_form: str) -> tuple[str, str]:
+    """``Ban Quản lý dự án (Ban QLDA)`` defines QLDA = ``Quản lý dự án``.
+
+    The word written before the abbreviation is a noun the text spells out in
+    both forms (Ban, Sở, Trường); the abbreviation is the rest, and it is what
+    other texts write after other nouns (``Ban QLDA``, ``dự án QLDA``).
+    """
+    word, _, token = form.partition(" ")
+    if not token or _is_abbreviation(word) or not _is_abbreviation(token):
+        return form, long_form
+    first, _, rest = long_form.partition(" ")
+    if first != word or not spells(token, rest.split()):
+        return form, long_form
+    return token, rest
 
 
 def _strip_number_words(long_form: str) -> str:
@@ -353,10 +400,13 @@ def discover_entries(text: str, seed: str) -> list[GlossaryEntry]:
             GlossaryEntry(
                 key=definition.base,
                 vi=_sentence_case(definition.base_long_form),
+                en=definition.english,
                 source="discovered",
                 found_in=(seed,),
             ),
         )
+    for prefix in ship_prefixes(text):
+        entries.setdefault(prefix, ship_prefix_entry(prefix, seed))
     return list(entries.values())
 
 
@@ -485,13 +535,112 @@ def _gloss_after(text: str, form: str, words: list[_Word]) -> list[Definition]:
     """``ABBR (long form)``: all the words by initials, or a Vietnamese gloss of an English acronym."""
     if not words:
         return []
-    if _matches_all(form, words[: _number_tail_start(words) if _has_number(form) else len(words)]):
+    if _spells_all(form, words):
         return [Definition(form, _span(text, words), "abbr-paren", words[0].start)]
+    pair = _translated_pair(text, form, words)
+    if pair is not None:
+        return [pair]
     # "UNCLOS (Công ước Liên hợp quốc về Luật Biển năm 1982)": the gloss is a
-    # name; "SAR (tìm kiếm cứu nạn)": a lower-case noun phrase.
-    if _is_gloss(form, words) and (_head_noun_phrase(words, form, True) == words or _is_plain_gloss(words)):
+    # name; "SAR (tìm kiếm cứu nạn)": a lower-case noun phrase; "ESG (Môi trường,
+    # Xã hội và Quản trị)": a capitalised item per letter.
+    if _is_gloss(form, words) and (
+        _head_noun_phrase(words, form, True) == words
+        or _is_plain_gloss(words)
+        or _enumeration_start(text, words, form, whole=True) == 0
+    ):
         return [Definition(form, _span(text, words), "abbr-gloss", words[0].start)]
     return []
+
+
+def _spells_all(form: str, words: list[_Word]) -> bool:
+    """All of ``words`` spell ``form`` by initials, a number's wording at the end aside."""
+    return _matches_all(form, words[: _number_tail_start(words) if _has_number(form) else len(words)])
+
+
+_SPACED_DASH_RE = re.compile(r"[^\S\n][-–—][^\S\n]")
+
+
+def _translated_pair(text: str, form: str, words: list[_Word]) -> Definition | None:
+    """``WPS (Women, Peace and Security – Phụ nữ, Hòa bình và An ninh)``: a long form and its translation.
+
+    One side of a spaced dash spells the abbreviation by initials; the other side
+    translates it.  The Vietnamese side is the long form, the English one ``english``.
+    """
+    cut = next(
+        (i for i in range(1, len(words)) if _SPACED_DASH_RE.search(text, words[i - 1].end, words[i].start)),
+        None,
+    )
+    if cut is None:
+        return None
+    left, right = words[:cut], words[cut:]
+    spelled, other = (left, right) if _spells_all(form, left) else (right, left)
+    if not _spells_all(form, spelled) or any(w.text.lower() in _PREDICATE_WORDS for w in other):
+        return None
+    if _is_ascii(spelled) and not _is_ascii(other):
+        spelled, other = other, spelled
+    english = _span(text, other) if _is_ascii(other) else ""
+    return Definition(form, _span(text, spelled), "abbr-paren", spelled[0].start, english=english)
+
+
+def _is_ascii(words: list[_Word]) -> bool:
+    return all(w.text.isascii() for w in words)
+
+
+# Longest item of "A, B và C" that stands for one letter ("Phát triển bền vững").
+MAX_ITEM_SYLLABLES = 3
+
+
+def _enumeration_start(text: str, words: list[_Word], form: str, whole: bool = False) -> int | None:
+    """Start of ``Phụ nữ, Hòa bình và An ninh`` (WPS) at the end of ``words``: one item per letter.
+
+    An English acronym of a list (Women, Peace and Security) is translated item by
+    item: as many capitalised items as the acronym has letters, commas between
+    them and ``và`` before the last.  The first item may end a longer phrase
+    ("Hội thảo quốc tế Phụ nữ, …"); with ``whole`` the items must be all the words.
+    """
+    letters = letters_of(base_form(form).split()[0])
+    if len(letters) < 2 or not letters.isascii():
+        return None
+    segments = _list_segments(text, words)
+    if len(segments) < len(letters) or (whole and len(segments) != len(letters)):
+        return None
+    items = segments[-len(letters) :]
+    if items[-1][0] not in _CONJUNCTIONS or any(sep != "," for sep, _, _ in items[1:-1]):
+        return None
+    if not all(_is_item(words[start:end]) for _, start, end in items[1:]):
+        return None
+    separator, start, end = items[0]
+    first = next((i for i in range(end - 1, start - 1, -1) if words[i].text[0].isupper()), start)
+    if first == start and separator == ",":
+        return None  # "A, B, C và D (XYZ)": more items than letters
+    if first > start and words[first - 1].text[0].isupper():
+        return None  # "Việt Nam, Lào và Campuchia": a proper name, not an item
+    return first if _is_item(words[first:end]) else None
+
+
+def _list_segments(text: str, words: list[_Word]) -> list[tuple[str, int, int]]:
+    """(separator before, start, end) of the runs of ``words`` between commas and ``và``/``and``."""
+    segments: list[tuple[str, int, int]] = []
+    separator, start = "", 0
+    for index, word in enumerate(words):
+        if word.text in _CONJUNCTIONS:
+            segments.append((separator, start, index))
+            separator, start = word.text, index + 1
+        elif index > start and "," in text[words[index - 1].end : word.start]:
+            segments.append((separator, start, index))
+            separator, start = ",", index
+    segments.append((separator, start, len(words)))
+    return [segment for segment in segments if segment[1] < segment[2]]
+
+
+def _is_item(words: list[_Word]) -> bool:
+    """One list item: a capitalised word, then up to two lower-case ones (``Hòa bình``)."""
+    return (
+        1 <= len(words) <= MAX_ITEM_SYLLABLES
+        and all(w.text.isalpha() for w in words)
+        and words[0].text[0].isupper()
+        and all(w.text.islower() for w in words[1:])
+    )
 
 
 def _is_gloss(form: str, words: list[_Word]) -> bool:
@@ -523,6 +672,12 @@ def _long_form_before(text: str, form: str, words: list[_Word]) -> list[Definiti
     long_words = _head_noun_phrase(words, form)
     if long_words:
         return [Definition(form, _span(text, long_words), "head-noun", long_words[0].start)]
+    if words:
+        # "Phụ nữ, Hòa bình và An ninh (WPS)": the list may span commas.
+        listed = _words(text, _clause_start(text, words[-1].end, commas=False), words[-1].end)
+        first = _enumeration_start(text, listed, form)
+        if first is not None:
+            return [Definition(form, _span(text, listed[first:]), "list-paren", listed[first].start)]
     long_words = _lower_case_gloss_before(form, words[:tail])
     if long_words:
         return [Definition(form, _span(text, long_words), "lower-paren", long_words[0].start)]
@@ -658,19 +813,32 @@ def _from_dash_after(text: str, match: re.Match) -> Definition | None:
     for size in range(len(units) - 1, min(len(words), len(units) * 3 + 2) + 1):
         if size >= 1 and _search(units, tuple(w.text for w in words[:size])) == 0:
             return Definition(abbr, _span(text, words[:size]), "dash-after", words[0].start)
+    second = _second_name_at(words)
+    if second is not None:
+        # "KOICA – Cơ quan Hợp tác quốc tế Hàn Quốc và Chương trình …": one name each.
+        words = words[:second]
     if not words or len(words) > MAX_LONG_FORM_WORDS:
         return None
-    end_mark = stop.group().strip() if stop else ""
+    end_mark = "và" if second is not None else stop.group().strip() if stop else ""
     if end_mark in {",", ";", ")"} and _is_list_item(
         text, _clause_start(text, match.start()), match.start(), words
     ):
         return Definition(abbr, _span(text, words), "dash-list", words[0].start)
+    if (end_mark in _SENTENCE_ENDS or stop is None) and _is_concept_gloss(abbr, words):
+        return Definition(abbr, _span(text, words), "dash-lower", words[0].start)
     # "COC - Bộ quy tắc ứng xử ở Biển Đông, …", "ASEAN - Hiệp hội … Đông Nam Á - đang …":
     # a name set off up to the next comma, dash, full stop or line end.
-    # An unchecked gloss starts a clause, ends with a proper name or ends at a
-    # closing dash or parenthesis; "ASEAN - Liên minh châu Âu ngày càng phát
-    # triển." is a relation.
-    firm_end = at_start or stop is None or end_mark in {"-", "–", "—", ")"} or words[-1].text[0].isupper()
+    # An unchecked gloss starts a clause, ends with a proper name, ends at a
+    # closing dash or parenthesis or before a second name, or ends the sentence
+    # after a preposition ("theo IMAS – Tiêu chuẩn quốc tế …"); "ASEAN - Liên
+    # minh châu Âu ngày càng phát triển." is a relation.
+    firm_end = (
+        at_start
+        or stop is None
+        or end_mark in {"-", "–", "—", ")", "và"}
+        or words[-1].text[0].isupper()
+        or (end_mark in _SENTENCE_ENDS - {","} and _is_object(text, match.start()))
+    )
     if (
         end_mark != "("
         and firm_end
@@ -679,6 +847,94 @@ def _from_dash_after(text: str, match: re.Match) -> Definition | None:
     ):
         return Definition(abbr, _span(text, words), "dash-gloss", words[0].start)
     return None
+
+
+# What may end a gloss after "ABBR - ": a comma, a semicolon, a full stop or the line end ("").
+_SENTENCE_ENDS = frozenset({",", ";", ".", ""})
+# Prepositions that take the abbreviation as their object ("theo IMAS – …", "với KOICA – …"):
+# then "ABBR – name" is the thing and its name, not a relation between two sides
+# ("quan hệ ASEAN - Liên minh châu Âu …"; "giữa" pairs two sides and is not here).
+_OBJECT_WORDS = frozenset(
+    ["theo", "với", "của", "về", "thuộc", "cùng", "do", "bởi", "qua", "như", "gồm", "là"]
+)
+_WORD_END_RE = re.compile(r"(?<![^\W_])([^\W\d_]+)[^\S\n]+$")
+# Nouns that class an entity ("EVN – đơn vị chủ đầu tư"): a lower-case phrase they head
+# describes the bearer of an abbreviation; translated names of entities are capitalised.
+_DESCRIPTION_HEADS = frozenset(
+    tuple(tone_key(s) for s in phrase.split())
+    for phrase in (
+        "nơi",
+        "nhà",
+        "người",
+        "đơn vị",
+        "doanh nghiệp",
+        "tổ chức",
+        "cơ quan",
+        "công ty",
+        "tập đoàn",
+        "ngân hàng",
+        "hãng",
+        "khối",
+        "nước",
+        "quốc gia",
+        "tỉnh",
+        "thành phố",
+        "địa phương",
+        "trường",
+    )
+)
+
+
+def _is_object(text: str, offset: int) -> bool:
+    """True if the word right before ``offset`` is a preposition that takes an object."""
+    word = _WORD_END_RE.search(text, max(0, offset - 12), offset)
+    return bool(word) and word.group(1).lower() in _OBJECT_WORDS
+
+
+def _second_name_at(words: list[_Word]) -> int | None:
+    """Index of ``và``/``cùng`` before a capitalised head noun: a second name starts there."""
+    keys = [tone_key(w.text) for w in words]
+    for index in range(1, len(words) - 1):
+        following = words[index + 1].text
+        if words[index].text in {"và", "cùng"} and following[0].isupper() and _head_noun_at(keys, index + 1):
+            return index
+    return None
+
+
+def _has_function_edge(words: list[_Word]) -> bool:
+    """A preposition first or last (``đối`` only as ``đối với``: ``đối tác`` is a noun)."""
+    first = words[0].text
+    opens = first in FUNCTION_WORDS and (first != "đối" or (len(words) > 1 and words[1].text == "với"))
+    return opens or words[-1].text in FUNCTION_WORDS
+
+
+def _spells_a_number(words: list[_Word]) -> bool:
+    """``thứ tư``, ``lần thứ hai``: an ordinal word before a number word (``công tư`` is not one)."""
+    return any(
+        a.text in _ORDINAL_WORDS and (_is_number_word(b.text) or b.text in _ORDINAL_WORDS)
+        for a, b in zip(words, words[1:], strict=False)
+    )
+
+
+def _is_concept_gloss(abbr: str, words: list[_Word]) -> bool:
+    """``PPP – đối tác công tư``: the lower-case Vietnamese name of an English acronym's concept.
+
+    Lower case, a syllable or two per letter, no clause word or spelled number
+    (``GMT - thứ tư``), and not a phrase that describes an entity (``EVN - đơn
+    vị chủ đầu tư``).
+    """
+    letters = letters_of(abbr)
+    keys = [tone_key(w.text) for w in words]
+    return (
+        len(letters) >= MIN_ACRONYM_LETTERS
+        and letters.isascii()
+        and len(words) <= 2 * len(letters) + 1
+        and _is_gloss(abbr, words)
+        and all(w.text.isalpha() and w.text.islower() for w in words)
+        and not _has_function_edge(words)
+        and not _spells_a_number(words)
+        and not any(tuple(keys[:size]) in _DESCRIPTION_HEADS for size in (1, 2))
+    )
 
 
 def _gloss_end(text: str, offset: int) -> re.Match | None:
@@ -780,6 +1036,11 @@ def _bare_subject_at(words: list[_Word], keys: list[str], index: int) -> bool:
 
 def _head_noun_at(keys: list[str], index: int) -> bool:
     return any(tuple(keys[index : index + size]) in _HEAD_NOUNS for size in range(1, _MAX_HEAD_LEN + 1))
+
+
+def starts_with_head_noun(words: list[str]) -> bool:
+    """True if ``words`` open with a noun that heads a name (``Hội nghị``, ``Bộ``, ``Tiêu chuẩn``)."""
+    return _head_noun_at([tone_key(word) for word in words[:_MAX_HEAD_LEN]], 0)
 
 
 def _lower_head_at(keys: list[str], index: int) -> bool:

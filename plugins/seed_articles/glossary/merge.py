@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .alternatives import AlternativeCollector
 from .model import Glossary, GlossaryEntry, MergeReport
+from .ships import is_shape_only
 
 
 def merge_discovered(curated: Glossary, found: Iterable[GlossaryEntry]) -> tuple[Glossary, MergeReport]:
@@ -14,7 +15,9 @@ def merge_discovered(curated: Glossary, found: Iterable[GlossaryEntry]) -> tuple
 
     When several articles define the same abbreviation, the definition
     from the first seed (in path order) is kept and ``found_in`` lists
-    every seed that defines it.  A definition that loses to another entry
+    every seed that defines it; a long form written out beats a ship prefix
+    known only by its shape, and a later English long form fills a missing
+    one.  A definition that loses to another entry
     but words the same thing differently (see :mod:`.alternatives`) becomes
     one of that entry's ``alternatives``; one that names something else is
     only reported.
@@ -31,10 +34,14 @@ def merge_discovered(curated: Glossary, found: Iterable[GlossaryEntry]) -> tuple
         earlier = merged.get(entry.key)
         if earlier is None:
             merged[entry.key] = entry
-        else:
-            seeds = tuple(dict.fromkeys(earlier.found_in + entry.found_in))
-            merged[entry.key] = replace(earlier, found_in=seeds)
-            losers.append((entry, entry.key))
+            continue
+        seeds = tuple(dict.fromkeys(earlier.found_in + entry.found_in))
+        if is_shape_only(earlier) and not is_shape_only(entry):
+            # A long form a text writes beats one guessed from the shape ("tàu KD Lekiu").
+            earlier, entry = entry, earlier
+        # An English long form another text gives ("WPS (Women, Peace and Security – …)").
+        merged[entry.key] = replace(earlier, found_in=seeds, en=earlier.en or entry.en)
+        losers.append((entry, entry.key))
     entries = {e.key: replace(e, anchor="") for e in curated.entries.values()}
     entries.update(merged)
     collector = AlternativeCollector(entries, curated.resolve)

@@ -9,6 +9,7 @@ from typing import Literal
 from ..text.slugs import short_hash, slug
 from ..text.vietnamese import sorted_vietnamese
 from .tokens import is_word_spelling, phrase_token
+from .units import is_unit_spelling
 
 EntrySource = Literal["curated", "discovered"]
 
@@ -117,6 +118,8 @@ class Glossary:
         self.phrases: dict[str, list[tuple[str, str, str]]] = {}
         # Spellings written as a capitalised word ("Interpol"): found as that exact word.
         self.words: dict[str, str] = {}
+        # Lower-case unit spellings a text defined ("ppt"): found right after a number.
+        self.units: dict[str, str] = {}
         for entry in _assign_anchors(entries):
             if entry.key in self.entries:
                 raise GlossaryError(f"duplicate abbreviation {entry.key!r}", path, entry.line)
@@ -131,6 +134,9 @@ class Glossary:
                     )
                 if is_word_spelling(spelling):
                     self.words[spelling] = entry.key
+                    continue
+                if is_unit_spelling(spelling):
+                    self.units[spelling] = entry.key
                     continue
                 before, token, after = phrase_token(spelling)
                 if before or after:

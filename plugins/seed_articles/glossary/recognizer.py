@@ -18,7 +18,10 @@ parts of other words, Roman numerals made of I V X L (unless the glossary
 defines that exact spelling), and text written all in capitals ("shouted"
 headlines and bylines such as ``THÙY LINH`` or ``POWERED BY ONECMS``).
 Never undefined candidates: unit codes after a number (``10 MW``, ``5 GB``)
-and single capitalised syllables (``LINH`` in a signature).
+and single capitalised syllables (``LINH`` in a signature).  Never a mention:
+an outlet's short name opening a paragraph as its source (``TP - Các bộ
+trưởng …``).  Lower-case units a text defined (``ppt``) are found only right
+after a number (:mod:`.units`).
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .discovery import starts_with_head_noun
 from .model import Glossary
 from .tokens import (
+    TOKEN_PATTERN,
     TOKEN_RE,
     UPPER,
     fix_d_lookalikes,
@@ -37,6 +42,7 @@ from .tokens import (
     is_syllable_like,
     letters_of,
 )
+from .units import UNIT_AFTER_NUMBER_RE
 
 _TLDS = "vn|com|net|org|gov|edu|int|info|io|asia|biz|uk|us|cn|jp|kr|fr|de|ru|la|kh|sg|th|au|tv|me"
 # Masks checked on the whitespace-free chunk around a token, each with a
@@ -161,10 +167,15 @@ def scan(text: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]
         run.append((match, found, unknown))
         previous_end = end
     _flush(run, mentions, undefined)
-    if glossary.words:
-        words = _word_mentions(text, glossary, code_spans)
-        if words:
-            mentions = sorted(mentions + words, key=lambda mention: mention.start)
+    marker = _source_marker(text)
+    if marker is not None:
+        mentions = [m for m in mentions if m.start != marker]
+        undefined = [c for c in undefined if c.start != marker]
+    extra = _word_mentions(text, glossary, code_spans) if glossary.words else []
+    if glossary.units:
+        extra += _unit_mentions(text, glossary, code_spans)
+    if extra:
+        mentions = sorted(mentions + extra, key=lambda mention: mention.start)
     return mentions, undefined
 
 
@@ -183,6 +194,43 @@ def _word_mentions(text: str, glossary: Glossary, code_spans: list[tuple[int, in
         key = glossary.words.get(match.group())
         if key is not None and not _is_masked(text, match.start(), match.end(), code_spans):
             found.append(Mention(match.start(), match.end(), key, match.group()))
+    return found
+
+
+# "TP - Các bộ trưởng …", "(QĐND) - Sáng 12/3, …": an outlet's short name opening a
+# paragraph, then a dash and the first words of a sentence.
+_SOURCE_MARKER_RE = re.compile(
+    rf"[^\S\n]*\(?({TOKEN_PATTERN})\)?[^\S\n]*[-–—][^\S\n]+"
+    rf"({UPPER}[^\W_]*(?:[^\S\n]+[^\W_]+)?)"
+)
+
+
+def _source_marker(text: str) -> int | None:
+    """Offset of an outlet's short name that opens ``text`` as its source ("TP - Các bộ trưởng …").
+
+    A sentence follows the dash: its first word is capitalised and the next one is
+    lower case or a number.  A name after the dash is a definition or a relation
+    and keeps the mention: a head noun ("ADMM+ - Hội nghị …"), an abbreviation
+    ("ASEAN - EU") or a proper name of capitalised words ("ASEAN - Trung Quốc …").
+    """
+    match = _SOURCE_MARKER_RE.match(text)
+    if match is None:
+        return None
+    words = match.group(2).split()
+    sentence = len(words) == 1 or not words[1][0].isupper()
+    if not sentence or is_all_caps(words[0]) or starts_with_head_noun(words):
+        return None
+    return match.start(1)
+
+
+def _unit_mentions(text: str, glossary: Glossary, code_spans: list[tuple[int, int]]) -> list[Mention]:
+    """Lower-case units a text defined (``ppt``), found only right after a number (``20 ppt``)."""
+    found = []
+    for match in UNIT_AFTER_NUMBER_RE.finditer(text):
+        key = glossary.units.get(match.group(1))
+        start, end = match.span(1)
+        if key is not None and not _is_masked(text, start, end, code_spans):
+            found.append(Mention(start, end, key, match.group(1)))
     return found
 
 

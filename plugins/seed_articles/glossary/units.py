@@ -1,0 +1,49 @@
+"""Lower-case unit abbreviations a text defines after a number: ``1.000 ppt (phần nghìn tỷ)``.
+
+Units are written in lower case (ppt, ppm, ppb, mg), so the capital-led
+abbreviation token never finds them.  A text that writes one right after a
+number and explains it in parentheses defines it; the recognizer then finds
+that unit only right after a number, where a lower-case word is a unit and not
+an English or Vietnamese word.  A unit that reads as a Vietnamese syllable
+(``con``, ``ha``) is never taken: after a number it is a counted noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.vietnamese import fold
+from .tokens import is_syllable_like
+
+_UNIT = r"[a-z]{2,4}"
+_UNIT_RE = re.compile(_UNIT)
+# "1.000 ppt (phần nghìn tỷ)": a number, the unit, its gloss in parentheses.
+_DEFINED_RE = re.compile(rf"\d[^\S\n]?({_UNIT})[^\S\n]*\(([^()\n]{{1,80}})\)")
+# A unit right after a number ("20 ppt", "20ppt"), not the start of a longer word or code.
+UNIT_AFTER_NUMBER_RE = re.compile(rf"(?<=\d)[^\S\n]?({_UNIT})(?![\w@&+]|[-./]\w)")
+_GLOSS_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def is_unit_spelling(spelling: str) -> bool:
+    """True for a lower-case unit spelling (``ppt``): ASCII letters that are no Vietnamese syllable."""
+    return bool(_UNIT_RE.fullmatch(spelling)) and not is_syllable_like(spelling)
+
+
+def unit_definitions(text: str) -> list[tuple[str, str, int]]:
+    """(unit, gloss, offset of the gloss) for every unit ``text`` defines after a number.
+
+    The gloss is lower-case words, about a word per letter (``phần nghìn tỷ``
+    for ppt, ``phần triệu`` for ppm) and starts with the unit's first letter.
+    """
+    found = []
+    for match in _DEFINED_RE.finditer(text):
+        unit, inner = match.group(1), match.group(2)
+        words = inner.split()
+        if not is_unit_spelling(unit) or not 1 <= len(words) <= 2 * len(unit):
+            continue
+        if not all(_GLOSS_WORD_RE.fullmatch(word) and word.islower() for word in words):
+            continue
+        if fold(words[0][0]) != unit[0] or words[0] == unit:
+            continue
+        found.append((unit, " ".join(words), match.start(2) + len(inner) - len(inner.lstrip())))
+    return found
