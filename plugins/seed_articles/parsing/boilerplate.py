@@ -145,6 +145,12 @@ _FOOTER_START_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_FOOTER_SYLLABLES = 40
+# "Tạp chí Quốc phòng toàn dân - 38A Lý Nam Đế, Hoàn Kiếm, Hà Nội": the publisher and its street
+# address (a house number, then street, district and city set off by commas)
+_PUBLISHER_ADDRESS_RE = re.compile(
+    r"^(?:Báo|Tạp chí|Đài|Thông tấn xã|Cổng [Tt]hông tin(?: điện tử)?|Trang [Tt]hông tin(?: điện tử)?)\s"
+    r"[^,]{2,60}?\s[-–|:]\s*(?:[Ss]ố\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+[A-ZĐ][^,]*(?:,\s*[^,]+){2,}$"
+)
 # "Báo lỗi cho Soha", "*Vui lòng nhập đủ thông tin email": the page's error-report form
 _FORM_RE = re.compile(r"^\*?\s*(?:báo lỗi|vui lòng (?:nhập|điền|chọn))\b", re.IGNORECASE)
 MAX_FORM_SYLLABLES = 14
@@ -175,7 +181,9 @@ def is_footer(text: str) -> bool:
         return True
     if _RATING_RE.match(text) and syllable_count(text) <= MAX_FORM_SYLLABLES:
         return True
-    return bool(_STRONG_FOOTER_RE.search(text) or _FOOTER_START_RE.match(text))
+    return bool(
+        _STRONG_FOOTER_RE.search(text) or _FOOTER_START_RE.match(text) or _PUBLISHER_ADDRESS_RE.match(text)
+    )
 
 
 # The page's rating widget: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
@@ -588,8 +596,9 @@ MAX_CREDIT_TAIL_TOKENS = 6
 def caption_copies(lines: Sequence[SourceLine], protected: set[int]) -> dict[int, str]:
     """A caption's extra copy on the line next to it: the caption again with the agency's credit
     appended (``... ngày 10/06/2026. AFP/Lưu Quang`` under ``... ngày 10/06/2026.``), or its
-    shortened lower-case alt text right above it (``các nữ học viên ...`` over ``Các nữ học
-    viên ... (Ảnh: Thu Trang)``). The copy goes; the caption the reader sees stays."""
+    shortened alt text right above it (``các nữ học viên ...`` over ``Các nữ học viên ...
+    (Ảnh: Thu Trang)``; capitalised when the caption below carries its credit). The copy goes;
+    the caption the reader sees stays."""
     dropped: dict[int, str] = {}
     for above, below in zip(lines, lines[1:], strict=False):
         if below.no != above.no + 1:
@@ -602,11 +611,21 @@ def caption_copies(lines: Sequence[SourceLine], protected: set[int]) -> dict[int
             copy = below.no  # the same caption with a credit glued on
         elif starts_lower(above.text) and not ends_sentence(above.text) and starts_upper(below.text):
             copy = above.no  # the image's alt text: the caption's opening words, in lower case
+        elif not ends_sentence(above.text) and _credited(below.text):
+            copy = above.no  # the alt text over the caption with its credit ("... (Nguồn: X)")
         else:
             continue
         if copy not in protected:
             dropped[copy] = DUPLICATE
     return dropped
+
+
+# "... ngày 14/11. (Nguồn: BĐBP Nghệ An)": a caption closed by its credit in parentheses
+_PAREN_CREDIT_RE = re.compile(r"\((?:Ảnh|Nguồn|Nguồn ảnh|Photo)\s*:[^()]{1,60}\)\s*$")
+
+
+def _credited(text: str) -> bool:
+    return is_photo_caption(text) or bool(_PAREN_CREDIT_RE.search(text))
 
 
 def _caption_end(caption: str, tail: str) -> bool:

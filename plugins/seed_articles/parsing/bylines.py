@@ -26,7 +26,7 @@ from .dates import DateHit, find_dates
 from .lines import is_headline_like, is_prose, starts_upper, syllable_count, tokens
 from .places import is_place
 
-_DASH = r"[-–—]"
+_DASH = r"(?:--|[-–—])"  # "--": an em dash typed in ASCII ("VietTimes -- ...")
 # (Bqp.vn) - / HÀ NỘI (TTXVN) - / (PL)-
 _PAREN_MARKER_RE = re.compile(
     rf"^(?P<place>[^\W\d_][^()\-–—.,;:]{{0,30}}?\s*)?\(\s*(?P<source>[^()]{{2,40}}?)\s*\)\s*{_DASH}\s*"
@@ -65,7 +65,8 @@ _AUTHOR_PREFIX_RE = re.compile(
     r"^(?:Tác giả|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?\s*(?:và|,|&)\s*ảnh|Phóng viên|Nhóm phóng viên|Người viết|Thực hiện)\s*:\s*",
     re.IGNORECASE,
 )
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\s-\s|\s–\s|\bvà\b)\s*")
+# "Hoài Nam-Minh Khoa": two writers joined by a bare hyphen (a lower-case letter, then a capital)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\s-\s|\s–\s|\bvà\b|(?<=[a-zà-ỹđ])-(?=[A-ZĐ]))\s*")
 _NOTE_RE = re.compile(r"\s*\((?:tổng hợp|lược dịch|biên dịch|theo [^()]+|dịch)\)\s*$", re.IGNORECASE)
 # Press organs name themselves "Báo X", "Tạp chí X", "Đài X", ...
 _PRESS_RE = re.compile(
@@ -198,6 +199,7 @@ class Byline(NamedTuple):
     authors: list[str]
     stamp: str  # the date text, "" when the line has none
     source: str | None = None  # "Nhân Dân09/12/2024": the outlet typed against the date
+    introduced: bool = False  # the names follow an author word ("bởi", "Post by"): never a site's name
 
 
 def split_byline(text: str) -> tuple[list[str], str] | None:
@@ -217,6 +219,10 @@ def read_byline(text: str) -> Byline | None:
         hit = hits[0]
         before = text[: hit.start].strip(" |,-–—·•")
         after = text[hit.end :].strip()
+        # "Post by: webams | 12/11/2026", "18-11-2026 . bởi Lê Hằng": the writer on either side
+        introduced = introduced_names(before) if before else introduced_names(_strip_counter(after))
+        if introduced and (not before or _is_stamp_rest(after)):
+            return Byline(introduced, hit.text, introduced=True)
         if not _is_stamp_rest(after):
             return None
         if is_place(before):
@@ -240,6 +246,40 @@ def read_byline(text: str) -> Byline | None:
     return Byline(names, "") if names else None
 
 
+# "Post by: webams", "Đăng bởi Lê Hằng", ". bởi Lê Hằng": names an author word introduces
+_INTRODUCED_RE = re.compile(
+    r"^[.|·•\-–—\s]*(?:(?:post(?:ed)?|written)\s+by|by|(?:đăng|viết)\s+bởi|bởi|người đăng)\s*:?\s+"
+    r"(?P<names>\S.*?)[\s|.]*$",
+    re.IGNORECASE,
+)
+# "webams", "admin_2": the login a CMS prints as the poster, one word of plain letters and digits
+_ACCOUNT_RE = re.compile(r"^[a-z][a-z0-9_.]{2,30}$")
+# "| 356 reads", "(Xem: 2318)", "Lượt xem: 1.246": the page's view counter after its stamp
+_COUNTER_RE = re.compile(
+    r"[|·•]?\s*\(?\s*(?:\d[\d.,]*\s*(?:reads?|views?|lượt xem|lượt đọc)|"
+    r"(?:xem|lượt xem|lượt đọc|views?|reads?)\s*:?\s*\d[\d.,]*)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def introduced_names(text: str) -> list[str] | None:
+    """The writers an author word introduces (``bởi Lê Hằng``, ``Post by: webams``): names,
+    or after such a word the poster's login as printed; else None."""
+    match = _INTRODUCED_RE.match(text.strip())
+    if match is None:
+        return None
+    names = match.group("names").strip()
+    if _ACCOUNT_RE.match(names):
+        return [names]
+    parsed = parse_names(names)
+    return parsed or None
+
+
+def _strip_counter(text: str) -> str:
+    """The text without the view counter at its end (``... | 356 reads``)."""
+    return _COUNTER_RE.sub("", text).strip()
+
+
 # The commonest Vietnamese family names: a writer's name of three or more syllables opens
 # with one ("Nguyễn Văn Hùng"); a pen name has two ("Minh Đức").
 _FAMILY_NAME_WORDS = (
@@ -254,11 +294,11 @@ MIN_FULL_NAME_SYLLABLES = 3
 
 
 def _barred_outlet(before: str, raw_before: str) -> bool:
-    """``Một Thế Giới | 25/11/2014``: a name set off from the stamp by a bar (or a dash) that
-    is the outlet's: a press organ's name, or capitalised words that cannot be a writer's full name
-    (three or more syllables not opening with a family name)."""
+    """``Một Thế Giới | 25/11/2014``: a name set off from the stamp by a bar (a dash, a bullet)
+    that is the outlet's: a press organ's name, or capitalised words that cannot be a writer's
+    full name (three or more syllables not opening with a family name)."""
     if (
-        not raw_before.rstrip().endswith(("|", "-", "–", "—"))
+        not raw_before.rstrip().endswith(("|", "-", "–", "—", "•", "·"))
         or not _looks_like_source(before)
         or is_place(before)
     ):
@@ -339,6 +379,7 @@ def _strip_stamp_words(text: str) -> str:
 
 
 def _is_stamp_rest(text: str) -> bool:
+    text = _strip_counter(text)
     label = _STAMP_LABEL_RE.match(text.strip())
     if label and syllable_count(label.group("label")) <= MAX_STAMP_LABEL_SYLLABLES:
         return True

@@ -23,6 +23,8 @@ Rule ids (stored in ``DroppedLine.rule``):
 ``event-label``      ``Sự kiện: <name>``, the event/topic widget under the sapo
 ``pagination``       ``Trang 1 2 3 ... Tiếp``, ``1 2 3 ›``
 ``ascii-shadow``     a line repeated without its diacritics (slug, alt text)
+``software-message`` an English sentence the site's software printed above a Vietnamese copy
+                     (a CMS error, a cookie or browser notice)
 """
 
 from __future__ import annotations
@@ -169,6 +171,8 @@ _SCRAPER_RE = re.compile(
     r"^(?:URL|Source URL|URL Source|Original URL|Link|Title|Retrieved|Retrieved at|Fetched|Crawled|Captured|"
     r"Saved|Accessed|Date retrieved|Scraped|Tiêu đề|Link gốc|Đường dẫn|Thời gian lấy tin|Ngày lấy tin|"
     r"Thời điểm lấy tin|Thời gian thu thập"
+    # a read-later or web-clipping tool's note of where and when it saved the page
+    r"|Đã lưu từ|Lưu từ|Saved from|Clipped from|Clipped"
     # a text-extraction service's header: its "Published Time" is page metadata in UTC, not the stamp
     r"|Published Time|Markdown Content)\s*:\s*\S"
     r"|^Markdown Content\s*:\s*$"
@@ -186,12 +190,17 @@ _MS_WORD_RE = re.compile(
     r"^Normal\s+0\b|\bfalse\s+false\s+false\b|MicrosoftInternetExplorer\d|\bMso[A-Z]\w+|"
     r"Style Definitions|^st1\\?:\*|^X-NONE\b|^EN-US\b",
 )
-_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# "https://...", "www....", or a site's address copied without its scheme ("ngaynay.vn/tin-abc.html")
+_URL_RE = re.compile(
+    r"^(?:https?://|www\.|(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|gov|edu)(?:\.vn)?/)\S+$", re.IGNORECASE
+)
 _SLUG_RE = re.compile(r"^/?(?:[a-z0-9]+/)*[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\.html?|\.htm|\.aspx?|\.php)?/?$")
 _IMAGE_ALT_RE = re.compile(r"(?:^|\s)[-–—]?\s*(?:ảnh|Ảnh|ẢNH|hình|Hình)\s+\d{1,2}\s*\.?$")
-# "[Image]", "[image: alt]", an editor's "[ẢNH 1 - chờ ảnh từ CTV]" left where a photo goes
+# "[Image]", "[image: alt]", an editor's "[ẢNH 1 - chờ ảnh từ CTV]" or "[Chèn ảnh 2 tại đây]"
+# (insert photo 2 here) left where a photo goes
 _IMAGE_PLACEHOLDER_RE = re.compile(
-    r"^\[(?:image|img|picture|photo|video|ảnh|hình ảnh|hình)(?:\s*\d{1,2})?(?:\s*[:\-–]\s*[^\[\]]*)?\]$",
+    r"^\[(?:(?:chèn|thêm|đặt|insert|add|place)\s+)?(?:image|img|picture|photo|video|ảnh|hình ảnh|hình)"
+    r"(?:\s*\d{1,2})?(?:\s*(?:[:\-–]|tại đây|ở đây|vào đây|here\b)[^\[\]]*)?\]$",
     re.IGNORECASE,
 )
 _INLINE_RELATED_RE = re.compile(r"^(?:>>?|»|►|▶|→|⇒|➤)\s*(?P<rest>\S.*)$")
@@ -536,3 +545,60 @@ def _site_alt(text: str, mastheads: set[str]) -> str | None:
     ):
         return None
     return alt if syllable_count(alt) <= MAX_ALT_SYLLABLES else None
+
+
+SOFTWARE_MESSAGE = "software-message"
+# English function words: a Vietnamese sentence typed without its diacritics holds few of them
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "its",
+        "it",
+        "your",
+        "you",
+        "this",
+        "that",
+        "please",
+        "or",
+        "and",
+        "of",
+        "with",
+        "from",
+        "not",
+        "does",
+    ]
+)
+MIN_MESSAGE_WORDS = 6
+MIN_ENGLISH_WORDS = 2
+
+
+def is_english_sentence(text: str) -> bool:
+    """An English sentence: plain ASCII, ends like one, several English function words."""
+    if not text.isascii() or not ends_sentence(text):
+        return False
+    words = [word.lower() for word in re.findall(r"[A-Za-z]+", text)]
+    return len(words) >= MIN_MESSAGE_WORDS and len(_ENGLISH_WORDS.intersection(words)) >= MIN_ENGLISH_WORDS
+
+
+def software_messages(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """English sentences above the first Vietnamese line of a Vietnamese copy.
+
+    What a site's software prints there (``The service having id "x" is missing ...``, a
+    cookie or browser notice) is neither the headline nor the sapo of a Vietnamese article.
+    A copy whose prose is English (an English edition) is left alone.
+    """
+    first = next((index for index, line in enumerate(lines) if not line.text.isascii()), None)
+    if not first:
+        return {}
+    prose = [line.text for line in lines[first:] if is_prose(line.text)]
+    if sum(1 for text in prose if not text.isascii()) * 2 <= len(prose):
+        return {}
+    return {line.no: SOFTWARE_MESSAGE for line in lines[:first] if is_english_sentence(line.text)}

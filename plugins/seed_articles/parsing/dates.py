@@ -28,6 +28,34 @@ _TIME = (
 )
 # "16:42 - Thứ Tư, 20/11/2024": the weekday a stamp may print between the time and the date
 _WEEKDAY = r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|CN)"
+# the months in words, the two-word ones first ("Mười Một" before "Mười")
+_MONTH_NAMES = {
+    "mười một": 11,
+    "mười hai": 12,
+    "một": 1,
+    "giêng": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "chạp": 12,
+}
+# capitalised as sites print them ("Tháng Năm"): "6 tháng năm 2024" (six months of 2024) is no date
+_MONTH_WORDS = (
+    "(?:"
+    + "|".join(
+        form.replace(" ", r"\s+")
+        for name in _MONTH_NAMES
+        for form in dict.fromkeys((name.title(), name.capitalize(), name.upper()))
+    )
+    + r")(?![^\W\d_])"
+)
 _TIME_AFTER = rf"(?:\s*(?:,|-|–|\||lúc|vào lúc)?\s*{_TIME}(?![\d/]))?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -73,6 +101,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{_TIME}\s*(?P<gmt>GMT|UTC)(?![+-]\s*\d)\s*(?:,|-|–|\|)?\s*)?(?:{_WEEKDAY}\s*,?\s*)?"
             r"(?<![\d/])(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s*,\s*(?P<year>\d{4})(?!\d)",
             re.IGNORECASE,
+        ),
+    ),
+    # "22 Tháng Bảy 2015", "21 Tháng Năm 20269:05 SA": the month as a word (overseas sites),
+    # the time maybe typed against the year
+    (
+        "month-word",
+        re.compile(
+            rf"(?<![\d/])(?P<day>\d{{1,2}})\s+(?i:tháng)\s+(?P<month_word>{_MONTH_WORDS})\s*,?\s*(?i:năm\s+)?"
+            rf"(?P<year>\d{{4}})(?:\s*,?\s*{_TIME}|(?!\d))",
         ),
     ),
     # tháng 12-2024, tháng 12/2024, tháng 12 năm 2024 (month precision)
@@ -187,6 +224,14 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
+def _month(groups: dict[str, str | None]) -> int:
+    """The month number, written as digits or as a word (``Tháng Bảy``)."""
+    word = groups.get("month_word")
+    if word:
+        return _MONTH_NAMES[" ".join(word.lower().split())]
+    return int(groups["month"] or 0)
+
+
 def find_dates(text: str) -> list[DateHit]:
     """All dates in ``text``, left to right, overlapping matches resolved longest-first."""
     if not _DIGIT_RE.search(text):
@@ -202,7 +247,7 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
     for _, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             groups = match.groupdict()
-            year, month, day = _int(groups.get("year")), int(groups["month"]), _int(groups.get("day"))
+            year, month, day = _int(groups.get("year")), _month(groups), _int(groups.get("day"))
             hour, minute = (
                 _twenty_four(_int(groups.get("hour")), groups.get("ampm")),
                 _int(groups.get("minute")),

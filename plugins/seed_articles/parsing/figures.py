@@ -6,11 +6,14 @@ import re
 
 from .lines import syllable_count
 
-# picture1.png, 1-7-.jpg, https://cdn.example.vn/a/b.webp?w=800
+# picture1.png, 1-7-.jpg, https://cdn.example.vn/a/b.webp?w=800, "lc 1.jpg" (a short name with a space)
 _IMAGE_RE = re.compile(
-    r"^(?:https?://\S+/|[\w./-]*/)?[\w()\-.%~+,]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|avif|heic)(?:\?\S*)?$",
+    r"^(?:https?://\S+/|[\w./-]*/)?[\w()\-.%~+, ]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|avif|heic)(?:\?\S*)?$",
     re.IGNORECASE,
 )
+MAX_SPACED_NAME_CHARS = 40
+# "DIOXIN-BIENHOA-02", "tpp_mccain_01": an image's file name printed without its extension
+_BARE_FILE_NAME_RE = re.compile(r"^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}$|^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
 # A caption ends with the photo credit: "(Ảnh: Internet)", "Ảnh: TTXVN.", "Ảnh: Trọng Đức",
 # "(Ảnh minh họa)", "Nguồn ảnh: ...", "Photo: ...".
 _CREDIT_WORDS = (
@@ -46,7 +49,15 @@ def is_caption_like(text: str) -> bool:
 
 
 def is_image_reference(text: str) -> bool:
-    return " " not in text and bool(_IMAGE_RE.match(text))
+    if " " in text and len(text) > MAX_SPACED_NAME_CHARS:
+        return False
+    return bool(_IMAGE_RE.match(text))
+
+
+def is_bare_file_name(text: str) -> bool:
+    """``DIOXIN-BIENHOA-02``: words and a number joined by dashes or underscores, no space, no
+    Vietnamese letter; a picture's file name when a caption follows it (the caller checks)."""
+    return any(ch.isdigit() for ch in text) and bool(_BARE_FILE_NAME_RE.match(text))
 
 
 def is_photo_caption(text: str) -> bool:

@@ -127,6 +127,8 @@ def read_header(
     header = Header()
     lead_index = next((i for i in range(len(lines)) if _is_lead_at(lines, i)), None)
     copy_index = _sapo_printed_again(lines, lead_index)
+    if copy_index is None:
+        copy_index = _sapo_cut_short(lines, lead_index)
     if copy_index is not None:  # the page's teaser copy of the sapo: the lead is the later one
         header.chrome[lines[lead_index].no] = SAPO_COPY
         lines = [line for index, line in enumerate(lines) if index != lead_index]
@@ -208,6 +210,24 @@ def _sapo_printed_again(lines: Sequence[SourceLine], lead_index: int | None) -> 
         if is_prose(lines[index].text):
             return None
     return None
+
+
+MIN_CUT_SAPO_CHARS = 40
+
+
+def _sapo_cut_short(lines: Sequence[SourceLine], lead_index: int | None) -> int | None:
+    """The index of the full sapo when the lead candidate is its copy cut short with an
+    ellipsis (``Chiều 24/10, ... thực thi EVFTA…``) and the next line is the whole of it."""
+    if lead_index is None or lead_index + 1 >= len(lines):
+        return None
+    text = lines[lead_index].text.rstrip()
+    if not text.endswith(("…", "...")):
+        return None
+    cut = text.rstrip(".…").rstrip()
+    full = lines[lead_index + 1].text
+    if len(cut) < MIN_CUT_SAPO_CHARS or len(full) <= len(cut) or not full.startswith(cut):
+        return None
+    return lead_index + 1
 
 
 def read_listing(
@@ -422,7 +442,8 @@ def _read_bylines(
             header.meta_lines[line.no] = "date"
             if byline.source and header.source is None:
                 header.source = byline.source
-        if byline.authors and (after_title or title_no is None and byline.stamp):
+        # above the headline a name is the site's, unless an author word introduces it ("bởi X")
+        if byline.authors and (after_title or title_no is None and byline.stamp or byline.introduced):
             header.authors.extend(name for name in byline.authors if name not in header.authors)
             header.meta_lines[line.no] = "byline"
     header.date_texts = below + above[::-1]

@@ -27,8 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .bylines import lead_marker
-from .chrome import breadcrumb_parts, is_breadcrumb, is_pagination
+from .chrome import breadcrumb_parts, is_breadcrumb, is_pagination, is_widget
 from .dates import find_dates
+from .figures import is_caption_like
 from .lines import (
     SourceLine,
     ends_sentence,
@@ -36,6 +37,7 @@ from .lines import (
     is_headline_like,
     is_prose,
     starts_lower,
+    starts_upper,
     syllable_count,
 )
 
@@ -49,9 +51,10 @@ _TAG_LABEL_RE = re.compile(
 _SEARCH_RE = re.compile(
     r"^(?:Kết quả tìm kiếm|Tìm kiếm theo từ khóa|Tìm kiếm theo từ khoá|Search results?)\b", re.IGNORECASE
 )
-# "4 kết quả phù hợp", "Tìm thấy 12 kết quả cho từ khóa ...": the count of a search page
+# "4 kết quả phù hợp", "Tìm thấy 1.204 kết quả cho từ khóa ...": the count of a search page;
+# "2. Kết quả" (a number closed by its period) is a numbered section heading, no count
 _COUNT_RE = re.compile(
-    r"^(?:(?:Tìm thấy|Có)\s+)?\d[\d.,]*\s+kết quả\b(?:\s+(?:phù hợp|tìm kiếm|được tìm thấy))?"
+    r"^(?:(?:Tìm thấy|Có)\s+)?\d+(?:[.,]\d+)*\s+kết quả\b(?:\s+(?:phù hợp|tìm kiếm|được tìm thấy))?"
     r"(?:\s+(?:cho|với|theo)\b.*)?$",
     re.IGNORECASE,
 )
@@ -80,8 +83,8 @@ def find_listing(
             return found
     found = (
         _search_count(region, lines)
-        or _marked_stories(region, lines)
-        or _stamped_stories(region, lines)
+        or _marked_stories(region, lines, dropped)
+        or _stamped_stories(region, lines, dropped)
         or _glued_cards(region, lines)
     )
     return found or _linked_stories(region, lines, dropped) or _paged_stories(region, lines, dropped)
@@ -104,7 +107,9 @@ def _search_count(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> 
     return Listing(heading, None, chrome={count.no: SEARCH_LABEL})
 
 
-def _marked_stories(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> Listing | None:
+def _marked_stories(
+    region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine] = ()
+) -> Listing | None:
     """A tag page: from the first prose line on, stories each made of a headline and a lead
     with the same publisher marker, no other paragraph between them (an article's own
     paragraphs never repeat its marker)."""
@@ -122,7 +127,7 @@ def _marked_stories(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -
             return None
     if stories < MIN_MARKED_STORIES:
         return None
-    return _heading_above(region, lines[first - 1])
+    return _heading_above(region, lines[first - 1], dropped)
 
 
 MIN_CARD_ECHO_WORDS = 4
@@ -159,18 +164,56 @@ def _glued_cards(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> L
     return Listing(len(region), None)
 
 
-def _heading_above(region: Sequence[SourceLine], headline: SourceLine) -> Listing | None:
+def _heading_above(
+    region: Sequence[SourceLine], headline: SourceLine, dropped: Sequence[SourceLine] = ()
+) -> Listing | None:
     """The listing whose first story's headline is ``headline``: the title-shaped line above
-    it is the heading (a headline printed twice counts once), else no heading."""
+    it is the heading (a headline printed twice counts once; the card's photo caption above
+    it is the card's), else no heading. A heading that recurrence removed (a tag name other
+    seeds print as a menu item) is read back when it sits right above the first card."""
     item = next((index for index, line in enumerate(region) if line.no == headline.no), None)
     if item is None:
         return None
-    while item > 0 and region[item - 1].text == region[item].text:
+    while item > 0 and is_printed_again(region[item - 1].text, region[item].text):
         item -= 1  # the story's headline printed twice: its first copy opens the story
+    while item > 0 and is_caption_like(region[item - 1].text):
+        item -= 1  # the card's photo caption above its headline ("... (Ảnh: Trọng Đức)")
     above = region[item - 1] if item > 0 else None
-    if above is not None and is_headline_like(above.text) and not is_prose(above.text):
-        return Listing(item - 1, above)
+    removed = _removed_heading(region[item], above, dropped)
+    if removed is not None:
+        return Listing(item, removed)  # nearer the cards than the site's name above it
+    if (
+        above is not None
+        and (is_headline_like(above.text) or _tag_name(above.text))
+        and not is_prose(above.text)
+    ):
+        return Listing(item - 1, above)  # a tag's name may be one word in lower case ("dioxin")
     return Listing(item, None)
+
+
+def _removed_heading(
+    first: SourceLine, above: SourceLine | None, dropped: Sequence[SourceLine]
+) -> SourceLine | None:
+    """The line the furniture rules removed right above the first card, when it reads as a
+    heading (a tag name, not a button); else None."""
+    removed = [line for line in dropped if line.no < first.no and (above is None or line.no > above.no)]
+    if not removed:
+        return None
+    line = removed[-1]
+    heading = _tag_name(line.text) and is_headline_like(line.text) and line.columns == 1
+    return line if heading and not is_widget(line.text) and not is_breadcrumb(line.text) else None
+
+
+MAX_GLUED_LABEL_SYLLABLES = 2
+
+
+def is_printed_again(first: str, second: str) -> bool:
+    """``second`` is ``first`` printed again, maybe with a short label glued after it
+    (``<headline> Analysis``: a card's headline and its image alt or section tag)."""
+    if second == first:
+        return True
+    rest = second[len(first) :] if second.startswith(first + " ") else ""
+    return bool(rest) and syllable_count(rest) <= MAX_GLUED_LABEL_SYLLABLES and starts_upper(rest)
 
 
 STAMP_OPENING_WINDOW = 3
@@ -184,7 +227,9 @@ def _opens_with_stamp(text: str) -> bool:
     )
 
 
-def _stamped_stories(region: Sequence[SourceLine], lines: Sequence[SourceLine]) -> Listing | None:
+def _stamped_stories(
+    region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine] = ()
+) -> Listing | None:
     """A section page of story cards whose leads each open with a time stamp: an article's
     paragraphs never do. The first card's headline is the nearest title-shaped line above the
     first lead (its label and author lines, ending in `` -``, between them)."""
@@ -200,7 +245,7 @@ def _stamped_stories(region: Sequence[SourceLine], lines: Sequence[SourceLine]) 
     headline = lines[index]
     if not is_headline_like(headline.text) or is_prose(headline.text):
         return None
-    return _heading_above(region, headline)
+    return _heading_above(region, headline, dropped)
 
 
 # "Chi tiết", "Xem chi tiết", "Đọc tiếp": the link under each story card of a section page.
@@ -243,11 +288,9 @@ def _linked_stories(
         return None
     above = region[item - 1] if item > 0 else None
     # the heading repeats a menu label: recurrence may have removed it, the page still names it
-    removed = [
-        line for line in dropped if line.no < region[item].no and (above is None or line.no > above.no)
-    ]
-    if removed and _tag_name(removed[-1].text) and is_headline_like(removed[-1].text):
-        return Listing(item, removed[-1])
+    removed = _removed_heading(region[item], above, dropped)
+    if removed is not None:
+        return Listing(item, removed)
     if above is not None and is_headline_like(above.text) and not is_prose(above.text):
         return Listing(item - 1, above)
     return Listing(item, None)
@@ -257,8 +300,9 @@ def _paged_stories(
     region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine]
 ) -> Listing | None:
     """A section page: from the first prose line on, nothing but story cards (a headline with
-    its lead on the very next line), closed by a row of page numbers. An article's subheadings
-    come with several paragraphs and never with pagination under the text."""
+    its lead on the very next line, maybe the card's date alone under the lead), closed by a
+    row of page numbers. An article's subheadings come with several paragraphs and never with
+    pagination under the text."""
     first = next((index for index, line in enumerate(lines) if is_prose(line.text)), None)
     if first is None or first == 0:
         return None
@@ -270,12 +314,20 @@ def _paged_stories(
             return None
         stories += 1
         index += 2
+        if index < len(lines) and lines[index].no == lead.no + 1 and _is_date_alone(lines[index].text):
+            index += 1  # "12/03/2026" under the lead: the card's own date
     if index < len(lines) or stories < MIN_MARKED_STORIES:
         return None
     last = lines[-1].no
     if not any(line.no > last and is_pagination(line.text) for line in dropped):
         return None
-    return _heading_above(region, lines[first - 1])
+    return _heading_above(region, lines[first - 1], dropped)
+
+
+def _is_date_alone(text: str) -> bool:
+    """A line that is one full date and nothing else (``12/03/2026``, ``09:15 - 12/03/2026``)."""
+    hits = find_dates(text)
+    return len(hits) == 1 and hits[0].has_year and not text.replace(hits[0].text, "").strip(" -–|,.")
 
 
 def _story_headline(text: str) -> bool:

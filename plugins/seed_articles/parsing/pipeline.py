@@ -46,6 +46,7 @@ from .chrome import (
     number_placeholders,
     shape_rule,
     site_alt_lines,
+    software_messages,
 )
 from .date_features import AFTER_LEAD, CLOSING, DateContext, DateLine
 from .dates import find_dates
@@ -193,6 +194,7 @@ def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, s
         **ascii_shadows(ledger.free()),
         **site_alt_lines(ledger.free()),
         **number_placeholders(ledger.free()),
+        **software_messages(ledger.free()),
     }
     first_prose = next((line.no for line in ledger.free() if is_prose(line.text)), 0)
     for line in ledger.free():
@@ -204,7 +206,9 @@ def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, s
             found[line.no] = bp.PLAYER
         elif bp.is_footer(line.text):
             found[line.no] = bp.FOOTER
-        elif (rule := shape_rule(line)) is not None and not ev.is_meta_shaped(line.text):
+        elif (rule := shape_rule(line)) is not None and (
+            not ev.is_meta_shaped(line.text) or is_widget(line.text)  # "Ý KIẾN": a button, not a name
+        ):
             found[line.no] = rule
         elif recurring.get(line.no) == ev.RECURRING and not ev.is_meta_shaped(line.text):
             found[line.no] = ev.RECURRING
@@ -248,6 +252,7 @@ def _read_head(
     if header.lead is not None:
         source = source or header_outlet(line.text for line in ledger.content if line.no < header.lead.no)
         stamps = stamps or _stamp_after_lead(ledger, header.lead.no)
+        source = source or _stamp_outlet(ledger, header.lead.no)
         date_lines += _dated_after_lead(ledger, header.lead.no)
     head = _Head(header, header.title, header.lead, lead_text, source, list(header.authors), stamps)
     head.date_lines, head.navigation = date_lines, navigation
@@ -317,6 +322,15 @@ def _stamp_after_lead(ledger: _Ledger, lead_no: int) -> list[str]:
     ledger.assign(after[0].no, "date")
     byline = read_byline(after[0].text)
     return [byline.stamp] if byline is not None else []
+
+
+def _stamp_outlet(ledger: _Ledger, lead_no: int) -> str | None:
+    """The outlet set off from the stamp read under the sapo (``Báo Quân đội Nhân dân•12/04/2026``)."""
+    stamp = next(
+        (line for line in ledger.content if line.no > lead_no and ledger.roles.get(line.no) == "date"), None
+    )
+    byline = read_byline(stamp.text) if stamp is not None else None
+    return byline.source if byline is not None else None
 
 
 def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head) -> None:

@@ -6,7 +6,9 @@ Precision first: losing article text is worse than keeping a menu item.
   than :data:`MAX_SHARED_PROSE` prose lines with other seeds (the same
   story syndicated on several sites, whose text is the article);
 * in 2 seeds: chrome only when short (a button, a menu item, a label);
-  a longer line is kept and reported as suspected;
+  a longer line is kept and reported as suspected, and so is a short
+  sentence (``Quang cảnh buổi hội đàm.``: a stock caption two outlets print,
+  where buttons and labels end in no period);
 * lines that carry metadata (a date stamp, names, a source marker) are left
   to the header and signature rules, which read them first;
 * the seed's headline candidate (the headline-shaped line right above the
@@ -24,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from .bylines import agency_credit, lead_marker, parse_names, signature_parts
 from .chrome import is_widget
 from .dates import find_dates
-from .lines import SourceLine, is_headline_like, is_prose, syllable_count
+from .lines import SourceLine, is_headline_like, is_prose, starts_upper, syllable_count
 from .listings import is_bare_tag_label, is_lower_tag
 
 RECURRING = "recurring"
@@ -63,6 +65,8 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
         elif line.no == headline and seen < MIN_SEEDS or line.no == tag_name:
             # the same headline on two sites; a tag named by its label: kept, reported
             verdicts[line.no] = RECURRING_WEAK
+        elif seen < MIN_SEEDS and is_short_sentence(line.text):
+            verdicts[line.no] = RECURRING_WEAK
         elif syllable_count(line.text) <= MAX_SHORT_SYLLABLES or (
             seen >= MIN_SEEDS and not (syndicated and is_prose(line.text))
         ):
@@ -70,6 +74,20 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
         else:
             verdicts[line.no] = RECURRING_WEAK
     return verdicts
+
+
+MIN_SENTENCE_WORDS = 3
+
+
+def is_short_sentence(text: str) -> bool:
+    """``Toàn cảnh buổi lễ.``: capitalised words closed by a full stop, as a caption is written."""
+    stripped = text.rstrip("”\"’') ")
+    return (
+        stripped.endswith(".")
+        and not stripped.endswith(("..", "./."))
+        and starts_upper(text)
+        and sum(1 for word in text.split() if any(ch.isalpha() for ch in word)) >= MIN_SENTENCE_WORDS
+    )
 
 
 def is_lone_section_heading(content: Sequence[SourceLine], index: int, counts: Mapping[int, int]) -> bool:

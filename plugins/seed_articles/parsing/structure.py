@@ -3,7 +3,8 @@
 Scraped text has one element per line whether or not blank lines separate
 them, so a line is the unit. Exceptions:
 
-* an image reference (``picture1.png``) takes the caption on the next line;
+* an image reference (``picture1.png``, or a file name without extension right
+  above a credited caption: ``TPP-MCCAIN-02``) takes the caption on the next line;
 * consecutive bullet lines form one list;
 * a line that does not end a sentence, directly followed (no blank line)
   by a line starting in lower case, is a hard-wrapped paragraph and is
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Block
-from .figures import MAX_CAPTION_SYLLABLES, is_image_reference, is_photo_caption
+from .figures import MAX_CAPTION_SYLLABLES, is_bare_file_name, is_image_reference, is_photo_caption
 from .lines import (
     SourceLine,
     ends_sentence,
@@ -64,7 +65,7 @@ def build_blocks(lines: Sequence[SourceLine]) -> tuple[list[Block], dict[int, in
         line = lines[index]
         text = line.text
         following = lines[index + 1] if index + 1 < count else None
-        if is_image_reference(text):
+        if is_image_reference(text) or _named_above_caption(line, following):
             if following is not None and _is_caption_of(line, following):
                 place(Block("figure", text=following.text, image=text, line=line.no), [line, following])
                 index += 2
@@ -97,6 +98,16 @@ def build_blocks(lines: Sequence[SourceLine]) -> tuple[list[Block], dict[int, in
             index += 1
         place(Block("paragraph", text=" ".join(part.text for part in parts), line=line.no), parts)
     return blocks, placed
+
+
+def _named_above_caption(line: SourceLine, following: SourceLine | None) -> bool:
+    """A picture's file name without extension (``TPP-MCCAIN-02``) right above its credited caption."""
+    return (
+        following is not None
+        and following.no == line.no + 1
+        and is_bare_file_name(line.text)
+        and is_photo_caption(following.text)
+    )
 
 
 def _is_caption_of(image: SourceLine, candidate: SourceLine) -> bool:

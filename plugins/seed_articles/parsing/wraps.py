@@ -23,7 +23,8 @@ name. A continuation must read as Vietnamese words, not a URL slug or an
 ASCII file name (``tin nhap 2024...``, ``google news``, ``user image``), nor a
 date stamp. A joined paragraph is never a headline candidate. Precision first: a line the
 chrome rules know by its shape (a button, a footer, a related label, a dated
-teaser item, a call for contributions) is never joined, nor joined to.
+teaser item, a call for contributions, a scraping or clipping tool's note) is never joined, nor
+joined to.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from collections.abc import Sequence
 
 from .boilerplate import is_contribution_note, is_dated_teaser_item, is_footer, is_related_label
 from .bylines import parse_names, read_byline
-from .chrome import is_widget
+from .chrome import is_scraper_line, is_widget
 from .lines import (
     SourceLine,
     ends_sentence,
@@ -128,6 +129,7 @@ def _chrome_shaped(text: str) -> bool:
         or is_related_label(text)
         or is_dated_teaser_item(text)
         or is_contribution_note(text)
+        or is_scraper_line(text)
     )
 
 
@@ -183,6 +185,7 @@ def join_wrapped_headline(
         text = f"{line.text} {below.text}"
         if (
             is_headline_like(line.text)
+            and not _ADDRESS_RE.search(line.text)  # "Đã lưu từ: https://...": a tool's note, no headline
             and is_headline_like(below.text)
             and is_headline_like(text)
             and not _is_stamp(below.text)
