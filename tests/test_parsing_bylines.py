@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from seed_articles.parsing import parse_text
 from seed_articles.parsing.bylines import lead_marker, parse_names, read_byline, signature_parts
-from seed_articles.parsing.places import is_place
+from seed_articles.text.places import is_place
 
 TITLE = "Hợp tác xã rau sạch mở rộng nhà kính ở Đà Lạt"
 SENTENCE = "Sáng 14/10, hợp tác xã rau sạch tổ chức hội nghị tổng kết mùa vụ với hơn 200 xã viên."

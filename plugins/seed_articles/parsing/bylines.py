@@ -11,7 +11,7 @@ Vietnamese news conventions these rules rely on:
 * the lead opens with a publisher marker: ``(Bqp.vn) -``, ``(Ngày Nay) -``,
   ``(PL)-``, ``HÀ NỘI (TTXVN) -``, ``VOV.VN -``, ``TTXVN -``, or the outlet in
   words (``Kinhtedothi -``, ``Biên phòng -``), told from a place dateline
-  (``Singapore -``) by the gazetteer of :mod:`.places` and by its shape;
+  (``Singapore -``) by the gazetteer of :mod:`..text.places` and by its shape;
 * a place is never an author (``Hà Nội, ngày 28 tháng 02 năm 2025``).
 """
 
@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .dates import DateHit, find_dates
 from .lines import is_headline_like, is_prose, starts_upper, syllable_count, tokens
-from .places import is_place
+from ..text.places import is_place
 
 _DASH = r"(?:--|[-–—])"  # "--": an em dash typed in ASCII ("VietTimes -- ...")
 # (Bqp.vn) - / HÀ NỘI (TTXVN) - / (PL)-
