@@ -207,8 +207,7 @@ _HEAD_NOUNS = frozenset(
         "thông tấn xã",
         "phòng thương mại",
         "hội",  # Hội Nạn nhân chất độc da cam, Hội Chữ thập đỏ: an association
-        "ủy hội",
-        "uỷ hội",
+        "ủy hội",  # tone_key reads "uỷ hội" the same
         "tiểu vùng",
         "tiêu chuẩn",
         "quy chuẩn",
@@ -287,6 +286,12 @@ _PREDICATE_WORDS = frozenset(
     ]
 )
 _MAX_HEAD_LEN = max(len(h) for h in _HEAD_NOUNS)
+# Words that start with a head noun's syllable but name no body: "hội" heads "Hội Nhà
+# văn", not "Hội nhập quốc tế" (integration) or "Hội An" (a town).
+_NOT_HEAD_NOUNS = frozenset(
+    tuple(tone_key(s) for s in phrase.split())
+    for phrase in ("hội nhập", "hội tụ", "hội chứng", "hội viên", "hội họp", "hội sở", "hội trường", "hội an")
+)
 # Lower-case head nouns that are never verbs: "hiệp định thương mại tự do (FTA)".
 _LOWER_HEAD_NOUNS = frozenset(
     tuple(tone_key(s) for s in phrase.split())
@@ -577,8 +582,13 @@ def _translated_pair(text: str, form: str, words: list[_Word]) -> Definition | N
     if not _spells_all(form, spelled) or any(w.text.lower() in _PREDICATE_WORDS for w in other):
         return None
     if _is_ascii(spelled) and not _is_ascii(other):
-        spelled, other = other, spelled
-    english = _span(text, other) if _is_ascii(other) else ""
+        # English spells the acronym and Vietnamese translates it (WPS above).
+        return Definition(
+            form, _span(text, other), "abbr-paren", other[0].start, english=_span(text, spelled)
+        )
+    # The long form spells it; an English phrase after it translates it ("Bộ Quốc phòng –
+    # Ministry of National Defence"), one word is a name or a place ("Ủy ban nhân dân – Hanoi").
+    english = _span(text, other) if _is_ascii(other) and len(other) > 1 else ""
     return Definition(form, _span(text, spelled), "abbr-paren", spelled[0].start, english=english)
 
 
@@ -851,12 +861,10 @@ def _from_dash_after(text: str, match: re.Match) -> Definition | None:
 
 # What may end a gloss after "ABBR - ": a comma, a semicolon, a full stop or the line end ("").
 _SENTENCE_ENDS = frozenset({",", ";", ".", ""})
-# Prepositions that take the abbreviation as their object ("theo IMAS – …", "với KOICA – …"):
-# then "ABBR – name" is the thing and its name, not a relation between two sides
-# ("quan hệ ASEAN - Liên minh châu Âu …"; "giữa" pairs two sides and is not here).
-_OBJECT_WORDS = frozenset(
-    ["theo", "với", "của", "về", "thuộc", "cùng", "do", "bởi", "qua", "như", "gồm", "là"]
-)
+# "theo IMAS – Tiêu chuẩn …", "theo CUES – Bộ quy tắc …": one follows a standard or a
+# code, not two sides, so "ABBR – name" is the thing and its name.  Other prepositions
+# take a pair as readily ("hợp tác với ASEAN - Liên minh …", "của APEC – Hội đồng …").
+_OBJECT_WORDS = frozenset(["theo"])
 _WORD_END_RE = re.compile(r"(?<![^\W_])([^\W\d_]+)[^\S\n]+$")
 # Nouns that class an entity ("EVN – đơn vị chủ đầu tư"): a lower-case phrase they head
 # describes the bearer of an abbreviation; translated names of entities are capitalised.
@@ -881,6 +889,10 @@ _DESCRIPTION_HEADS = frozenset(
         "thành phố",
         "địa phương",
         "trường",
+        "đội",  # "HAGL – đội bóng phố núi": a team
+        "câu lạc bộ",
+        "báo",
+        "đài",
     )
 )
 
@@ -933,7 +945,7 @@ def _is_concept_gloss(abbr: str, words: list[_Word]) -> bool:
         and all(w.text.isalpha() and w.text.islower() for w in words)
         and not _has_function_edge(words)
         and not _spells_a_number(words)
-        and not any(tuple(keys[:size]) in _DESCRIPTION_HEADS for size in (1, 2))
+        and not any(tuple(keys[:size]) in _DESCRIPTION_HEADS for size in (1, 2, 3))
     )
 
 
@@ -1035,6 +1047,8 @@ def _bare_subject_at(words: list[_Word], keys: list[str], index: int) -> bool:
 
 
 def _head_noun_at(keys: list[str], index: int) -> bool:
+    if tuple(keys[index : index + 2]) in _NOT_HEAD_NOUNS:
+        return False
     return any(tuple(keys[index : index + size]) in _HEAD_NOUNS for size in range(1, _MAX_HEAD_LEN + 1))
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.places import is_place
 from .discovery import starts_with_head_noun
 from .model import Glossary
 from .tokens import (
@@ -211,14 +212,15 @@ def _source_marker(text: str) -> int | None:
     A sentence follows the dash: its first word is capitalised and the next one is
     lower case or a number.  A name after the dash is a definition or a relation
     and keeps the mention: a head noun ("ADMM+ - Hội nghị …"), an abbreviation
-    ("ASEAN - EU") or a proper name of capitalised words ("ASEAN - Trung Quốc …").
+    ("ASEAN - EU"), a proper name of capitalised words ("ASEAN - Trung Quốc …")
+    or a place written as one word ("ASEAN - Úc nhất trí …", "EU - Mỹ …").
     """
     match = _SOURCE_MARKER_RE.match(text)
     if match is None:
         return None
     words = match.group(2).split()
     sentence = len(words) == 1 or not words[1][0].isupper()
-    if not sentence or is_all_caps(words[0]) or starts_with_head_noun(words):
+    if not sentence or is_all_caps(words[0]) or starts_with_head_noun(words) or is_place(words[0]):
         return None
     return match.start(1)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.vietnamese import tone_key
 from .model import GlossaryEntry
 from .tokens import is_roman_numeral
 
@@ -20,10 +21,16 @@ _SHIP_RE = re.compile(
     r"(?<![^\W_])[Tt]àu((?:[^\S\n]+[^\W\d_]+){0,4}?)"
     r"[^\S\n]+([A-Z]{2,5})[^\S\n]+[A-Z][a-z]{2,}(?![\w@&+\-])"
 )
-# Words that end the ship's type: the prefix then belongs to an owner ("tàu của JCG …").
+# Words that end the ship's type: the prefix then belongs to an owner ("tàu của JCG …")
+# or names a port the ship goes to ("tàu cập cảng PTSC Dinhvu").
 _NOT_TYPE_WORDS = frozenset(
     ["của", "và", "với", "thuộc", "tại", "cho", "mang", "là", "đã", "đang", "sẽ", "được"]
+    + ["cảng", "bến", "cập", "vào", "rời", "đến", "tới"]
 )
+# "tàu" is also a train, a tram and an aircraft ("tàu hỏa SE Express", "tàu bay VN Airbus")
+# when the next word says so ("tàu hộ vệ tên lửa" is still a ship).  Keyed by tone_key,
+# so "hoả" is "hỏa".
+_NOT_SHIP_KINDS = frozenset(tone_key(word) for word in ("hỏa", "lửa", "điện", "bay", "vũ"))
 SHIP_PREFIX_VI = "Tiền tố đứng trước tên tàu"
 
 
@@ -34,11 +41,16 @@ def ship_prefixes(text: str) -> list[str]:
     found: dict[str, None] = {}
     for match in _SHIP_RE.finditer(text):
         prefix = match.group(2)
-        kind = match.group(1).split()
-        if is_roman_numeral(prefix) or any(not word.islower() or word in _NOT_TYPE_WORDS for word in kind):
-            continue
-        found.setdefault(prefix)
+        if not is_roman_numeral(prefix) and _is_ship_type(match.group(1).split()):
+            found.setdefault(prefix)
     return list(found)
+
+
+def _is_ship_type(kind: list[str]) -> bool:
+    """Lower-case words of a ship's type (``hộ vệ``, ``khu trục``): not an owner, a port or a train."""
+    if kind and tone_key(kind[0]) in _NOT_SHIP_KINDS:
+        return False
+    return all(word.islower() and word not in _NOT_TYPE_WORDS for word in kind)
 
 
 def ship_prefix_entry(prefix: str, seed: str) -> GlossaryEntry:

@@ -32,8 +32,8 @@ def is_unit_spelling(spelling: str) -> bool:
 def unit_definitions(text: str) -> list[tuple[str, str, int]]:
     """(unit, gloss, offset of the gloss) for every unit ``text`` defines after a number.
 
-    The gloss is lower-case words, about a word per letter (``phần nghìn tỷ``
-    for ppt, ``phần triệu`` for ppm) and starts with the unit's first letter.
+    The gloss is lower-case words, about a word per letter, that name a measure
+    (see :func:`_reads_as_unit`).
     """
     found = []
     for match in _DEFINED_RE.finditer(text):
@@ -43,7 +43,19 @@ def unit_definitions(text: str) -> list[tuple[str, str, int]]:
             continue
         if not all(_GLOSS_WORD_RE.fullmatch(word) and word.islower() for word in words):
             continue
-        if fold(words[0][0]) != unit[0] or words[0] == unit:
+        if words[0] == unit or not _reads_as_unit(unit, words):
             continue
         found.append((unit, " ".join(words), match.start(2) + len(inner) - len(inner.lstrip())))
     return found
+
+
+def _reads_as_unit(unit: str, words: list[str]) -> bool:
+    """``phần triệu`` (ppm), ``miligam`` (mg): a ratio "parts per …" or the unit's name spelled out.
+
+    Not any gloss that starts with the unit's letter: ``15 pro (phiên bản cao cấp)``
+    and ``2 tab (thẻ trình duyệt)`` explain a word, not a unit.
+    """
+    if words[0] == "phần":
+        return unit[0] == "p"
+    letters = iter(fold(words[0]))
+    return len(words) == 1 and words[0][0] == unit[0] and all(letter in letters for letter in unit)
