@@ -12,16 +12,7 @@ from seed_articles.model import ArticleDate
 from seed_articles.parsing import CorpusEvidence, parse_result, text_keys
 from seed_articles.parsing.bylines import lead_marker, parse_names, read_byline
 from seed_articles.parsing.dates import find_dates
-
-# A paragraph hard-wrapped at a fixed width, as a clipping tool saves it (our own sentences).
-WRAPPED = (
-    "Trong năm qua, hai tỉnh đã trao đổi hơn ba mươi đoàn giáo viên, học sinh và cán bộ y tế,",
-    "phối hợp tổ chức nhiều lớp bồi dưỡng chuyên môn và hội thảo về quản lý giáo dục tại hai",
-    "địa phương.",
-    "",
-    "Đại diện hai tỉnh khẳng định sẽ tiếp tục tạo điều kiện thuận lợi để các nội dung hợp tác",
-    "sớm đi vào thực chất, trước hết trong đào tạo nghề và trao đổi sinh viên giữa các trường.",
-)
+from test_parsing_holdout7 import WRAPPED  # a paragraph hard-wrapped as a clipping tool saves it
 
 
 def test_a_stamp_with_seconds_is_kept_as_printed_and_scored_at_the_golds_minute() -> None:

@@ -146,11 +146,41 @@ _FOOTER_START_RE = re.compile(
 )
 MAX_FOOTER_SYLLABLES = 40
 # "Tạp chí Quốc phòng toàn dân - 38A Lý Nam Đế, Hoàn Kiếm, Hà Nội": the publisher and its street
-# address (a house number, then street, district and city set off by commas)
+# address (a house number, then street, district and city set off by commas, each checked by
+# :func:`_is_address`). "Đài Loan" is Taiwan, no broadcaster.
 _PUBLISHER_ADDRESS_RE = re.compile(
-    r"^(?:Báo|Tạp chí|Đài|Thông tấn xã|Cổng [Tt]hông tin(?: điện tử)?|Trang [Tt]hông tin(?: điện tử)?)\s"
-    r"[^,]{2,60}?\s[-–|:]\s*(?:[Ss]ố\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+[A-ZĐ][^,]*(?:,\s*[^,]+){2,}$"
+    r"^(?:Báo|Tạp chí|Đài(?! Loan)|Thông tấn xã|Cổng [Tt]hông tin(?: điện tử)?|Trang [Tt]hông tin(?: điện tử)?)\s"
+    r"[^,]{2,60}?\s[-–|:]\s*(?:[Ss]ố\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+(?P<address>[^,]+(?:,[^,]+){2,})$"
 )
+# "đường Trần Phú", "quận Ba Đình", "TP. Vinh", "Thành phố Hồ Chí Minh": the word before a name
+_PLACE_WORD_RE = re.compile(
+    r"^(?:đường|phố|ngõ|hẻm|khu phố|ấp|thôn|quận|huyện|phường|xã|thị xã|thị trấn|thành phố|tỉnh|tp|q|p)\b\.?\s*",
+    re.IGNORECASE,
+)
+MAX_PLACE_WORDS = 6
+
+
+def _is_address(text: str) -> bool:
+    """``Lý Nam Đế, Hoàn Kiếm, Hà Nội``: every comma-separated part a place's name; a
+    sentence's clauses (``3 Nhiệm vụ trọng tâm gồm phát triển kinh tế, ...``) are no address."""
+    return all(_is_place_part(part.strip()) for part in text.split(","))
+
+
+def _is_place_part(part: str) -> bool:
+    """Capitalised words (``Ông Ích Khiêm``), maybe after the word for the street or district
+    (``quận Hoàn Kiếm``), or a number after that word (``phường 12``)."""
+    name = _PLACE_WORD_RE.sub("", part)
+    if not name or len(part.split()) > MAX_PLACE_WORDS:
+        return False
+    numbered = name.isdigit() and name != part
+    return numbered or all(word[0].isupper() for word in name.split())
+
+
+def _is_publisher_address(text: str) -> bool:
+    match = _PUBLISHER_ADDRESS_RE.match(text)
+    return match is not None and _is_address(match.group("address"))
+
+
 # "Báo lỗi cho Soha", "*Vui lòng nhập đủ thông tin email": the page's error-report form
 _FORM_RE = re.compile(r"^\*?\s*(?:báo lỗi|vui lòng (?:nhập|điền|chọn))\b", re.IGNORECASE)
 MAX_FORM_SYLLABLES = 14
@@ -181,9 +211,7 @@ def is_footer(text: str) -> bool:
         return True
     if _RATING_RE.match(text) and syllable_count(text) <= MAX_FORM_SYLLABLES:
         return True
-    return bool(
-        _STRONG_FOOTER_RE.search(text) or _FOOTER_START_RE.match(text) or _PUBLISHER_ADDRESS_RE.match(text)
-    )
+    return bool(_STRONG_FOOTER_RE.search(text) or _FOOTER_START_RE.match(text) or _is_publisher_address(text))
 
 
 # The page's rating widget: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
@@ -529,7 +557,8 @@ _DATED_ITEM_RE = re.compile(
 MAX_DATED_ITEM_SYLLABLES = 30
 # "Bài viết, video, hình ảnh đóng góp cho chuyên mục vui lòng gửi về x@y.vn": the site's
 # call for contributions, with its e-mail address.
-_EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# "(?<!...)": tried where an address can start only (quadratic on a long run of letters otherwise)
+_EMAIL_RE = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _INVITATION_RE = re.compile(
     r"\b(?:gửi (?:về|tới|đến|qua)|liên hệ|vui lòng|xin gửi|mời bạn đọc)\b", re.IGNORECASE
 )
@@ -611,7 +640,7 @@ def caption_copies(lines: Sequence[SourceLine], protected: set[int]) -> dict[int
             copy = below.no  # the same caption with a credit glued on
         elif starts_lower(above.text) and not ends_sentence(above.text) and starts_upper(below.text):
             copy = above.no  # the image's alt text: the caption's opening words, in lower case
-        elif not ends_sentence(above.text) and _credited(below.text):
+        elif not ends_sentence(above.text) and _credited(below.text) and _clause_cut(tail):
             copy = above.no  # the alt text over the caption with its credit ("... (Nguồn: X)")
         else:
             continue
@@ -622,6 +651,13 @@ def caption_copies(lines: Sequence[SourceLine], protected: set[int]) -> dict[int
 
 # "... ngày 14/11. (Nguồn: BĐBP Nghệ An)": a caption closed by its credit in parentheses
 _PAREN_CREDIT_RE = re.compile(r"\((?:Ảnh|Nguồn|Nguồn ảnh|Photo)\s*:[^()]{1,60}\)\s*$")
+
+
+def _clause_cut(tail: str) -> bool:
+    """The caption goes on after the alt text with a comma, a full stop or its credit
+    (``, ngày 14/11. (Nguồn: X)``): an alt text is the caption cut at a clause. A subheading
+    that happens to open the caption is followed by the rest of a sentence (``là ...``)."""
+    return tail[:1] in {",", ".", ";", ":", "(", "-", "–"}
 
 
 def _credited(text: str) -> bool:

@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..text.places import is_place
 from .dates import DateHit, find_dates
 from .lines import is_headline_like, is_prose, starts_upper, syllable_count, tokens
-from ..text.places import is_place
 
 _DASH = r"(?:--|[-–—])"  # "--": an em dash typed in ASCII ("VietTimes -- ...")
 # (Bqp.vn) - / HÀ NỘI (TTXVN) - / (PL)-
@@ -66,7 +66,9 @@ _AUTHOR_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # "Hoài Nam-Minh Khoa": two writers joined by a bare hyphen (a lower-case letter, then a capital)
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\s-\s|\s–\s|\bvà\b|(?<=[a-zà-ỹđ])-(?=[A-ZĐ]))\s*")
+# "Thu Hà-Ánh Dương": the capital may carry a diacritic
+_CAPITALS = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper())
+_NAME_SPLIT_RE = re.compile(rf"\s*(?:,|;|&|\s-\s|\s–\s|\bvà\b|(?<=[a-zà-ỹđ])-(?=[{_CAPITALS}]))\s*")
 _NOTE_RE = re.compile(r"\s*\((?:tổng hợp|lược dịch|biên dịch|theo [^()]+|dịch)\)\s*$", re.IGNORECASE)
 # Press organs name themselves "Báo X", "Tạp chí X", "Đài X", ...
 _PRESS_RE = re.compile(
@@ -255,9 +257,11 @@ _INTRODUCED_RE = re.compile(
 # "webams", "admin_2": the login a CMS prints as the poster, one word of plain letters and digits
 _ACCOUNT_RE = re.compile(r"^[a-z][a-z0-9_.]{2,30}$")
 # "| 356 reads", "(Xem: 2318)", "Lượt xem: 1.246": the page's view counter after its stamp
+# (the count is bounded and starts where its digits start: an unbounded run tried from every
+# digit of a long number made the search quadratic)
 _COUNTER_RE = re.compile(
-    r"[|·•]?\s*\(?\s*(?:\d[\d.,]*\s*(?:reads?|views?|lượt xem|lượt đọc)|"
-    r"(?:xem|lượt xem|lượt đọc|views?|reads?)\s*:?\s*\d[\d.,]*)\s*\)?\s*$",
+    r"[|·•]?\s*\(?\s*(?:(?<![\d.,])\d[\d.,]{0,14}\s*(?:reads?|views?|lượt xem|lượt đọc)|"
+    r"(?:xem|lượt xem|lượt đọc|views?|reads?)\s*:?\s*\d[\d.,]{0,14})\s*\)?\s*$",
     re.IGNORECASE,
 )
 

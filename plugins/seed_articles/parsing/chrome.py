@@ -214,7 +214,8 @@ _END_MARKER_RE = re.compile(
     r"^[\s\-–—_*=~.•·+#|]*(?:\(?\s*(?:hết|het|end|còn nữa)\s*\)?)?[\s\-–—_*=~.•·+#|]*$", re.IGNORECASE
 )
 _RELATIVE_TIME_RE = re.compile(
-    r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$|^(?:vừa xong|hôm qua|hôm nay)$",
+    # "(?<!\d)": one try per number, not one per digit (quadratic on a long run of digits)
+    r"(?<!\d)\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$|^(?:vừa xong|hôm qua|hôm nay)$",
     re.IGNORECASE,
 )
 MAX_RELATIVE_TIME_SYLLABLES = 10

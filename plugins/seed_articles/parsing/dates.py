@@ -44,8 +44,11 @@ _MONTH_NAMES = {
     "tám": 8,
     "chín": 9,
     "mười": 10,
-    "chạp": 12,
 }
+# "tháng Chạp" names the twelfth lunar month only, so it is left out; "mùng 10 tháng Giêng",
+# "15 tháng Giêng năm 2026 (âm lịch)" are lunar dates too
+_LUNAR_BEFORE = r"(?<!mùng )(?<!mồng )(?<!Mùng )(?<!Mồng )"
+_LUNAR_AFTER = r"(?!\s*\(?\s*(?i:âm lịch|ÂL)\b)"
 # capitalised as sites print them ("Tháng Năm"): "6 tháng năm 2024" (six months of 2024) is no date
 _MONTH_WORDS = (
     "(?:"
@@ -108,8 +111,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month-word",
         re.compile(
-            rf"(?<![\d/])(?P<day>\d{{1,2}})\s+(?i:tháng)\s+(?P<month_word>{_MONTH_WORDS})\s*,?\s*(?i:năm\s+)?"
-            rf"(?P<year>\d{{4}})(?:\s*,?\s*{_TIME}|(?!\d))",
+            rf"{_LUNAR_BEFORE}(?<![\d/])(?P<day>\d{{1,2}})\s+(?i:tháng)\s+(?P<month_word>{_MONTH_WORDS})\s*,?\s*"
+            rf"(?i:năm\s+)?(?P<year>\d{{4}})(?:\s*,?\s*{_TIME}|(?!\d)){_LUNAR_AFTER}",
         ),
     ),
     # tháng 12-2024, tháng 12/2024, tháng 12 năm 2024 (month precision)

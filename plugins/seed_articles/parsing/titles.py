@@ -44,8 +44,9 @@ def _capitalise(text: str) -> str:
 
 
 # "...vùng biên Quảng TrịNhằm nâng cao ...": a lower-case letter typed against the capital
-# that opens the next sentence, inside one whitespace-free run
-_GLUED_SAPO_RE = re.compile(r"(?<=[^\W\d_])(?=[^\W\d_]+\s)")
+# that opens the next sentence, inside one whitespace-free run (the word bounded: an unbounded
+# look-ahead from every letter of a long run without spaces is quadratic)
+_GLUED_SAPO_RE = re.compile(r"(?<=[^\W\d_])(?=[^\W\d_]{1,20}\s)")
 MIN_GLUED_HEADLINE_SYLLABLES = 8
 MIN_GLUED_SAPO_SYLLABLES = 15
 
