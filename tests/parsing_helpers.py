@@ -38,3 +38,14 @@ def date_text(result, with_precision: bool = False) -> str | None:
         return f"--{date.month:02d}-{date.day:02d}"
     day = f"{date.year}-{date.month:02d}-{date.day:02d}"
     return day if not with_precision or date.precision == "day" else f"{day} ({date.precision})"
+
+
+# A paragraph hard-wrapped as a clipping tool saves it.
+WRAPPED = (
+    "Trong năm qua, hai tỉnh đã trao đổi hơn ba mươi đoàn giáo viên, học sinh và cán bộ y tế,",
+    "phối hợp tổ chức nhiều lớp bồi dưỡng chuyên môn và hội thảo về quản lý giáo dục tại hai",
+    "địa phương.",
+    "",
+    "Đại diện hai tỉnh khẳng định sẽ tiếp tục tạo điều kiện thuận lợi để các nội dung hợp tác",
+    "sớm đi vào thực chất, trước hết trong đào tạo nghề và trao đổi sinh viên giữa các trường.",
+)

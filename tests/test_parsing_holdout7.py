@@ -5,7 +5,7 @@ Every test goes through the whole parser (``parse``), so each one failed before 
 
 from __future__ import annotations
 
-from parsing_helpers import BODY, LEAD, TITLE, date_text, kept, parse
+from parsing_helpers import BODY, LEAD, TITLE, WRAPPED, date_text, kept, parse
 from seed_articles.parsing.dates import find_dates
 
 
@@ -77,16 +77,6 @@ def test_numbered_section_headings_announced_by_an_outline_are_kept() -> None:
         TITLE, "", LEAD, "", "1. Kết quả hợp tác năm qua", "", BODY[0], "", "1. Kết quả hợp tác năm qua"
     )
     assert 5 in kept(result) and 9 not in kept(result)
-
-
-WRAPPED = (
-    "Trong năm qua, hai tỉnh đã trao đổi hơn ba mươi đoàn giáo viên, học sinh và cán bộ y tế,",
-    "phối hợp tổ chức nhiều lớp bồi dưỡng chuyên môn và hội thảo về quản lý giáo dục tại hai",
-    "địa phương.",
-    "",
-    "Đại diện hai tỉnh khẳng định sẽ tiếp tục tạo điều kiện thuận lợi để các nội dung hợp tác",
-    "sớm đi vào thực chất, trước hết trong đào tạo nghề và trao đổi sinh viên giữa các trường.",
-)
 
 
 def test_headline_hard_wrapped_at_the_copys_width_is_one_headline() -> None:

@@ -6,13 +6,12 @@ on an invented article wrapped in the chrome shape; each one failed before its r
 
 from __future__ import annotations
 
-from parsing_helpers import BODY, LEAD, TITLE, date_text, kept, parse
+from parsing_helpers import BODY, LEAD, TITLE, WRAPPED, date_text, kept, parse
 from seed_articles.evaluation.dates import date_matches, is_invented
 from seed_articles.model import ArticleDate
 from seed_articles.parsing import CorpusEvidence, parse_result, text_keys
 from seed_articles.parsing.bylines import lead_marker, parse_names, read_byline
 from seed_articles.parsing.dates import find_dates
-from test_parsing_holdout7 import WRAPPED  # a paragraph hard-wrapped as a clipping tool saves it
 
 
 def test_a_stamp_with_seconds_is_kept_as_printed_and_scored_at_the_golds_minute() -> None:
