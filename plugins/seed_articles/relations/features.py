@@ -244,13 +244,16 @@ class CorpusTokens:
         key_of = np.full(separator + 1, -1, dtype=np.int32)
         is_feature = np.zeros(separator + 1, dtype=bool)
         is_capitalised = np.zeros(separator + 1, dtype=bool)
+        is_acronym = np.zeros(separator + 1, dtype=bool)
         for number, (surface, full_key) in enumerate(zip(self.surfaces, full_keys, strict=True)):
             if full_key:
                 key_of[number] = key_number[full_key]
                 is_feature[number] = bool(_KEYS[surface])
                 is_capitalised[number] = surface[0].isupper() and surface.isalpha()
+                is_acronym[number] = len(surface) >= 2 and surface.isupper() and surface.isalpha()
         self.key_number = key_number
         self.key_of, self.is_feature, self.is_capitalised = key_of, is_feature, is_capitalised
+        self.is_acronym = is_acronym  # written in capitals only ("ASEAN", "ĐHQGHN")
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -329,6 +332,36 @@ class CorpusTokens:
         starts = run_starts(codes)
         row_of, feature_of = np.divmod(codes[starts], span * span)
         return feature_of, np.diff(starts, append=len(codes)), np.bincount(row_of, minlength=last - first)
+
+    def name_matrix(self, numbers: np.ndarray):
+        """Which features each document writes as a name, as a binary documents × columns matrix.
+
+        A name is a run of capitalised words, known by its first two ("Tây Trang", "Kuala
+        Lumpur", "Bộ Công" of "Bộ Công Thương"), or a word in capitals ("ASEAN", "ĐHQGHN"):
+        the places, people, organisations and meetings a report is about. ``numbers`` are the
+        feature numbers of the columns (:meth:`feature_counts`); every name is one of them.
+        """
+        from scipy import sparse
+
+        span, n_docs = len(self.keys) + 1, len(self)
+        tokens = self.tokens
+        written = self.is_feature[tokens] & self.is_capitalised[tokens]
+        # A run of capitalised words is one name, known by its first two: "Bộ Công Thương" is
+        # "Bộ Công" (and not also "Công Thương", which "Sở Công Thương" writes too).
+        starts = np.concatenate([[True], ~written[:-2]]) if len(written) > 1 else np.zeros(0, dtype=bool)
+        pair = written[:-1] & written[1:] & starts  # a separator is never capitalised: no pair spans two docs
+        keys = self.key_of[tokens].astype(np.int64)
+        acronym = written & self.is_acronym[tokens]
+        found = np.concatenate([keys[:-1][pair] * span + keys[1:][pair] + 1, keys[acronym] * span])
+        docs = np.concatenate([self.doc_of_token[:-1][pair], self.doc_of_token[acronym]]).astype(np.int64)
+        columns = np.searchsorted(numbers, found)
+        codes = distinct(docs * len(numbers) + columns)
+        rows, columns = np.divmod(codes, len(numbers))
+        indptr = np.searchsorted(rows, np.arange(n_docs + 1))
+        return sparse.csr_matrix(
+            (np.ones(len(codes), dtype=np.int8), columns.astype(np.int32), indptr),
+            shape=(n_docs, len(numbers)),
+        )
 
     def prepare_feature_texts(self) -> None:
         """Build what :meth:`feature_text` reads now, e.g. once before worker processes fork."""

@@ -53,8 +53,20 @@ MIN_TIME_FACTOR = 0.5
 # Unknown distance in time: maybe close, maybe far, so less certain than a pair known to be close.
 UNDATED_FACTOR = 0.8
 # Share of its floor a pair's time-weighted score must reach: at the largest distance
-# (factor 0.5) the similarity must be 1.5 times the floor; undated or close pairs just the floor.
+# (factor 0.5) the similarity must be 1.5 times the floor; close pairs just the floor.
 FAR_FLOOR_SHARE = 0.75
+# A pair with a date unknown may be months apart: unless it names this many same things, it
+# must clear its floor by this much.
+UNDATED_CLEARANCE = 1.25
+UNDATED_NAMES = 2
+# A pair that shares no name (no place, person, organisation or meeting both write) must clear
+# its floor by this much: subject vocabulary alone ("doanh nghiệp", "xuất khẩu", "gian hàng")
+# relates two texts of one field, not two reports of one subject.
+UNNAMED_CLEARANCE = 1.5
+# Names in more than this share of the articles ("Việt Nam"), and in more than a few of
+# them, name nothing in particular (in an archive of five, three reports may name one unit).
+COMMON_NAME_SHARE = GENERIC_SHARE
+COMMON_NAME_MIN_DOCS = 5
 
 
 def evidence_weights(matrix: sparse.csr_matrix, is_pair: np.ndarray) -> np.ndarray:
@@ -100,6 +112,8 @@ def linkable(
     features_b: np.ndarray,
     min_similarity: float,
     time_factors: np.ndarray | None = None,
+    names: np.ndarray | None = None,
+    gaps: np.ndarray | None = None,
 ) -> np.ndarray:
     """Which pairs may be shown as related: above their length floor, with enough evidence.
 
@@ -107,12 +121,59 @@ def linkable(
     weighted score to reach :data:`FAR_FLOOR_SHARE` of the floor: two texts that share only
     some general vocabulary (trade, prices, meetings) and were written months apart are a
     coincidence more often than a subject; a strong similarity still links at any distance.
+    With ``gaps`` (days apart, -1 unknown), a pair with a date unknown must clear its floor
+    by :data:`UNDATED_CLEARANCE`, as it may be months apart, unless it shares
+    :data:`UNDATED_NAMES` names or more.
+
+    With ``names`` (shared names of each pair, :func:`shared_names`), a pair that shares
+    none must clear its floor by :data:`UNNAMED_CLEARANCE`. Two reports of one subject name
+    the same place, unit, meeting or person; two texts of one field (an export forum and a
+    trade agreement seminar, a food festival and a trade fair) share its vocabulary, and in
+    an archive about another subject that vocabulary is rare, so TF-IDF weighs it as if it
+    were specific. Short texts, whose floor is low, are where this tells.
     """
     floor = length_floor(features_a, features_b, min_similarity)
-    shown = (scores >= floor) & (evidence >= MIN_EVIDENCE)
+    required = floor
+    if names is not None:
+        required = np.where(names > 0, required, UNNAMED_CLEARANCE * floor)
+    if gaps is not None:
+        uncertain = gaps < 0
+        if names is not None:
+            uncertain &= names < UNDATED_NAMES
+        required = np.where(uncertain, np.maximum(required, UNDATED_CLEARANCE * floor), required)
+    shown = (scores >= required) & (evidence >= MIN_EVIDENCE)
     if time_factors is not None:
         shown &= scores * time_factors >= FAR_FLOOR_SHARE * floor
     return shown
+
+
+# Candidate pairs whose shared names are counted at once.
+_NAMES_BLOCK = 20_000
+
+
+def shared_names(names: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """How many names rows ``first[k]`` and ``second[k]`` of ``names`` both write (int64).
+
+    ``names`` is a binary documents × features matrix of the features each document writes
+    as a name (:meth:`.features.CorpusTokens.name_matrix`). Names in more than
+    :data:`COMMON_NAME_SHARE` of the documents (and more than :data:`COMMON_NAME_MIN_DOCS`)
+    do not count.
+    """
+    n = names.shape[0]
+    documents = np.bincount(names.indices, minlength=names.shape[1])
+    common = (documents > COMMON_NAME_SHARE * n) & (documents > COMMON_NAME_MIN_DOCS)
+    particular = names.multiply((~common).astype(np.int8)[None, :]).tocsr()
+    particular.eliminate_zeros()
+    counts = [
+        np.diff(
+            particular[first[start : start + _NAMES_BLOCK]]
+            .multiply(particular[second[start : start + _NAMES_BLOCK]])
+            .tocsr()
+            .indptr
+        )
+        for start in range(0, len(first), _NAMES_BLOCK)
+    ]
+    return np.concatenate(counts).astype(np.int64) if counts else np.zeros(0, dtype=np.int64)
 
 
 # Article-report pairs scored at once when their similarity is not known yet.
