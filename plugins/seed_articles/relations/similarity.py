@@ -63,8 +63,10 @@ DEFAULT_MIN_SIMILARITY = 0.25
 # ``top_n`` related articles: a reader expects every report of the event, but a story that
 # dozens of sites reported needs no dozens of links.
 MAX_SAME_STORY = 12
-# Candidate partners looked at per article, at least.
-MIN_CANDIDATES = 15
+# Candidate partners looked at per article, at least. 15 missed ten same-event pairs of the
+# corpus (recall 283/296); 20 finds six of them (289/296) for 18 % more pairs scored; 25 finds
+# 293/296 but holds a third more relation memory (568 vs 430 MB at 3,000 articles).
+MIN_CANDIDATES = 20
 
 
 @dataclass
