@@ -21,8 +21,6 @@ BODY = [
 MENU = "Thời sự   Kinh tế   Nông nghiệp   Xã hội   Văn hóa   Thể thao"
 
 
-
-
 # --- tag names with decoration ---------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .assemble import StageCache, assemble_site
-from .build.background import run_in_background
+from .build.background import finish_deferred, run_in_background
 from .build.disk_cache import CacheFile, CacheProblem, DiskCache, dump, settings_digest
 from .build.parse_stage import ParseStage, SeedScan
 from .build.types import ArticleRecord, ProgressCallback, Settings, SiteBuild
@@ -66,6 +66,9 @@ class Pipeline:
         return self.parse_stage.read_seeds(settings, progress)
 
     def build(self, settings: Settings, progress: ProgressCallback | None = None) -> SiteBuild:
+        # The last build's state is written before this one changes the caches it holds (under
+        # `mkdocs serve` it waited for the end of that build; a forked writer has its own copy).
+        finish_deferred()
         disk = DiskCache(settings.cache_dir, settings) if settings.cache_dir else None
         if disk is not None and disk.path not in self._restored:
             self._open(disk)
@@ -95,6 +98,9 @@ class Pipeline:
         if file is None:
             return
         self._file, self._untaken = file, set(file.sections)
+        # Every build that opened the file loads its finished build (as it is, or to reuse its
+        # parse results and pages): read it while the seeds folder is listed.
+        file.prefetch(BUILD)
         manifest = self._take(MANIFEST, dict)
         if manifest is None:
             return
@@ -130,6 +136,7 @@ class Pipeline:
 
     def _close(self) -> None:
         if self._file is not None:
+            finish_deferred()  # a write still waiting may copy sections of this file
             self._file.close()
         self._file, self._untaken = None, set()
 
@@ -225,6 +232,8 @@ class Pipeline:
                 found.parsed_now = 0
                 self._last = (inputs, found)
                 return found, scan
+        if self._file is not None and STAGES in self._untaken:
+            self._file.prefetch(STAGES)  # read while the finished build is unpickled
         self._take_build()
         self._take_stages()
         parsed, problems, parsed_now, scan = self.parse_stage.parse(settings, scan, progress)

@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
+from .build.background import start_deferred
 from .build.types import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TAGS_PAGE, TIMELINE_PAGE, Settings, SiteBuild
 from .config import SeedArticlesConfig
 from .glossary import GlossaryError
@@ -329,6 +330,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         )
         # The build log ends with what happened to every seed.
         log.info(self.build.summary())
+        # Under `serve`, the state file is written now, while the browsers reload.
+        start_deferred()
 
     on_post_build = CombinedEvent(_complete_material_index, _write_outputs)
 

@@ -30,6 +30,7 @@ import os
 import pickle
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
@@ -111,10 +112,46 @@ class CacheFile:
         self.path = path
         self._handle: IO[bytes] | None = handle
         self.sections = {section.name: section for section in sections}
+        # Sections being read and checked ahead, in a thread (:meth:`prefetch`).
+        self._ahead: dict[str, tuple[threading.Thread, list]] = {}
+
+    def prefetch(self, name: str) -> None:
+        """Start reading and checking a section that will be loaded soon, in a thread.
+
+        Reading and hashing release the GIL, so they overlap with the build's own work
+        (listing the seeds, unpickling another section). :meth:`load` waits for it; the
+        thread never outlives :meth:`load` or :meth:`close`, so it is gone before the
+        build forks (workers, the background write).
+        """
+        if name in self._ahead or name not in self.sections or self._handle is None:
+            return
+        outcome: list = []
+
+        def read() -> None:
+            try:
+                outcome.append(self._read(name))
+            except BaseException as error:  # handed to load(), raised there
+                outcome.append(error)
+
+        thread = threading.Thread(target=read, name=f"seed-articles-cache-{name}", daemon=True)
+        self._ahead[name] = (thread, outcome)
+        thread.start()
+
+    def _take_ahead(self, name: str) -> bytes | None:
+        found = self._ahead.pop(name, None)
+        if found is None:
+            return None
+        thread, outcome = found
+        thread.join()
+        if outcome and isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0] if outcome else None
 
     def load(self, name: str) -> Any:
         """The section's value; :class:`CacheProblem` when it is missing, damaged or unreadable."""
-        payload = self._read(name)
+        payload = self._take_ahead(name)
+        if payload is None:
+            payload = self._read(name)
         try:
             with _collector_paused(keep=True):
                 return pickle.loads(payload)
@@ -155,6 +192,9 @@ class CacheFile:
         return b"".join(parts)
 
     def close(self) -> None:
+        for thread, _ in self._ahead.values():
+            thread.join()  # never close the file under a reading thread
+        self._ahead = {}
         if self._handle is not None:
             self._handle.close()
             self._handle = None

@@ -55,13 +55,16 @@ def prev_next(articles: Sequence[TimelineArticle]) -> dict[str, PrevNext]:
 
     Undated articles have no neighbours (their place in time is unknown).
     """
-    ordered = _chronological(articles)
-    result = {a.key: PrevNext(None, None) for a in articles}
-    for index, article in enumerate(ordered):
-        result[article.key] = PrevNext(
-            previous=ordered[index - 1].key if index > 0 else None,
-            next=ordered[index + 1].key if index + 1 < len(ordered) else None,
-        )
+    ordered = [article.key for article in _chronological(articles)]
+    alone = PrevNext(None, None)  # frozen: one instance serves every undated article
+    result = dict.fromkeys((a.key for a in articles), alone)
+    # A frozen dataclass's __init__ goes through object.__setattr__: build each one directly.
+    make, fill = object.__new__, object.__setattr__
+    for index, key in enumerate(ordered):
+        pair = make(PrevNext)
+        fill(pair, "previous", ordered[index - 1] if index > 0 else None)
+        fill(pair, "next", ordered[index + 1] if index + 1 < len(ordered) else None)
+        result[key] = pair
     return result
 
 

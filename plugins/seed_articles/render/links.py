@@ -11,7 +11,13 @@ def relative_md(from_src: str, to_src: str) -> str:
     Both are site-relative POSIX paths; done by hand because ``posixpath.relpath``
     resolves against the working directory on every call (slow on large sites).
     """
-    from_parts = from_src.split("/")[:-1]
+    from_dir, slash, _ = from_src.rpartition("/")
+    if not slash:  # a top-level page: the path itself
+        return to_src
+    to_dir, to_slash, to_name = to_src.rpartition("/")
+    if to_slash and to_dir == from_dir:  # the same folder (article to article)
+        return to_name
+    from_parts = from_dir.split("/")
     to_parts = to_src.split("/")
     common = 0
     while common < len(from_parts) and common < len(to_parts) - 1 and from_parts[common] == to_parts[common]:
