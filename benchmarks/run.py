@@ -44,7 +44,7 @@ more between runs (the load average is recorded with each size).
 With ``--path-50k N`` it also measures, at N articles, the documented path for
 larger archives (``benchmarks/export_path.py``): the export command (and the
 plugin's work inside it), a ``zensical build`` of the export, Zensical's
-search index size and a query's cost. Given alone, only that path runs.
+search index size and its cost in Zensical's own search worker (Node). Given alone, only that path runs.
 
 Usage: ``.venv/bin/python benchmarks/run.py [--sizes 100 1000 10000] [--full-rebuild-max 1000]
 [--path-50k 50000]``. Prints a table and writes ``benchmarks/results/benchmark.json``.
@@ -461,15 +461,25 @@ EXPORT_PATH_ROWS = [
     ("articles", "articles"),
     ("export_s", "export command s (cold, no cache)"),
     ("export_plugin_s", "  of which the plugin's work s"),
+    ("export_cpu_s", "  CPU s (with forked workers; forkserver workers not counted)"),
     ("export_peak_mb", "  export peak MB"),
+    ("exported_mb", "  exported Markdown MB"),
+    ("topics_page_kb", "  written-out topics page KB"),
     ("zensical_build_s", "zensical build of the export s"),
+    ("zensical_cpu_s", "  CPU s"),
     ("zensical_peak_mb", "  zensical peak MB"),
+    ("site_mb", "  built site MB"),
     ("path_total_s", "export + zensical s"),
     ("search_index_mb", "Zensical search index MB"),
     ("search_index_gzip_mb", "  gzipped MB (downloaded before a first result)"),
     ("search_entries", "  entries"),
-    ("query_ms", f"query {QUERY!r}: parse + scan ms (Node)"),
+    ("search_index_build_ms", "  Zensical's worker: index built ms (before any result)"),
+    ("query_first_ms", f"  query {QUERY!r}: first answer ms"),
+    ("query_ms", "  then per query ms (median of 5)"),
+    ("search_heap_mb", "  JavaScript heap MB"),
     ("load_average", "load average at start"),
+    ("load_average_after_export", "  after the export"),
+    ("load_average_after_zensical", "  after zensical"),
 ]
 
 

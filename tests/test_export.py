@@ -65,3 +65,24 @@ def test_export_nav_lists_only_the_newest_articles_and_present_pages() -> None:
         {ARTICLES_SECTION_TITLE: [*newest, {ARCHIVE_LINK_TITLE: TIMELINE_PAGE}]},
         TIMELINE_PAGE,
     ]
+
+
+def test_export_builds_with_no_other_thread(tmp_path, monkeypatch):
+    """The progress bar starts no thread, so the pipeline forks its workers (no forkserver re-imports)."""
+    import threading
+
+    from seed_articles import cli, pipeline
+
+    seen: list[int] = []
+    real_build = pipeline.Pipeline.build
+
+    def build(self, *args, **kwargs):
+        seen.append(threading.active_count())
+        return real_build(self, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline.Pipeline, "build", build)
+    project = copy_project(tmp_path / "project")
+    monkeypatch.chdir(project)
+    argv = ["-f", str(project / "mkdocs.yml"), "export", str(tmp_path / "out"), "--with-config"]
+    assert cli.main(argv) == 0
+    assert seen == [1]

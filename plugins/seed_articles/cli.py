@@ -42,7 +42,13 @@ def load_site(config_file: Path) -> tuple[MkDocsConfig, Settings]:
 
 
 def progress_bar(console: Console, transient: bool) -> Progress:
-    """The progress bar every command draws: stage, bar, count, elapsed time."""
+    """The progress bar every command draws: stage, bar, count, elapsed time.
+
+    It starts no refresh thread (callers refresh on each update): the pipeline forks its
+    workers only from a process with one thread; with a second one each worker starts under
+    forkserver and imports the whole package again (an export of 1,000 articles took 320 s
+    instead of 32 s).
+    """
     return Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -50,6 +56,7 @@ def progress_bar(console: Console, transient: bool) -> Progress:
         TimeElapsedColumn(),
         console=console,
         transient=transient,
+        auto_refresh=False,
     )
 
 
@@ -75,7 +82,7 @@ def export(
         task = progress.add_task("Reading seeds", total=None)
 
         def on_progress(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
+            progress.update(task, completed=done, total=total, refresh=True)
 
         build = Pipeline().build(settings, progress=on_progress)
         write_task = progress.add_task("Writing pages", total=None)
@@ -84,7 +91,7 @@ def export(
             config,
             settings,
             target,
-            lambda done, total: progress.update(write_task, completed=done, total=total),
+            lambda done, total: progress.update(write_task, completed=done, total=total, refresh=True),
         )
     if with_config:
         # The sidebar lists the newest articles, as the plugin's does (not all of them on every page).
@@ -154,7 +161,7 @@ def evaluate(
         def on_progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
                 tasks[stage] = progress.add_task(stage, total=total)
-            progress.update(tasks[stage], completed=done, total=total)
+            progress.update(tasks[stage], completed=done, total=total, refresh=True)
 
         try:
             result = run_evaluation(corpus_dir, on_progress)
@@ -183,7 +190,9 @@ def cross_validate(corpus_dir: Path, folds: int, console: Console, verbose: bool
     with progress_bar(console, transient=True) as progress:
         task = progress.add_task("Fitting and scoring folds", total=folds)
         result = run_folds(
-            corpus_dir, folds, lambda done, total: progress.update(task, completed=done, total=total)
+            corpus_dir,
+            folds,
+            lambda done, total: progress.update(task, completed=done, total=total, refresh=True),
         )
     console.print(f"Leave-sites-out: {folds} folds by site, models fitted on the other folds")
     print_report(result, console, verbose=verbose, by_site=by_site)

@@ -9,37 +9,13 @@ the functions below, unless the site chose its own.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from pymdownx.slugs import slugify as _pymdownx_slugify
-
 from ..logs import get_logger
-from ..text.slugs import short_hash
-from ..text.vietnamese import normalize_text, sort_key
+from ..text.tag_slugs import tag_slug
+from ..text.vietnamese import sort_key
 
 log = get_logger(__name__)
-
-# Material's own default, so tags without punctuation keep the ids they always had.
-_BASE_SLUG = _pymdownx_slugify(case="lower")
-_PLUS = re.compile(r"\s*\+\s*")
-# What a slug keeps: letters, digits, underscores, spaces and hyphens.
-_DROPPED = re.compile(r"[^\w\s-]")
-
-
-def tag_slug(text: str, separator: str = "-") -> str:
-    """Slug of a tag name for ``tags_slugify``: ``ADMM+`` → ``admm-plus``, never ``admm``.
-
-    ``+`` is spelled out; when any other character would be dropped (``C#``,
-    ``A/B``, ``A.B``) a short hash of the name is added, so two tags that
-    differ only in punctuation still get two ids.
-    """
-    text = normalize_text(text).strip()
-    spelled = " ".join(_PLUS.sub(" plus ", text).split())
-    slug = _BASE_SLUG(spelled, separator)
-    if _DROPPED.search(spelled):
-        slug = f"{slug}{separator}{short_hash(text)}" if slug else short_hash(text)
-    return slug or short_hash(text)
 
 
 def tag_sort_key(tag: Any, *_: Any) -> tuple:
