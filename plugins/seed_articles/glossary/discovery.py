@@ -154,11 +154,17 @@ FUNCTION_WORDS = frozenset(
 _CONJUNCTIONS = frozenset({"và", "and"})
 _DIGRAPHS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr")
 _SUBJECT_HEADS_TEXT = ("diễn tập", "quân đội", "lục quân", "hải quân", "không quân", "quân khu", "hạm đội")
+
+
+def _phrase_keys(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Each phrase as its syllables' tone keys, so "thoả thuận" and "thỏa thuận" match alike."""
+    return frozenset(tuple(tone_key(s) for s in phrase.split()) for phrase in phrases)
+
+
 # First syllables (or two) of nouns that head the name of an organisation,
 # meeting, agreement or programme.
-_HEAD_NOUNS = frozenset(
-    tuple(tone_key(s) for s in phrase.split())
-    for phrase in (
+_HEAD_NOUNS = _phrase_keys(
+    (
         "hội nghị",
         "hội đồng",
         "hội thảo",
@@ -219,7 +225,7 @@ _HEAD_NOUNS = frozenset(
 # Common nouns that often open a sentence as its subject ("Hải quân hai nước diễn tập …"):
 # they head a name only when a capitalised word follows in it ("Lục quân Hoàng gia Thái
 # Lan", "Diễn tập song phương Lục quân Việt Nam - Ấn Độ").
-_SUBJECT_HEADS = frozenset(tuple(tone_key(s) for s in phrase.split()) for phrase in _SUBJECT_HEADS_TEXT)
+_SUBJECT_HEADS = _phrase_keys(_SUBJECT_HEADS_TEXT)
 # Words after which a capitalised head noun starts a new name, not part of the one before.
 # ("trong khuôn khổ Hội nghị …": "khổ" ends "within the framework of"; "… và Chương
 # trình …": "và" joins two names.)
@@ -288,14 +294,12 @@ _PREDICATE_WORDS = frozenset(
 _MAX_HEAD_LEN = max(len(h) for h in _HEAD_NOUNS)
 # Words that start with a head noun's syllable but name no body: "hội" heads "Hội Nhà
 # văn", not "Hội nhập quốc tế" (integration) or "Hội An" (a town).
-_NOT_HEAD_NOUNS = frozenset(
-    tuple(tone_key(s) for s in phrase.split())
-    for phrase in ("hội nhập", "hội tụ", "hội chứng", "hội viên", "hội họp", "hội sở", "hội trường", "hội an")
+_NOT_HEAD_NOUNS = _phrase_keys(
+    ("hội nhập", "hội tụ", "hội chứng", "hội viên", "hội họp", "hội sở", "hội trường", "hội an")
 )
 # Lower-case head nouns that are never verbs: "hiệp định thương mại tự do (FTA)".
-_LOWER_HEAD_NOUNS = frozenset(
-    tuple(tone_key(s) for s in phrase.split())
-    for phrase in ("hiệp định", "hiệp ước", "công ước", "bộ quy tắc", "thỏa thuận", "thoả thuận", "diễn đàn")
+_LOWER_HEAD_NOUNS = _phrase_keys(
+    ("hiệp định", "hiệp ước", "công ước", "bộ quy tắc", "thỏa thuận", "thoả thuận", "diễn đàn")
 )
 
 
@@ -868,9 +872,8 @@ _OBJECT_WORDS = frozenset(["theo"])
 _WORD_END_RE = re.compile(r"(?<![^\W_])([^\W\d_]+)[^\S\n]+$")
 # Nouns that class an entity ("EVN – đơn vị chủ đầu tư"): a lower-case phrase they head
 # describes the bearer of an abbreviation; translated names of entities are capitalised.
-_DESCRIPTION_HEADS = frozenset(
-    tuple(tone_key(s) for s in phrase.split())
-    for phrase in (
+_DESCRIPTION_HEADS = _phrase_keys(
+    (
         "nơi",
         "nhà",
         "người",
