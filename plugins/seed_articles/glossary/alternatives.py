@@ -21,7 +21,11 @@ shares too little (``Cục Đối ngoại`` for BQP = Bộ Quốc phòng: a
 department of the ministry, not the ministry).  A wording the entry already
 says (equal or contained either way, tone-mark placement, case and function
 words ignored) adds nothing.  Each entry keeps the few most frequent new
-wordings.
+wordings.  Wordings that differ only in function words (``Phái bộ LHQ ở Nam
+Sudan``, ``Phái bộ LHQ tại Nam Sudan``) count as one wording; each is listed
+(the articles write it so and search should find it), up to two, the most
+frequent first, on a tie the one whose function words the entry's own long
+form uses (``tại`` in ``Phái bộ Liên hợp quốc tại Nam Sudan``).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from .model import GlossaryEntry
 from .tokens import is_all_caps
 
 MAX_ALTERNATIVES = 3  # per entry, the most frequent first
+MAX_SPELLINGS = 2  # of one wording that differ only in function words
 # Share of the wording's words found in the entry's long form, and of that
 # long form's words found in the wording (abbreviations counted as their words).
 MIN_WORDING_SHARE = 2 / 3
@@ -120,7 +125,7 @@ class AlternativeCollector:
 
     entries: Mapping[str, GlossaryEntry]
     resolve: Resolve
-    # key → content words → [wording, count, order offered]
+    # key → content words → [wording, count, order offered, {words: (spelling, count)}]
     _offers: dict[str, dict[tuple[str, ...], list]] = field(default_factory=dict, init=False)
     _verdicts: dict[tuple[str, tuple[str, ...]], bool] = field(default_factory=dict, init=False)
     _index: dict[str, set[str]] | None = field(default=None, init=False)  # word → entry keys
@@ -143,10 +148,17 @@ class AlternativeCollector:
         if not verdict:
             return False
         offers = self._offers.setdefault(key, {})
+        count = max(1, len(seeds))
         if words in offers:
-            offers[words][1] += max(1, len(seeds))
+            offers[words][1] += count
         else:
-            offers[words] = [wording, max(1, len(seeds)), len(offers)]
+            offers[words] = [wording, count, len(offers), {}]
+        # One spelling per sequence of words (function words kept; case and tone-mark
+        # placement ignored): "hợp tập xã" is "Hợp tập xã", "ở" is not "tại".
+        spellings = offers[words][3]
+        spelled = tuple(tone_key(word) for word in syllables(wording))
+        surface, seen = spellings.get(spelled, (wording, 0))
+        spellings[spelled] = (surface, seen + count)
         return True
 
     def chosen(self) -> dict[str, list[str]]:
@@ -154,7 +166,10 @@ class AlternativeCollector:
         result: dict[str, list[str]] = {}
         for key, offers in self._offers.items():
             ranked = sorted(offers.values(), key=lambda offer: (-offer[1], offer[2]))
-            result[key] = [offer[0] for offer in ranked[:MAX_ALTERNATIVES]]
+            own = _function_keys(self.entries[key].vi)
+            result[key] = [
+                spelling for offer in ranked[:MAX_ALTERNATIVES] for spelling in _spellings(offer[3], own)
+            ]
         return result
 
     def _closer_elsewhere(self, entry: GlossaryEntry, words: tuple[str, ...]) -> bool:
@@ -179,6 +194,22 @@ class AlternativeCollector:
         for word in words:
             keys |= self._index.get(word, set())
         return keys
+
+
+def _function_keys(text: str) -> set[str]:
+    """Tone-keyed function words of ``text`` (``tại``, ``của`` …)."""
+    return {key for key in (tone_key(word) for word in syllables(text)) if key in _FUNCTION_KEYS}
+
+
+def _spellings(spellings: dict[tuple[str, ...], tuple[str, int]], own: set[str]) -> list[str]:
+    """Spellings of one wording, the most frequent first; on a tie, the one sharing the most
+    function words with the entry's long form (``own``), then the first offered."""
+    offered = list(spellings.values())
+    ranked = sorted(
+        range(len(offered)),
+        key=lambda i: (-offered[i][1], -len(_function_keys(offered[i][0]) & own), i),
+    )
+    return [offered[i][0] for i in ranked[:MAX_SPELLINGS]]
 
 
 def _closeness(a: set[str], b: set[str]) -> float:

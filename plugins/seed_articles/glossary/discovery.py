@@ -24,7 +24,16 @@ Patterns (``ABBR`` is an abbreviation-shaped token, see :mod:`.tokens`):
    and the conjunction between them.
 5. ``Phụ nữ, Hòa bình và An ninh (WPS)`` (either order) — an English acronym
    of a list, translated item by item: one capitalised item per letter.
-6. ``1.000 ppt (phần nghìn tỷ)`` — a lower-case unit after a number (:mod:`.units`).
+6. ``1.000 ppt (phần nghìn tỷ)`` — a lower-case unit after a number, or
+   ``62.000 héc-ta (ha)`` — a unit's name after a number and its symbol (:mod:`.units`).
+7. ``Campuchia, Lào, Myanmar và Việt Nam (CLMV)`` — a proper name per letter,
+   each starting with its letter (checked before the head-noun rule).
+8. ``Viện Nghiên cứu Chiến lược, Chính sách Công Thương (VIOIT)`` and
+   ``VIOIT – Viện …, Chính sách Công Thương,`` — a comma inside a name: a
+   head-noun name, then capitalised name parts after the comma.
+9. ``Hải quân Hoàng gia Australia (Royal Australian Navy - RAN)`` — the
+   Vietnamese name is the long form, the English one spelled by initials
+   ``english``.
 
 :func:`discover_entries` also adds ship-name prefixes known only from their
 shape (``tàu hộ vệ KD Lekiu``, :mod:`.ships`).
@@ -67,7 +76,7 @@ from ..text.vietnamese import fold, tone_key
 from .model import GlossaryEntry
 from .ships import ship_prefix_entry, ship_prefixes
 from .tokens import ALNUM, UPPER, fix_d_lookalikes, is_all_caps, is_roman_numeral, letters_of
-from .units import unit_definitions
+from .units import unit_definitions, unit_names
 
 _ABBR = rf"{UPPER}{ALNUM}*(?:[&.+\-]{ALNUM}+)*\+*"
 _ABBR_RE = re.compile(_ABBR)
@@ -219,6 +228,8 @@ _HEAD_NOUNS = _phrase_keys(
         "quy chuẩn",
         "đại hội",
         "đại hội đồng",
+        "liên hiệp",  # Liên hiệp các tổ chức hữu nghị, Liên hiệp các Hội Khoa học: a federation
+        "khảo sát",  # Khảo sát … (a named survey programme)
         *_SUBJECT_HEADS_TEXT,
     )
 )
@@ -291,6 +302,9 @@ _PREDICATE_WORDS = frozenset(
         "nhưng",
     ]
 )
+# Nouns whose second syllable is a clause word on its own: "trang bị" (equipment),
+# "thiết bị" (device), "dự bị" (reserve): in them "bị" marks no passive.
+_COMPOUND_NOUNS = _phrase_keys(("trang bị", "thiết bị", "dự bị", "binh bị", "phòng bị"))
 _MAX_HEAD_LEN = max(len(h) for h in _HEAD_NOUNS)
 # Words that start with a head noun's syllable but name no body: "hội" heads "Hội Nhà
 # văn", not "Hội nhập quốc tế" (integration) or "Hội An" (a town).
@@ -311,7 +325,8 @@ class Definition:
     long_form: str
     # "long-paren", "abbr-paren", "abbr-gloss", "dash", "dash-after", "dash-gloss",
     # "compound", "head-noun", "lower-paren", "dash-list", "dash-line", "foreign-paren",
-    # "dash-lower", "list-paren", "unit-paren"
+    # "dash-lower", "list-paren", "unit-paren", "unit-name", "name-list", "name-comma",
+    # "dash-named"
     pattern: str
     start: int  # offset of the long form in the text
     base: str = ""  # the glossary entry it defines: "ADMM" for "ADMM-17" (set by find_definitions)
@@ -340,6 +355,8 @@ def find_definitions(text: str) -> list[Definition]:
             found.extend(_from_parentheses(text, match))
         for unit, gloss, start in unit_definitions(text):
             found.append(Definition(unit, gloss, "unit-paren", start))
+        for unit, name, start in unit_names(text):
+            found.append(Definition(unit, name, "unit-name", start))
     for match in _DASH_RE.finditer(text):
         definition = _from_dash(text, match)
         if definition is not None:
@@ -476,7 +493,10 @@ def _from_parentheses(text: str, match: re.Match) -> list[Definition]:
             found = _compound(text, parts, before, adjacent=True)
             if found:
                 return found
-        return _long_form_before(text, inner, before)
+        found = _long_form_before(text, inner, before)
+        if not found and before and _ITEM_END_RE.match(text, match.end()):
+            found = _name_across_commas(text, inner, _clause_start(text, open_at), before)
+        return found
     abbrs = _ABBR_SPLIT_RE.split(inner) if _ABBR_LIST_RE.fullmatch(inner) else []
     if len(abbrs) > 1 and all(_is_abbreviation(a) for a in abbrs):
         before = _words(text, _clause_start(text, open_at, commas=False), open_at)
@@ -583,7 +603,7 @@ def _translated_pair(text: str, form: str, words: list[_Word]) -> Definition | N
         return None
     left, right = words[:cut], words[cut:]
     spelled, other = (left, right) if _spells_all(form, left) else (right, left)
-    if not _spells_all(form, spelled) or any(w.text.lower() in _PREDICATE_WORDS for w in other):
+    if not _spells_all(form, spelled) or _has_clause_word(other):
         return None
     if _is_ascii(spelled) and not _is_ascii(other):
         # English spells the acronym and Vietnamese translates it (WPS above).
@@ -657,6 +677,126 @@ def _is_item(words: list[_Word]) -> bool:
     )
 
 
+def _name_list_start(text: str, words: list[_Word], form: str) -> int | None:
+    """Start of ``Campuchia, Lào, Myanmar và Việt Nam`` (CLMV) at the end of ``words``.
+
+    A group named by its members' initials: as many proper names as the
+    abbreviation has letters (every word capitalised, up to three), commas
+    between them and ``và`` before the last, each name starting with its
+    letter.  The first name is the capitalised run that ends the first item
+    (``các nước Campuchia``); more items than letters define nothing.
+    """
+    letters = letters_of(form)
+    if len(letters) < MIN_ACRONYM_LETTERS or len(letters) != len(form):
+        return None
+    segments = _list_segments(text, words)
+    if len(segments) < len(letters):
+        return None
+    items = segments[-len(letters) :]
+    if items[-1][0] not in _CONJUNCTIONS or any(sep != "," for sep, _, _ in items[1:-1]):
+        return None
+    separator, start, end = items[0]
+    first = end
+    while first > start and words[first - 1].text[0].isupper():
+        first -= 1
+    if separator == "," and first == start:
+        return None  # "A, B, C và D (XYZ)": more names than letters
+    names = [(first, end)] + [(s, e) for _, s, e in items[1:]]
+    for letter, (s, e) in zip(letters, names, strict=True):
+        name = words[s:e]
+        if not (1 <= len(name) <= MAX_ITEM_SYLLABLES and all(_is_proper_word(w.text) for w in name)):
+            return None
+        if not _initial_matches(letter, name[0].text):
+            return None
+    return first
+
+
+def _is_proper_word(word: str) -> bool:
+    return word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+# Longest part of a name after a comma inside it ("Chính sách Công Thương").
+MAX_NAME_PART_WORDS = 6
+
+
+def _name_across_commas(text: str, form: str, clause_start: int, words: list[_Word]) -> list[Definition]:
+    """``Viện Nghiên cứu Chiến lược, Chính sách Công Thương (VIOIT)``: a comma inside a name.
+
+    The clause before ``(`` is a *name part*: capitalised words, each
+    lower-case syllable right after a capitalised one (``Chính sách``), no
+    head noun of its own.  The part before the comma is a capitalised head
+    noun with a capitalised word after it (``Viện Nghiên cứu Chiến lược``),
+    and a clause delimiter follows the parentheses (the name is an adverbial's
+    object, "Theo …, doanh nghiệp …"): in ``Tại Hội nghị, Tổng thống Mỹ (POTUS)
+    cho biết`` the second clause's subject names something else.  English
+    acronyms only: a Vietnamese one is spelled by initials.
+    """
+    letters = letters_of(form)
+    if len(letters) < MIN_ACRONYM_LETTERS or not letters.isascii():
+        return []
+    for _ in range(2):  # up to two commas inside one name
+        if not _is_name_part(words) or not text[:clause_start].rstrip().endswith(","):
+            return []
+        comma = text.rindex(",", 0, clause_start)
+        before = _words(text, _clause_start(text, comma), comma)
+        phrase = _head_noun_phrase(before, form)
+        if (
+            phrase
+            and any(w.text[0].isupper() for w in phrase[1:])
+            and _is_name_part(phrase[1:], head=phrase[0])
+        ):
+            long_words = phrase + words
+            if len(long_words) <= MAX_LONG_FORM_WORDS:
+                return [Definition(form, _span(text, long_words), "name-comma", long_words[0].start)]
+            return []
+        clause_start, words = _clause_start(text, comma), before + words
+    return []
+
+
+def _name_comma_end(text: str, form: str, after: int, stop: re.Match | None) -> re.Match | None:
+    """``VIOIT – Viện Nghiên cứu Chiến lược, Chính sách Công Thương, …``: the gloss goes on
+    past a comma inside the name (see :func:`_name_across_commas`) to the next delimiter."""
+    letters = letters_of(form)
+    for _ in range(2):
+        if stop is None or stop.group() != "," or len(letters) < MIN_ACRONYM_LETTERS or not letters.isascii():
+            return stop
+        phrase = _words(text, after, stop.start())
+        if not (
+            phrase
+            and phrase[0].text[0].isupper()
+            and _head_noun_phrase(phrase, form, True) == phrase
+            and any(w.text[0].isupper() for w in phrase[1:])
+            and _is_name_part(phrase[1:], head=phrase[0])
+        ):
+            return stop
+        following = _gloss_end(text, stop.end())
+        if not _is_name_part(_words(text, stop.end(), following.start() if following else len(text))):
+            return stop
+        stop = following
+    return stop
+
+
+def _is_name_part(words: list[_Word], head: _Word | None = None) -> bool:
+    """Capitalised words of a name, each lower-case one right after a capitalised one."""
+    if not words or len(words) > MAX_NAME_PART_WORDS or not (head or words[0].text[0].isupper()):
+        return False
+    keys = [tone_key(w.text) for w in words]
+    previous = head
+    for index, word in enumerate(words):
+        if (
+            not word.text.isalpha()
+            or word.text.lower() in FUNCTION_WORDS
+            or word.text.lower() in _PREDICATE_WORDS
+        ):
+            return False
+        if word.text[0].islower() and not (previous and previous.text[0].isupper()):
+            return False
+        if head is None and index and word.text[0].isupper() and _head_noun_at(keys, index):
+            return False  # a second name starts
+        previous = word
+    return head is not None or not _head_noun_at(keys, 0)
+
+
 def _is_gloss(form: str, words: list[_Word]) -> bool:
     """Words that can translate ``form``: at least a syllable per letter (about), no clause words.
 
@@ -664,7 +804,17 @@ def _is_gloss(form: str, words: list[_Word]) -> bool:
     syllables per word, so ``ADMM+ (mở rộng)`` or ``ASEAN (năm nay)`` are not glosses.
     """
     letters = len(letters_of(base_form(form).split()[0]))
-    return len(words) >= max(2, letters - 1) and not any(w.text.lower() in _PREDICATE_WORDS for w in words)
+    return len(words) >= max(2, letters - 1) and not _has_clause_word(words)
+
+
+def _has_clause_word(words: list[_Word]) -> bool:
+    """A tense, modal or linking word among ``words``, not the second syllable of a
+    noun (``trang bị``: equipment, no passive)."""
+    return any(
+        w.text.lower() in _PREDICATE_WORDS
+        and not (i and (tone_key(words[i - 1].text), tone_key(w.text)) in _COMPOUND_NOUNS)
+        for i, w in enumerate(words)
+    )
 
 
 def _is_plain_gloss(words: list[_Word]) -> bool:
@@ -683,12 +833,16 @@ def _long_form_before(text: str, form: str, words: list[_Word]) -> list[Definiti
     start = _match_back(form, words[:tail]) if tail else None
     if start is not None:
         return [Definition(form, _span(text, words[start:]), "long-paren", words[start].start)]
+    listed = _words(text, _clause_start(text, words[-1].end, commas=False), words[-1].end) if words else []
+    # "Campuchia, Lào, Myanmar và Việt Nam (CLMV)": a name per letter, checked like initials.
+    first = _name_list_start(text, listed, form)
+    if first is not None:
+        return [Definition(form, _span(text, listed[first:]), "name-list", listed[first].start)]
     long_words = _head_noun_phrase(words, form)
     if long_words:
         return [Definition(form, _span(text, long_words), "head-noun", long_words[0].start)]
     if words:
         # "Phụ nữ, Hòa bình và An ninh (WPS)": the list may span commas.
-        listed = _words(text, _clause_start(text, words[-1].end, commas=False), words[-1].end)
         first = _enumeration_start(text, listed, form)
         if first is not None:
             return [Definition(form, _span(text, listed[first:]), "list-paren", listed[first].start)]
@@ -793,6 +947,9 @@ def _from_dash(text: str, match: re.Match) -> Definition | None:
         return None
     start = _match_back(abbr, words)
     if start is not None:
+        named = _name_before_english(text, abbr, clause_start, words[start:], match.end())
+        if named is not None:
+            return named
         return Definition(abbr, _span(text, words[start:]), "dash", words[start].start)
     # English acronym after a Vietnamese name, unchecked: only as a whole item
     # ("(Liên hợp quốc - UN, Liên minh châu Âu - EU)") or a whole line.
@@ -815,7 +972,10 @@ def _from_dash_after(text: str, match: re.Match) -> Definition | None:
     if not _is_abbreviation(abbr):
         return None
     after = match.end()
-    stop = _gloss_end(text, after)
+    first_stop = _gloss_end(text, after)
+    stop = _name_comma_end(text, abbr, after, first_stop)
+    # A gloss that went on past a comma inside a name is a name (see _name_comma_end).
+    across_comma = stop is not first_stop
     words = _words(text, after, stop.start() if stop else len(text))
     at_start = bool(_LINE_OR_CLAUSE_START_RE.search(text, max(0, match.start() - 3), match.start()))
     if at_start:
@@ -848,6 +1008,7 @@ def _from_dash_after(text: str, match: re.Match) -> Definition | None:
     # minh châu Âu ngày càng phát triển." is a relation.
     firm_end = (
         at_start
+        or across_comma
         or stop is None
         or end_mark in {"-", "–", "—", ")", "và"}
         or words[-1].text[0].isupper()
@@ -914,6 +1075,32 @@ def _second_name_at(words: list[_Word]) -> int | None:
         if words[index].text in {"và", "cùng"} and following[0].isupper() and _head_noun_at(keys, index + 1):
             return index
     return None
+
+
+def _name_before_english(
+    text: str, abbr: str, clause_start: int, english: list[_Word], end: int
+) -> Definition | None:
+    """``Hải quân Hoàng gia Australia (Royal Australian Navy - RAN)``: the name, then its English
+    long form and the abbreviation filling the parentheses.
+
+    The English words spell the abbreviation; the Vietnamese name before ``(``
+    (a head-noun phrase, see :func:`_head_noun_phrase`) is the long form and
+    the English one ``english``.  Without such a name the English long form
+    stays the definition.
+    """
+    open_at = clause_start - 1
+    if (
+        open_at < 0
+        or text[open_at] != "("
+        or english[0].start != _words(text, clause_start, english[-1].end)[0].start
+        or not _is_ascii(english)
+        or not text.startswith(")", end)
+    ):
+        return None
+    phrase = _head_noun_phrase(_words(text, _clause_start(text, open_at), open_at), abbr)
+    if not phrase or _is_ascii(phrase) or text[phrase[-1].end : open_at].strip():
+        return None
+    return Definition(abbr, _span(text, phrase), "dash-named", phrase[0].start, english=_span(text, english))
 
 
 def _has_function_edge(words: list[_Word]) -> bool:

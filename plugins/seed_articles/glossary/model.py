@@ -9,7 +9,7 @@ from typing import Literal
 from ..text.slugs import short_hash, slug
 from ..text.vietnamese import sorted_vietnamese
 from .tokens import is_word_spelling, phrase_token
-from .units import is_unit_spelling
+from .units import is_unit_key
 
 EntrySource = Literal["curated", "discovered"]
 
@@ -135,7 +135,7 @@ class Glossary:
                 if is_word_spelling(spelling):
                     self.words[spelling] = entry.key
                     continue
-                if is_unit_spelling(spelling):
+                if is_unit_key(spelling):  # lower case: found only after a number
                     self.units[spelling] = entry.key
                     continue
                 before, token, after = phrase_token(spelling)

@@ -5,7 +5,13 @@ abbreviation token never finds them.  A text that writes one right after a
 number and explains it in parentheses defines it; the recognizer then finds
 that unit only right after a number, where a lower-case word is a unit and not
 an English or Vietnamese word.  A unit that reads as a Vietnamese syllable
-(``con``, ``ha``) is never taken: after a number it is a counted noun.
+(``con``, ``ha``) is never taken so: after a number it is a counted noun.
+
+The other order, ``62.000 héc-ta (ha)``, names the unit in full after the
+number and gives its symbol in parentheses; the symbol's letters come, in
+order, from the name (``ha`` from ``héc-ta``, ``km`` from ``ki-lô-mét``).  The
+text itself says the symbol is a unit, so one that reads as a syllable is
+taken too (:func:`is_unit_key`).
 """
 
 from __future__ import annotations
@@ -22,11 +28,36 @@ _DEFINED_RE = re.compile(rf"\d[^\S\n]?({_UNIT})[^\S\n]*\(([^()\n]{{1,80}})\)")
 # A unit right after a number ("20 ppt", "20ppt"), not the start of a longer word or code.
 UNIT_AFTER_NUMBER_RE = re.compile(rf"(?<=\d)[^\S\n]?({_UNIT})(?![\w@&+]|[-./]\w)")
 _GLOSS_WORD_RE = re.compile(r"[^\W\d_]+")
+# "62.000 héc-ta (ha)": a number, a unit's name (one word, hyphens allowed), its symbol.
+_NAMED_RE = re.compile(rf"\d[^\S\n]+([^\W\d_]+(?:-[^\W\d_]+){{0,3}})[^\S\n]*\(({_UNIT})\)")
 
 
 def is_unit_spelling(spelling: str) -> bool:
     """True for a lower-case unit spelling (``ppt``): ASCII letters that are no Vietnamese syllable."""
     return bool(_UNIT_RE.fullmatch(spelling)) and not is_syllable_like(spelling)
+
+
+def is_unit_key(spelling: str) -> bool:
+    """True for any lower-case unit spelling, syllable-like or not (``ha`` a text defined)."""
+    return bool(_UNIT_RE.fullmatch(spelling))
+
+
+def unit_names(text: str) -> list[tuple[str, str, int]]:
+    """(unit, name, offset of the name) for every ``<number> <unit name> (<unit>)`` in ``text``.
+
+    The name is one lower-case word (``héc-ta``); the unit's letters occur in
+    it in order, the first letter opening it.
+    """
+    found = []
+    for match in _NAMED_RE.finditer(text):
+        name, unit = match.group(1), match.group(2)
+        letters = fold(name).lower().replace("-", "")
+        if not name.islower() or letters == unit or not letters.startswith(unit[0]):
+            continue
+        rest = iter(letters)
+        if all(letter in rest for letter in unit):
+            found.append((unit, name, match.start(1)))
+    return found
 
 
 def unit_definitions(text: str) -> list[tuple[str, str, int]]:
