@@ -20,10 +20,11 @@ Rule ids (stored in ``DroppedLine.rule``):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence, Set
 from functools import lru_cache
 
 from ..text.vietnamese import fold
+from .chrome import READ_MORE_RE
 from .cohesion import FirstUse, VocabularyPool, content_bigrams
 from .dates import find_dates
 from .figures import is_image_reference, is_photo_caption
@@ -288,12 +289,12 @@ _RELATED_LABELS = tuple(
         reverse=True,
     )
 )
-# "Các tin đã đưa", "Tin video khác", "Các album đã đăng", "Bài viết trước": a kind of item
+# "Các tin đã đưa", "Tin video khác", "Những tin mới hơn" (NukeViet), "Các album đã đăng", "Bài viết trước": a kind of item
 # (news, article, video, album ...) and a word saying they are other items (folded, whole line)
 _OTHER_ITEMS_RE = re.compile(
     r"^(?:cac|nhung|mot so)?\s*(?:tin|bai|bai viet|tin bai|tin tuc|album|video|clip|anh|phong su)"
     r"(?:\s+(?:tin|bai|anh|video|album|moi|hay))?"
-    r"\s+(?:khac|da dua|da dang|da dang tai|da xuat ban|truoc|truoc do|cung loai|lien quan)$"
+    r"\s+(?:khac|da dua|da dang|da dang tai|da xuat ban|truoc|truoc do|cung loai|lien quan|(?:moi|cu)\s+hon)$"
 )
 MAX_LABEL_TAIL_SYLLABLES = 12
 MAX_LABEL_LINE_CHARS = 300  # "Xem thêm: <a headline>" at most
@@ -306,8 +307,8 @@ def is_related_label(text: str) -> bool:
 
     ``Nổi bật là, phối hợp ...`` (prose that starts with the same words) is not a label.
     """
-    if len(text) > MAX_LABEL_LINE_CHARS:
-        return False
+    if len(text) > MAX_LABEL_LINE_CHARS or READ_MORE_RE.match(text.strip()):
+        return False  # "Đọc thêm...": a card's link to its own story, no list under it
     folded = folded_prefix(text, _LABEL_PREFIX_CHARS)
     if len(text) <= _LABEL_PREFIX_CHARS and _OTHER_ITEMS_RE.match(folded):
         return True
@@ -328,6 +329,17 @@ def is_related_label(text: str) -> bool:
 
 
 _LABEL_SEPARATORS = (":", ">", "»", "|", "›")
+
+
+# "tau hai quan an do tham cam ranh Tàu Hải quân ...", "tin nhap 20241114175820 Đối ngoại ...": a
+# card's image alt or slug (plain lower-case ASCII words and numbers) typed before its headline
+_SLUG_PREFIX_RE = re.compile(r"^(?:[a-z0-9]+ ){2,30}(?=[^\W\d_a-z])")
+
+
+def _without_slug(text: str) -> str:
+    """The headline of a teaser card without the slug printed before it (else ``text``)."""
+    match = _SLUG_PREFIX_RE.match(text)
+    return text[match.end() :] if match is not None else text
 
 
 def related_runs(content: Sequence[SourceLine], skip: set[int]) -> dict[int, str]:
@@ -351,13 +363,18 @@ def related_runs(content: Sequence[SourceLine], skip: set[int]) -> dict[int, str
             pool = VocabularyPool(content_bigrams(before.text) for before in lines[:index])
         dropped[line.no] = RELATED
         index += 1
-        after_item = False
+        after_item = slug_cards = False
         while index < len(lines):
             item = lines[index]
             text = item.text
             if is_related_label(text):
                 break
-            if is_bullet(text) or item.indent > 0 or is_headline_like(text) and not is_prose(text):
+            card = _without_slug(text)
+            if card != text and is_headline_like(card) and not is_prose(card):
+                slug_cards = True  # cards printed with their slug: the run is those cards only
+            elif slug_cards:
+                break
+            elif is_bullet(text) or item.indent > 0 or is_headline_like(text) and not is_prose(text):
                 after_item = True
             elif (
                 after_item
@@ -453,6 +470,8 @@ def teaser_tail(
     body: Sequence[SourceLine],
     is_marker_line,
     is_stop_line,
+    dropped: Set[int] = frozenset(),
+    footers: Set[int] = frozenset(),
 ) -> dict[int, str]:
     """Trailing lines that are teasers of other stories.
 
@@ -474,13 +493,22 @@ def teaser_tail(
     alone. Vocabulary is only compared when the text before a paragraph has
     :data:`MIN_REFERENCE_PAIRS` distinct word pairs.
 
-    ``core`` is the title and lead text; ``body`` the remaining kept lines.
+    Paragraphs that the page's closing furniture separates from the article (a rating
+    widget or copyright footer, then more chrome: :data:`MIN_SEPARATING_CHROME` dropped
+    lines, one of them in ``footers``) are teasers when each shares less than
+    :data:`TEASER_COHESION` with the text before: nothing of the article follows its footer.
+
+    ``core`` is the title and lead text; ``body`` the remaining kept lines; ``dropped`` the
+    numbers of the lines already removed as chrome, ``footers`` those a footer rule removed.
     """
     first_use = FirstUse(
         [content_bigrams(text) for text in core], [content_bigrams(line.text) for line in body]
     )
     tail: list[int] = []
     strong = weak = 0
+    after_footer = _after_footer(body, first_use, is_stop_line, footers, dropped)
+    if after_footer:
+        return dict.fromkeys(after_footer, TEASER)
     for position in range(len(body) - 1, -1, -1):
         line = body[position]
         text = line.text
@@ -513,6 +541,40 @@ def teaser_tail(
         if strong + weak < 2 or strong + weak > kept_prose // 2:
             return {}
     return dict.fromkeys(tail, TEASER)
+
+
+MIN_SEPARATING_CHROME = 2
+
+
+MAX_AFTER_FOOTER_LINES = 4
+
+
+def _after_footer(
+    body: Sequence[SourceLine],
+    first_use: FirstUse,
+    is_stop_line: Callable[[SourceLine], bool],
+    footers: Set[int],
+    dropped: Set[int],
+) -> list[int]:
+    """The kept paragraphs after the article's footer, when each is an unrelated sentence."""
+    for start in range(len(body) - 1, 0, -1):
+        low, high = body[start - 1].no, body[start].no
+        gap = [no for no in dropped if low < no < high]
+        if len(gap) < MIN_SEPARATING_CHROME or not any(no in footers for no in gap):
+            continue
+        rest = range(start, len(body))
+        if len(rest) > MAX_AFTER_FOOTER_LINES:
+            return []
+        teasers = all(
+            is_prose(body[index].text)
+            and syllable_count(body[index].text) >= MIN_TEASER_SYLLABLES
+            and not starts_with_continuation(body[index].text)
+            and not is_stop_line(body[index])
+            and first_use.cohesion(index) < TEASER_COHESION
+            for index in rest
+        )
+        return [body[index].no for index in rest] if teasers else []
+    return []
 
 
 # --- trailing buttons and labels ----------------------------------------------

@@ -59,10 +59,10 @@ _FILED_FROM_RE = re.compile(r"\s+(?:từ|tại)\s+[A-ZĐ][^/]*$")
 # "[Link nguồn]", "Link gốc": a placeholder a copy left where the credit was.
 _PLACEHOLDER_RE = re.compile(r"^\[.*\]$|^(?:link|url|đường dẫn)\b", re.IGNORECASE)
 _TRAILING_SOURCE_RE = re.compile(
-    r"^\(?\s*(?:Theo|Nguồn)\s*:?\s+(?P<source>[^()]{2,60}?)\s*\)?\s*\.?$", re.IGNORECASE
+    r"^\(?\s*(?:Theo|Nguồn(?: tin)?)\s*:?\s+(?P<source>[^()]{2,60}?)\s*\)?\s*\.?$", re.IGNORECASE
 )
 _AUTHOR_PREFIX_RE = re.compile(
-    r"^(?:Tác giả|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?\s*(?:và|,|&)\s*ảnh|Phóng viên|Nhóm phóng viên|Người viết|Thực hiện)\s*:\s*",
+    r"^(?:Tác giả(?: bài viết)?|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?\s*(?:và|,|&)\s*ảnh|Phóng viên|Nhóm phóng viên|Người viết|Thực hiện)\s*:\s*",
     re.IGNORECASE,
 )
 # "Hoài Nam-Minh Khoa": two writers joined by a bare hyphen (a lower-case letter, then a capital)
@@ -156,6 +156,10 @@ def _display_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+# "Nguyễn Thị Thu Hà1, Lê Minh Khoa2": a journal's affiliation marks glued to each name
+_AFFILIATION_MARK_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=\s*(?:[,;&]|$|\s(?:và|-|–)\s))")
+
+
 def parse_names(text: str) -> list[str] | None:
     """Split ``text`` into author names, or None when it is not only names.
 
@@ -173,6 +177,7 @@ def _names_in(text: str) -> tuple[str, ...] | None:
     text = split_affiliation(text)[0]
     text = _CREDENTIALS_RE.sub("", text)
     text = _DEGREE_RE.sub("", text)  # "TS. Lê Thu Trang": the degree is no part of the name
+    text = _AFFILIATION_MARK_RE.sub("", text)  # "Lê Minh Khoa2": the affiliation's footnote digit
     if not text:
         return None
     parts = [part for part in _NAME_SPLIT_RE.split(text) if part]
@@ -245,7 +250,20 @@ def read_byline(text: str) -> Byline | None:
         dashed = re.match(rf"^\s*{re.escape(before)}\s*{_DASH}", raw_before) is not None
         return Byline([], hit.text, before) if dashed and _is_outlet_name(before) else None
     names = parse_names(text)
-    return Byline(names, "") if names else None
+    if names:
+        return Byline(names, "")
+    # "Đăng bởi: quantri | Lượt xem: 312": the poster, introduced, with the view counter
+    # (the software's default account, "Post by admin", credits no one)
+    introduced = (
+        introduced_names(_strip_counter(text)) if syllable_count(text) <= MAX_INTRODUCED_SYLLABLES else None
+    )
+    if not introduced or introduced[0].lower() in _DEFAULT_ACCOUNTS:
+        return None
+    return Byline(introduced, "", introduced=True)
+
+
+MAX_INTRODUCED_SYLLABLES = 12
+_DEFAULT_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "root", "editor", "user"])
 
 
 # "Post by: webams", "Đăng bởi Lê Hằng", ". bởi Lê Hằng": names an author word introduces
@@ -420,7 +438,55 @@ def signature_parts(text: str, bare_names: bool = False) -> tuple[list[str], str
         names = parse_names(names_text)
         if names and _looks_like_source(outlet):
             return names, outlet
+    if bare_names:
+        pair = name_outlet(text)
+        if pair is not None:
+            return pair
     return _signed_names(text, bare_names)
+
+
+# "Quang Minh-Tuổi Trẻ", "An Phước-VnExpress", "Đức Hiếu - VOV": the writer, then the paper a
+# copy was taken from, joined by a hyphen (two writers joined so stay two writers)
+_NAME_OUTLET_RE = re.compile(r"^(?P<names>[^-–—()/]{2,40}?)\s*[-–—]\s*(?P<outlet>[^-–—()/]{2,40})$")
+# National papers whose names are ordinary words, so that no shape tells them from a person's
+# name (initials, domains, "Báo X" and camel-case brands are recognised by their shape)
+_WORD_OUTLETS = frozenset(
+    [
+        "tuổi trẻ",
+        "thanh niên",
+        "nhân dân",
+        "tiền phong",
+        "lao động",
+        "người lao động",
+        "dân trí",
+        "tin tức",
+        "biên phòng",
+        "quân đội nhân dân",
+        "công an nhân dân",
+        "đại đoàn kết",
+        "hà nội mới",
+        "sài gòn giải phóng",
+        "pháp luật",
+        "dân việt",
+        "kinh tế đô thị",
+        "tuổi trẻ online",
+        "thanh niên online",
+    ]
+)
+
+
+def name_outlet(text: str) -> tuple[list[str], str] | None:
+    """``Quang Minh-Tuổi Trẻ`` → ([Quang Minh], Tuổi Trẻ): one writer and an outlet after a
+    hyphen; None when the part after the hyphen is no outlet (``Hoài Nam-Minh Khoa``)."""
+    match = _NAME_OUTLET_RE.match(text.strip())
+    if match is None:
+        return None
+    outlet = match.group("outlet").strip()
+    known = " ".join(outlet.lower().split()) in _WORD_OUTLETS
+    if not (known or _is_outlet_name(outlet) or _CAMEL_BRAND_RE.match(outlet)):
+        return None
+    names = parse_names(match.group("names"))
+    return (names, outlet) if names is not None and len(names) == 1 else None
 
 
 # "(laodong)", "(vnexpress)": an aggregator's credit of the origin paper, its short name in
@@ -499,9 +565,12 @@ def _looks_like_source(text: str) -> bool:
     if _DOMAIN_RE.match(text):
         return True
     words = tokens(text)
-    if not words or len(words) > 6:
-        return False
+    if not words or len(words) > 6 or words[0].lower() in _PLURAL_WORDS:
+        return False  # "Các Website khác": a label of where items come from, not an outlet
     return words[0][0].isupper() and not find_dates(text)
+
+
+_PLURAL_WORDS = frozenset(["các", "những", "mọi", "nhiều"])
 
 
 # "... Tin do Truyền hình Thông tấn – VNews thực hiện.": the outlet that made the item, credited

@@ -7,12 +7,13 @@ paragraph that merely mentions "chia sẻ" or "bình luận" is never touched.
 
 Rule ids (stored in ``DroppedLine.rule``):
 
-``widget``           share/print/font-size/comment/navigation buttons
+``widget``           share/print/font-size/comment/navigation buttons, "read more" and
+                     "expand" links, the site's "Bạn đang đọc bài viết ..." notice
 ``menu``             a navigation menu or tag list typed as columns
 ``hashtags``         ``#tag #tag`` (``#`` glued to the word: ``# Heading`` is not a tag)
 ``breadcrumb``       ``Trang chủ > Thời sự > ...``
 ``scraper-header``   ``URL: ...``, ``Title: ...`` written by a scraping tool
-``editor-residue``   ``&nbsp;``, HTML tags, CSS rules, MS Word style dumps, a picture's
+``editor-residue``   ``&nbsp;``, an image's size ``628x471``, HTML tags, CSS rules, MS Word style dumps, a picture's
                      number left above its caption (``111``)
 ``url``              a bare URL or URL slug on its own line
 ``image-alt``        an image's alt text (``<headline> - Ảnh 1``)
@@ -165,7 +166,31 @@ _COUNTED_WIDGET_RE = re.compile(
 # "Trở lại Thời sự": back to a section, whose name is capitalised.
 _BACK_TO_RE = re.compile(r"^(?:trở lại|trở về|quay lại|quay về)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _FOLLOW_RE = re.compile(r"^theo dõi\s+\S.*\btrên\b", re.IGNORECASE)
+# "Đọc thêm...", "Xem tiếp »", "Continue reading": a story card's "read more" link (the
+# ellipsis or arrow marks a link; "Đọc thêm:" heads a list of other stories instead)
+READ_MORE_RE = re.compile(
+    r"^(?:(?:đọc|xem)\s+(?:thêm|tiếp(?:\s+tục)?|chi tiết|toàn bài)|read more|continue reading)"
+    r"\s*(?:\.{2,4}|…|»|>>|→)$",
+    re.IGNORECASE,
+)
 MAX_WIDGET_SYLLABLES = 10
+# "Nhấn để mở rộng...", "Click to expand...": a forum's button that unfolds a quoted post
+_EXPAND_RE = re.compile(
+    r"^(?:nhấn|bấm|click|chạm)\s+(?:vào\s+(?:đây\s+)?)?(?:để|to)\s+(?:mở rộng|xem đầy đủ|expand)\s*(?:\.{2,4}|…)?$",
+    re.IGNORECASE,
+)
+# "Bạn đang đọc bài viết "..." tại chuyên mục Thời sự.", "Bạn đang xem bản rút gọn của tài
+# liệu. Xem và tải ...": the site telling the reader which page or version is shown
+_READER_NOTICE_RE = re.compile(
+    r"^Bạn đang (?:xem|đọc)\s+(?:bài viết|bài|bản rút gọn|bản xem trước|tài liệu|trang|tin|nội dung)\b",
+    re.IGNORECASE,
+)
+MAX_READER_NOTICE_CHARS = 300
+
+
+def is_reader_notice(text: str) -> bool:
+    return len(text) <= MAX_READER_NOTICE_CHARS and bool(_READER_NOTICE_RE.match(text.strip()))
+
 
 _SCRAPER_RE = re.compile(
     r"^(?:URL|Source URL|URL Source|Original URL|Link|Title|Retrieved|Retrieved at|Fetched|Crawled|Captured|"
@@ -240,7 +265,7 @@ def is_widget(text: str) -> bool:
         return True
     if _COUNTED_WIDGET_RE.match(text):
         return True
-    if _FOLLOW_RE.match(text):
+    if _FOLLOW_RE.match(text) or READ_MORE_RE.match(text.strip()) or _EXPAND_RE.match(text.strip()):
         return True
     back = _BACK_TO_RE.match(text)
     return (
@@ -331,9 +356,14 @@ def is_scraper_line(text: str) -> bool:
     return bool(_SCRAPER_RE.match(text))
 
 
+# "628x471": an image's pixel size, left on its own line where the picture was
+_IMAGE_SIZE_RE = re.compile(r"^\d{2,4}\s?[x×]\s?\d{2,4}$")
+
+
 def is_editor_residue(text: str) -> bool:
     return bool(
-        _HTML_LINE_RE.match(text)
+        _IMAGE_SIZE_RE.match(text.strip())
+        or _HTML_LINE_RE.match(text)
         or _CSS_RE.match(text)
         or _CSS_DECLARATIONS_RE.match(text)
         or _MS_WORD_RE.search(text)
@@ -428,7 +458,7 @@ def shape_rule(line: SourceLine) -> str | None:
         return URL
     if is_scraper_line(text):
         return SCRAPER
-    if is_widget(text) or _widget_columns(line):
+    if is_widget(text) or _widget_columns(line) or is_reader_notice(text):
         return WIDGET
     if is_hashtags(text):
         return HASHTAGS

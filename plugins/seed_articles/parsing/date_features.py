@@ -162,6 +162,7 @@ def is_viewing_widget(
         between
         or bool(_TODAY_RE.search(option.text) or _SEARCH_RE.search(option.text))
         or _far_clock(option, context, datelines)
+        or _bare_weekday_date(option, context, datelines)
         or _labelled_stamp_below(option, context, stamps)
     )
 
@@ -206,6 +207,29 @@ def _far_clock(option: DateOption, context: DateContext, datelines: Sequence[Dat
     if gap < MIN_WIDGET_GAP_LINES:
         return False
     return any(_disagree(option.date, dateline.date) for dateline in datelines)
+
+
+_BARE_WEEKDAY_DATE_RE = re.compile(
+    r"^\W*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN)\s*(?:[,:\-–|]\s*)?(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bare_weekday_date(option: DateOption, context: DateContext, datelines: Sequence[DateOption]) -> bool:
+    """A line holding only a weekday and a date, no time ("Thứ tư,  25/11/2026"), above the
+    headline while the lead's dateline reports another day: the date widget of the masthead
+    (the day the page was viewed), not the stamp, which prints the time or sits under the
+    headline."""
+    title = context.title_no
+    if title is None or option.line >= title:
+        return False
+    before, after = option.text[: option.hit.start], option.text[option.hit.end :]
+    return (
+        option.hit.hour is None
+        and not after.strip(" .,;|")
+        and bool(_BARE_WEEKDAY_DATE_RE.match(before))
+        and any(_disagree(option.date, dateline.date) for dateline in datelines)
+    )
 
 
 def _disagree(widget: ArticleDate, reported: ArticleDate) -> bool:

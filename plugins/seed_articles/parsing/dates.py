@@ -59,6 +59,23 @@ _MONTH_WORDS = (
     )
     + r")(?![^\W\d_])"
 )
+_EN_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# full names first, then the three-letter forms ("Sept" too); capitalised as printed
+_EN_MONTHS = "(?:" + "|".join((*_EN_MONTH_NAMES, "Sept", *(name[:3] for name in _EN_MONTH_NAMES))) + ")"
+_EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _TIME_AFTER = rf"(?:\s*(?:,|-|–|\||lúc|vào lúc)?\s*{_TIME}(?![\d/]))?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -113,6 +130,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"{_LUNAR_BEFORE}(?<![\d/])(?P<day>\d{{1,2}})\s+(?i:tháng)\s+(?P<month_word>{_MONTH_WORDS})\s*,?\s*"
             rf"(?i:năm\s+)?(?P<year>\d{{4}})(?:\s*,?\s*{_TIME}|(?!\d)){_LUNAR_AFTER}",
+        ),
+    ),
+    # WordPress in Vietnamese: "Tháng Tư 3, 2026" (the month word, then the day, a comma, the year)
+    (
+        "word-month-day",
+        re.compile(
+            rf"(?<![^\W\d_])(?i:tháng)\s+(?P<month_word>{_MONTH_WORDS})\s+(?P<day>\d{{1,2}})\s*,\s*"
+            rf"(?P<year>\d{{4}})(?!\d){_LUNAR_AFTER}",
+        ),
+    ),
+    # English locale (Blogger, forums): "Wednesday, October 14, 2026", "Nov 23, 2024"
+    (
+        "english",
+        re.compile(
+            rf"(?<![^\W\d_])(?:{_EN_WEEKDAY},?\s+)?(?P<month_en>{_EN_MONTHS})\.?\s+(?P<day>\d{{1,2}})"
+            r"(?:st|nd|rd|th)?\s*,\s*(?P<year>\d{4})(?!\d)" + _TIME_AFTER,
         ),
     ),
     # tháng 12-2024, tháng 12/2024, tháng 12 năm 2024 (month precision)
@@ -229,6 +262,9 @@ def _int(value: str | None) -> int | None:
 
 def _month(groups: dict[str, str | None]) -> int:
     """The month number, written as digits or as a word (``Tháng Bảy``)."""
+    english = groups.get("month_en")
+    if english:
+        return next(number for number, name in enumerate(_EN_MONTH_NAMES, 1) if name.startswith(english))
     word = groups.get("month_word")
     if word:
         return _MONTH_NAMES[" ".join(word.lower().split())]

@@ -156,16 +156,47 @@ def read_header(
     title_no = region[title_index].no if title_index is not None else None
     if title_index is not None:
         header.title = view[title_index]
+        unglued = glued_label(header.title.text)
+        if unglued is not None:  # "Hoạt động đối ngoạiThanh niên ...": the label is not the headline's
+            header.title = header.title._replace(text=unglued)
         _read_category(header, region, title_index)
     _read_bylines(header, region, bylines, title_no)
     if title_no in glued:
         header.date_texts.insert(0, (title_no, glued[title_no][0]))
     header.date_lines = _date_lines(header, region, title_no, glued)
-    _mark_chrome(header, region, title_no)
+    _mark_chrome(header, region, title_no, {line.no for line in dropped})
     return header
 
 
 SAPO_COPY = "sapo-copy"
+# "Hoạt động đối ngoạiThanh niên Hà Nội ...": a lower-case letter typed against a capital (the
+# section label and the headline joined by the copy); the glued word must hold a Vietnamese
+# letter beyond ASCII ("VnExpress", "iPhone" are brands, not joins)
+_GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_A-ZĐ])(?=[A-ZĐ][^\W\d_])")
+MAX_GLUED_LABEL_SYLLABLES = 6
+MIN_UNGLUED_TITLE_SYLLABLES = 6
+
+
+def glued_label(text: str) -> str | None:
+    """The headline without the section label glued in front of it, else None."""
+    for match in _GLUED_LABEL_RE.finditer(text):
+        cut = match.start()
+        if not text[cut - 1].islower() or not text[cut].isupper():
+            continue
+        start, end = text.rfind(" ", 0, cut) + 1, text.find(" ", cut)
+        word = text[start : end if end >= 0 else len(text)]
+        label, rest = text[:cut], text[cut:]
+        if (
+            not word.isascii()
+            and 1 <= syllable_count(label) <= MAX_GLUED_LABEL_SYLLABLES
+            and syllable_count(rest) >= MIN_UNGLUED_TITLE_SYLLABLES
+            and is_headline_like(rest)
+        ):
+            return rest
+        return None  # only the first join can be the label's
+    return None
+
+
 # "Chuyên mục: QUỐC PHÒNG - AN NINH | Lượt xem : 2,917": a labelled section name, maybe with
 # the page's counters after a bar
 _SECTION_LABEL_RE = re.compile(r"^(?:Chuyên mục|Danh mục|Chuyên trang)\s*:\s*(?P<name>[^|]+?)\s*(?:\|.*)?$")
@@ -469,8 +500,15 @@ def _date_lines(
     return found
 
 
-def _mark_chrome(header: Header, region: Sequence[SourceLine], title_no: int | None) -> None:
-    """Short lines of the header that are none of title, category, byline or stamp."""
+MIN_MENU_LINES_BELOW = 3
+
+
+def _mark_chrome(
+    header: Header, region: Sequence[SourceLine], title_no: int | None, dropped: Set[int] = frozenset()
+) -> None:
+    """Short lines of the header that are none of title, category, byline or stamp; and any
+    line above the site's menu (:data:`MIN_MENU_LINES_BELOW` removed lines between it and the
+    headline): the masthead's slogan, however long, is not the article's."""
     for line in region:
         no, text = line.no, line.text
         if no in (title_no, header.category_line) or no in header.meta_lines:
@@ -496,7 +534,10 @@ def _mark_chrome(header: Header, region: Sequence[SourceLine], title_no: int | N
         if line is region[-1] and _under_author_byline(header, region) and _subheading_above_lead(text, 2):
             header.suspects[no] = HEADER_CHROME  # headline, author, "Giới thiệu", text: a paper's section
             continue
-        if syllable_count(text) <= limit:
+        above_menu = title_no is not None and sum(1 for other in dropped if no < other < title_no) >= (
+            MIN_MENU_LINES_BELOW
+        )
+        if syllable_count(text) <= limit or above_menu and no < title_no:
             header.chrome[no] = HEADER_CHROME
         else:
             header.suspects[no] = HEADER_CHROME

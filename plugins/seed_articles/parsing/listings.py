@@ -4,7 +4,7 @@ Such a page has no headline and no lead of its own: a heading names the tag
 or section, and the stories listed under it (headlines, leads, dates) are the
 page's text. Recognised by what the heading *is*, on any site:
 
-* a tag label: ``Từ khóa: X``, or ``Từ khóa`` alone with ``X`` on the next line
+* a tag label: ``Từ khóa: X``, ``Hiển thị các mục theo thẻ: X``, or ``Từ khóa`` alone with ``X`` on the next line
   (the title is ``X``; the label is not part of it);
 * a search-results label (``Kết quả tìm kiếm cho từ khóa: X``): chrome, the
   title is derived;
@@ -45,7 +45,9 @@ SEARCH_LABEL = "search-label"
 MAX_TAG_SYLLABLES = 12
 MAX_LOWER_TAG_SYLLABLES = 8
 _TAG_LABEL_RE = re.compile(
-    r"^(?:Từ khóa|Từ khoá|Tag|Tags|Thẻ)\s*(?::\s*(?P<name>\S.*)|\s(?P<hashtag>#\S.*))?$",
+    r"^(?:Từ khóa|Từ khoá|Tag|Tags|Thẻ"
+    # Joomla K2 "Hiển thị các mục theo thẻ: X", "Các bài viết gắn thẻ: X"
+    r"|(?:Hiển thị\s+)?(?:các\s+)?(?:mục|bài viết|bài|tin)\s+(?:theo|gắn|có)\s+(?:thẻ|từ khóa|từ khoá))\s*(?::\s*(?P<name>\S.*)|\s(?P<hashtag>#\S.*))?$",
     re.IGNORECASE,
 )
 _SEARCH_RE = re.compile(

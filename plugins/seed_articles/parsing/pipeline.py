@@ -365,6 +365,8 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
             body,
             is_marker_line=lambda text: lead_marker(text) is not None,
             is_stop_line=lambda line: line.no in protected or _closing_line(line.text),
+            dropped={no for no, role in ledger.roles.items() if role.startswith("dropped:")},
+            footers={no for no, rule in ledger.rules.items() if rule == bp.FOOTER and no > head.start},
         ),
         protected,
     )

@@ -39,6 +39,11 @@ _RANGE_AFTER_RE = re.compile(r"^\s*(?:đến|tới|-|–|—)\s*(?:ngày\s*)?\d"
 _RANGE_BEFORE_RE = re.compile(r"(?:\b(?:từ|đến|tới)\s*(?:ngày\s*)?|\d\s*[-–—]\s*)$", re.IGNORECASE)
 _PLANNED_RE = re.compile(r"\b(?:dự kiến|sẽ|kế hoạch|chuẩn bị|sắp)\b", re.IGNORECASE)
 _PLANNED_WINDOW = 50
+# "ban hành kế hoạch", "ký kế hoạch", "phê duyệt kế hoạch": the plan was issued on the dateline's
+# day (an act done), so its words say nothing of the date being planned
+_PLAN_ISSUED_RE = re.compile(
+    r"\b(?:ban hành|ký(?: kết)?|thông qua|phê duyệt|công bố)\s+(?:bản\s+)?kế hoạch\b", re.IGNORECASE
+)
 # "..., nằm trong kế hoạch hợp tác năm 2026": the event is held as part of a plan, not planned
 _PART_OF_PLAN_RE = re.compile(r"\b(?:nằm trong|thuộc)\s+(?:khuôn khổ\s+)?kế hoạch\b", re.IGNORECASE)
 # "tổng kết công tác ... năm 2024", "sơ kết 6 tháng đầu năm 2019", "nhìn lại năm 2024"
@@ -125,13 +130,15 @@ def lead_dateline(lead: str) -> DateHit | None:
     for hit in hits:
         before, after = sentence[: hit.start], sentence[hit.end :]
         late = hit.start >= DATELINE_WINDOW and not _own_clause(before, after)
-        if late and (len(hits) > 1 or not _PAST_EVENT_RE.search(before)):
+        past = _PAST_EVENT_RE.search(before) or _PAST_DAY_RE.search(before) and hit.has_year
+        if late and (len(hits) > 1 or not past):
             continue
         if hit.day is None and not hit.has_year:
             continue
         if _RANGE_AFTER_RE.match(after) or _RANGE_BEFORE_RE.search(before):
             return None
         before, after = _PART_OF_PLAN_RE.sub("", before), _PART_OF_PLAN_RE.sub("", after)
+        after = _PLAN_ISSUED_RE.sub("", after)  # "Ngày 20/10, X ban hành kế hoạch ...": done that day
         if _PLANNED_RE.search(before) or _PLANNED_RE.search(after[:_PLANNED_WINDOW]):
             return None
         return hit
@@ -265,6 +272,11 @@ _PAST_EVENT_RE = re.compile(
     r"\s+(?:vào\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "... cập cảng Nhà Rồng hôm 10/6/2026.": "hôm" names a day already past, the news day when the
+# lead's one date is a full one
+_PAST_DAY_RE = re.compile(r"\bhôm\s*$", re.IGNORECASE)
 
 
 def _own_clause(before: str, after: str) -> bool:

@@ -5,7 +5,9 @@ right under the sapo (or between the headline and the sapo), then the article
 goes on. An article's own subheading stands alone and introduces the
 paragraph under it; several headline-shaped lines in a row, with no text
 between them, introduce nothing: they are a teaser list. One such line alone
-is kept (it may be a subheading: precision before recall).
+is kept (it may be a subheading: precision before recall), and so is a run
+where a line is printed again, whole or as the start of the next (a photo's
+alt text and its caption).
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ def teaser_run(lines: Sequence[SourceLine], need_prose_after: bool = True) -> li
         run.append(line.no)
     if len(run) < MIN_TEASER_RUN:
         return []
+    texts = [" ".join(line.text.lower().split()) for line in lines[: len(run)]]
+    if any(after.startswith(before) for before, after in zip(texts, texts[1:], strict=False)):
+        return []  # a line printed again (whole, or as the start of the next): a photo's alt and caption
     if need_prose_after:
         rest = lines[len(run) :]
         if not rest or not is_prose(rest[0].text):
