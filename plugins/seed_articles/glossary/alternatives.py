@@ -76,11 +76,37 @@ def says_already(known: Iterable[str], wording: str) -> bool:
 
 
 def names_same_thing(entry: GlossaryEntry, wording: str, resolve: Resolve) -> bool:
-    """True if ``wording`` plausibly names what ``entry`` names (see the module docs)."""
+    """True if ``wording`` plausibly names what ``entry`` names (see the module docs).
+
+    A place after ``tại``/``ở`` (``Phái bộ LHQ tại Nam Sudan``) is compared apart: the
+    names before it share their words as above, and when both texts name a place it is
+    the same place (``Phái bộ Liên hợp quốc tại Mali`` is another mission than ``…
+    tại Nam Sudan``).  A place only one of them names qualifies the same thing.
+    """
     written = syllables(wording)
     if len(written) >= 2 and spells(entry.key, written):
         return True
-    return any(_shares_words(text, written, resolve) for text in entry.expansions())
+    name, place = _split_place(written)
+    for text in entry.expansions():
+        their_name, their_place = _split_place(syllables(text))
+        if place and their_place and place != their_place:
+            continue
+        if _shares_words(" ".join(their_name), name, resolve):
+            return True
+    return False
+
+
+_PLACE_WORDS = frozenset(["tại", "ở"])
+
+
+def _split_place(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """``Phái bộ LHQ tại Nam Sudan`` → (``Phái bộ LHQ``, keys of ``Nam Sudan``): the name and
+    the place after the last ``tại``/``ở`` that a capitalised word follows (none: ``()``)."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index].lower() in _PLACE_WORDS and words[index + 1][:1].isupper():
+            place = tuple(tone_key(w) for w in words[index + 1 :] if tone_key(w) not in _FUNCTION_KEYS)
+            return words[:index], place
+    return words, ()
 
 
 def _shares_words(long_form: str, written: list[str], resolve: Resolve) -> bool:

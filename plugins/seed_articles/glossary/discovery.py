@@ -245,6 +245,8 @@ _SUBJECT_HEADS = _phrase_keys(_SUBJECT_HEADS_TEXT)
 _NAME_INTRODUCERS = frozenset(
     ["do", "tại", "bởi", "thuộc", "với", "cho", "như", "là", "gồm", "giữa", "từ", "khổ", "và", "cùng"]
     + ["mạc", "dự", "trì"]
+    # "Viện cho biết Ngân hàng Thế giới (WB) …": what a body said names something else.
+    + ["biết", "thấy"]
 )
 # Words that spell a number at the end of a long form ("lần thứ tư", "khóa XV").
 _NUMBER_WORDS = frozenset(
@@ -304,7 +306,11 @@ _PREDICATE_WORDS = frozenset(
 )
 # Nouns whose second syllable is a clause word on its own: "trang bị" (equipment),
 # "thiết bị" (device), "dự bị" (reserve): in them "bị" marks no passive.
-_COMPOUND_NOUNS = _phrase_keys(("trang bị", "thiết bị", "dự bị", "binh bị", "phòng bị"))
+_COMPOUND_NOUNS = _phrase_keys(("thiết bị", "binh bị"))
+# Those that are verbs as well ("Nhật Bản trang bị máy bay"): nouns only opening the words
+# or after a plural marker ("các trang bị").
+_NOUN_OR_VERB = _phrase_keys(("trang bị", "dự bị", "phòng bị"))
+_PLURAL_MARKERS = frozenset(["các", "những", "mọi"])
 _MAX_HEAD_LEN = max(len(h) for h in _HEAD_NOUNS)
 # Words that start with a head noun's syllable but name no body: "hội" heads "Hội Nhà
 # văn", not "Hội nhập quốc tế" (integration) or "Hội An" (a town).
@@ -794,7 +800,51 @@ def _is_name_part(words: list[_Word], head: _Word | None = None) -> bool:
         if head is None and index and word.text[0].isupper() and _head_noun_at(keys, index):
             return False  # a second name starts
         previous = word
+    if head is None and any(tuple(keys[:size]) in _PERSON_TITLES for size in (1, 2, 3)):
+        return False  # "Tại Hội nghị, Tổng thống Mỹ Joe Biden (POTUS), …": a person, a new subject
+    if head is None and not _has_lowercase_word(words):
+        # The part after a comma inside a name is a field ("Tài chính Quốc tế"), not a
+        # proper name alone: "Tại Hội nghị Cấp cao, Đông Nam Á (ASEAN), …" names a region.
+        return False
     return head is not None or not _head_noun_at(keys, 0)
+
+
+# Titles and forms of address that open a person's mention, never a part of a body's name.
+_PERSON_TITLES = _phrase_keys(
+    (
+        "ông",
+        "bà",
+        "ngài",
+        "tổng thống",
+        "phó tổng thống",
+        "thủ tướng",
+        "phó thủ tướng",
+        "bộ trưởng",
+        "thứ trưởng",
+        "chủ tịch",
+        "phó chủ tịch",
+        "giám đốc",
+        "tổng giám đốc",
+        "phó giám đốc",
+        "đại sứ",
+        "tư lệnh",
+        "tổng thư ký",
+        "tổng bí thư",
+        "bí thư",
+        "người phát ngôn",
+        "đại tướng",
+        "thượng tướng",
+        "trung tướng",
+        "thiếu tướng",
+        "đại tá",
+        "thượng tá",
+        "trung tá",
+        "thiếu tá",
+        "giáo sư",
+        "tiến sĩ",
+        "thạc sĩ",
+    )
+)
 
 
 def _is_gloss(form: str, words: list[_Word]) -> bool:
@@ -811,10 +861,17 @@ def _has_clause_word(words: list[_Word]) -> bool:
     """A tense, modal or linking word among ``words``, not the second syllable of a
     noun (``trang bị``: equipment, no passive)."""
     return any(
-        w.text.lower() in _PREDICATE_WORDS
-        and not (i and (tone_key(words[i - 1].text), tone_key(w.text)) in _COMPOUND_NOUNS)
-        for i, w in enumerate(words)
+        w.text.lower() in _PREDICATE_WORDS and not _ends_compound_noun(words, i) for i, w in enumerate(words)
     )
+
+
+def _ends_compound_noun(words: list[_Word], index: int) -> bool:
+    if not index:
+        return False
+    pair = (tone_key(words[index - 1].text), tone_key(words[index].text))
+    if pair in _COMPOUND_NOUNS:
+        return True
+    return pair in _NOUN_OR_VERB and (index == 1 or words[index - 2].text.lower() in _PLURAL_MARKERS)
 
 
 def _is_plain_gloss(words: list[_Word]) -> bool:
@@ -978,15 +1035,19 @@ def _from_dash_after(text: str, match: re.Match) -> Definition | None:
     across_comma = stop is not first_stop
     words = _words(text, after, stop.start() if stop else len(text))
     at_start = bool(_LINE_OR_CLAUSE_START_RE.search(text, max(0, match.start() - 3), match.start()))
+    verb = ""
     if at_start:
         # "EWG - Nhóm chuyên gia là cơ chế …": the gloss ends before the verb.
         verbs = [i for i, w in enumerate(words) if w.text.lower() in _PREDICATE_WORDS]
         if verbs:
+            verb = words[verbs[0]].text.lower()
             words, stop = words[: verbs[0]], None
     units = _units(abbr)
     for size in range(len(units) - 1, min(len(words), len(units) * 3 + 2) + 1):
         if size >= 1 and _search(units, tuple(w.text for w in words[:size])) == 0:
             return Definition(abbr, _span(text, words[:size]), "dash-after", words[0].start)
+    if _is_outlet_prefix(text, match.start(), abbr, words, verb, stop):
+        return None
     second = _second_name_at(words)
     if second is not None:
         # "KOICA – Cơ quan Hợp tác quốc tế Hàn Quốc và Chương trình …": one name each.
@@ -1061,6 +1122,46 @@ _DESCRIPTION_HEADS = _phrase_keys(
 )
 
 
+def _is_outlet_prefix(
+    text: str, offset: int, abbr: str, words: list[_Word], verb: str, stop: re.Match | None
+) -> bool:
+    """``TPO - Hội nghị Bộ trưởng Quốc phòng ASEAN … đã diễn ra``: an outlet's short name
+    opening a paragraph, then a sentence whose subject the words after the dash are.
+
+    The words (not spelled by the abbreviation) go on into a predicate: a tense or
+    modal word other than the copula (``EWG - Nhóm chuyên gia là cơ chế …`` says what
+    EWG is), or lower-case words up to the full stop (``VOV - Hội nghị … hôm nay khai
+    mạc.``).  An abbreviation the text writes again is one it defines, not its source.
+    """
+    if not words or not _LINE_START_RE.search(text, max(0, offset - 8), offset):
+        return False
+    if verb:
+        sentence = verb != "là"
+    else:
+        sentence = bool(stop) and stop.group().strip() == "." and words[-1].text[0].islower()
+    return sentence and not _written_again(text, abbr, offset)
+
+
+def _written_again(text: str, abbr: str, offset: int) -> bool:
+    """True if ``abbr`` stands as a token in ``text`` more than once (``ADMM-17`` is ``ADMM``
+    numbered; ``TPOX`` is not ``TPO``)."""
+    return _token_counts(text).get(abbr, 0) > 1
+
+
+@lru_cache(maxsize=8)
+def _token_counts(text: str) -> dict[str, int]:
+    """Abbreviation-shaped tokens of ``text`` and their base forms, counted (one pass)."""
+    counts: dict[str, int] = {}
+    for found in _ABBR_RE.finditer(text):
+        start = found.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "&.+-"):
+            continue
+        token = found.group()
+        for form in {token, base_form(token)}:
+            counts[form] = counts.get(form, 0) + 1
+    return counts
+
+
 def _is_object(text: str, offset: int) -> bool:
     """True if the word right before ``offset`` is a preposition that takes an object."""
     word = _WORD_END_RE.search(text, max(0, offset - 12), offset)
@@ -1100,7 +1201,94 @@ def _name_before_english(
     phrase = _head_noun_phrase(_words(text, _clause_start(text, open_at), open_at), abbr)
     if not phrase or _is_ascii(phrase) or text[phrase[-1].end : open_at].strip():
         return None
+    # A name (capitalised words after the head), whose head translates the English one:
+    # "Bộ Quốc phòng (Royal Thai Navy - RTN)" is where something happened, not the navy.
+    if not _is_name_part(phrase[1:], head=phrase[0]) or not _heads_agree(english, phrase):
+        return None
     return Definition(abbr, _span(text, phrase), "dash-named", phrase[0].start, english=_span(text, english))
+
+
+# English head nouns of names and the Vietnamese head nouns that translate them.
+_ENGLISH_HEADS = {
+    english: _phrase_keys(tuple(vietnamese.split("|")))
+    for english, vietnamese in {
+        "navy": "hải quân",
+        "force": "lực lượng|quân|quân đội|không quân|lục quân|hải quân",
+        "forces": "lực lượng|quân|quân đội|các lực lượng",
+        "army": "lục quân|quân đội|quân",
+        "guard": "cảnh sát|lực lượng|bảo vệ",
+        "corps": "quân đoàn|lực lượng|binh chủng",
+        "command": "bộ tư lệnh|bộ chỉ huy",
+        "organization": "tổ chức",
+        "organisation": "tổ chức",
+        "agency": "cơ quan|tổng cục|cục",
+        "authority": "cơ quan|cục|ủy ban|uỷ ban",
+        "administration": "cơ quan|cục|tổng cục",
+        "service": "cơ quan|cục|dịch vụ",
+        "program": "chương trình",
+        "programme": "chương trình",
+        "fund": "quỹ",
+        "ministry": "bộ",
+        "department": "bộ|cục|sở|ban|vụ",
+        "institute": "viện|học viện",
+        "academy": "học viện|viện",
+        "university": "đại học|trường",
+        "council": "hội đồng",
+        "committee": "ủy ban|uỷ ban|ban",
+        "commission": "ủy ban|uỷ ban|ủy hội|uỷ hội",
+        "association": "hiệp hội|hội",
+        "society": "hội",
+        "federation": "liên đoàn|liên hiệp",
+        "union": "liên minh|liên hiệp|liên đoàn",
+        "alliance": "liên minh",
+        "bank": "ngân hàng",
+        "centre": "trung tâm",
+        "center": "trung tâm",
+        "forum": "diễn đàn",
+        "dialogue": "đối thoại",
+        "conference": "hội nghị",
+        "meeting": "hội nghị|cuộc họp",
+        "summit": "hội nghị",
+        "mission": "phái bộ",
+        "group": "nhóm|tập đoàn",
+        "office": "văn phòng",
+        "initiative": "sáng kiến",
+        "agreement": "hiệp định|thỏa thuận|thoả thuận",
+        "treaty": "hiệp ước",
+        "convention": "công ước",
+        "code": "bộ quy tắc",
+        "community": "cộng đồng",
+        "network": "mạng lưới",
+        "mechanism": "cơ chế",
+        "system": "hệ thống",
+        "project": "dự án",
+        "court": "tòa án|toà án",
+        "partnership": "đối tác|quan hệ đối tác",
+        "region": "khu vực|tiểu vùng",
+        "zone": "khu vực|vùng",
+        "company": "công ty",
+        "corporation": "tập đoàn|công ty|tổng công ty",
+        "standard": "tiêu chuẩn",
+        "survey": "khảo sát",
+        "declaration": "tuyên bố",
+        "front": "mặt trận",
+    }.items()
+}
+# English words after which the head noun has been named: "Agency for International Development".
+_ENGLISH_POSTMODIFIERS = frozenset(["of", "for", "on", "in", "to", "against"])
+
+
+def _heads_agree(english: list[_Word], phrase: list[_Word]) -> bool:
+    """The English name's head noun (last before ``of``/``for``, else last) translates the
+    Vietnamese name's head; an English head this table does not know is let through."""
+    names = [w.text for w in english]
+    cut = next((i for i, w in enumerate(names) if i and w.lower() in _ENGLISH_POSTMODIFIERS), len(names))
+    head = names[cut - 1].lower().strip("'’")
+    translations = _ENGLISH_HEADS.get(head)
+    if translations is None:
+        return True
+    keys = tuple(tone_key(w.text) for w in phrase)
+    return any(keys[: len(t)] == t for t in translations)
 
 
 def _has_function_edge(words: list[_Word]) -> bool:
@@ -1221,11 +1409,20 @@ def _head_noun_phrase(words: list[_Word], form: str = "", bounded: bool = False)
     if (
         2 <= len(phrase) <= MAX_LONG_FORM_WORDS
         and phrase[-1].text.lower() not in FUNCTION_WORDS
+        and not _reports(keys[start:])
         and _has_lowercase_word(phrase)
         and (bounded or not _names_a_possessor(phrase, keys[start:], form))
     ):
         return phrase
     return []
+
+
+# "Khảo sát cho thấy Chỉ số … (PCI)": what a body says or shows, never inside a name.
+_REPORTING_VERBS = _phrase_keys(("cho biết", "cho thấy"))
+
+
+def _reports(keys: list[str]) -> bool:
+    return any(tuple(keys[i : i + 2]) in _REPORTING_VERBS for i in range(len(keys) - 1))
 
 
 def _bare_subject_at(words: list[_Word], keys: list[str], index: int) -> bool:

@@ -45,14 +45,18 @@ def is_unit_key(spelling: str) -> bool:
 def unit_names(text: str) -> list[tuple[str, str, int]]:
     """(unit, name, offset of the name) for every ``<number> <unit name> (<unit>)`` in ``text``.
 
-    The name is one lower-case word (``héc-ta``); the unit's letters occur in
-    it in order, the first letter opening it.
+    The name is one lower-case word of more than one syllable (``héc-ta``,
+    ``hécta``: a loanword); the unit's letters occur in it in order, the first
+    letter opening it.
     """
     found = []
     for match in _NAMED_RE.finditer(text):
         name, unit = match.group(1), match.group(2)
         letters = fold(name).lower().replace("-", "")
         if not name.islower() or letters == unit or not letters.startswith(unit[0]):
+            continue
+        if is_syllable_like(name) or len(set(name.lower().split("-"))) == 1 < name.count("-") + 1:
+            # "3 thôn (th)", "20 tấn (tn)": a counted noun, one syllable; "ha-ha": a laugh
             continue
         rest = iter(letters)
         if all(letter in rest for letter in unit):
