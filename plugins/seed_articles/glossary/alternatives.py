@@ -222,6 +222,33 @@ class AlternativeCollector:
         return keys
 
 
+def wording_from(entry: GlossaryEntry, words: str) -> list[str]:
+    """Where a text's own wording of ``entry`` may start in ``words`` (the lower-case words an
+    article writes before the abbreviation, see :func:`.discovery.text_wordings`).
+
+    A translation keeps the head word of the name (``Diễn tập đi qua`` written ``… theo
+    hình thức diễn tập thông qua (PASSEX)``): each candidate runs from the last word that
+    is the first word of one of the entry's long forms to the end; longest first.  The
+    collector still judges each one (:func:`names_same_thing`).
+    """
+    written = words.split()
+    keys = [tone_key(word.strip(".,;:")) for word in written]
+    starts = set()
+    for text in (entry.vi, *entry.alternatives):
+        first = syllables(text)[:1]
+        if not first:
+            continue
+        head = tone_key(first[0])
+        last = max((index for index, key in enumerate(keys) if key == head), default=None)
+        if last is not None and len(written) - last >= 2:
+            starts.add(last)
+    return [_capitalised(" ".join(written[start:])) for start in sorted(starts)]
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _function_keys(text: str) -> set[str]:
     """Tone-keyed function words of ``text`` (``tại``, ``của`` …)."""
     return {key for key in (tone_key(word) for word in syllables(text)) if key in _FUNCTION_KEYS}

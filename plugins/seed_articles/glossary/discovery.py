@@ -332,7 +332,7 @@ class Definition:
     # "long-paren", "abbr-paren", "abbr-gloss", "dash", "dash-after", "dash-gloss",
     # "compound", "head-noun", "lower-paren", "dash-list", "dash-line", "foreign-paren",
     # "dash-lower", "list-paren", "unit-paren", "unit-name", "name-list", "name-comma",
-    # "dash-named"
+    # "dash-named", "dash-object"
     pattern: str
     start: int  # offset of the long form in the text
     base: str = ""  # the glossary entry it defines: "ADMM" for "ADMM-17" (set by find_definitions)
@@ -423,7 +423,10 @@ def _strip_number_words(long_form: str) -> str:
 def discover_entries(text: str, seed: str) -> list[GlossaryEntry]:
     """Definitions in one article as glossary entries marked with their seed.
 
-    The first definition of each abbreviation in the article is kept.
+    The first definition of each abbreviation in the article is kept.  Last come
+    the lower-case words written before an abbreviation no rule defines
+    (:func:`text_wordings`), as ``source="wording"`` entries with no long form:
+    the merge only lets them word an entry the glossary already has.
     """
     entries: dict[str, GlossaryEntry] = {}
     for definition in find_definitions(text):
@@ -439,7 +442,49 @@ def discover_entries(text: str, seed: str) -> list[GlossaryEntry]:
         )
     for prefix in ship_prefixes(text):
         entries.setdefault(prefix, ship_prefix_entry(prefix, seed))
-    return list(entries.values())
+    wordings = [
+        # No long form of its own: the words are only ever another wording of a known entry.
+        GlossaryEntry(key=key, vi="", alternatives=(wording,), source="wording", found_in=(seed,))
+        for key, wording in text_wordings(text, set(entries))
+    ]
+    return [*entries.values(), *wordings]
+
+
+def text_wordings(text: str, defined: set[str] | None = None) -> list[tuple[str, str]]:
+    """``diễn tập thông qua (PASSEX)``: the lower-case words right before an abbreviation in
+    parentheses that no rule reads as its definition, as (entry key, words), for the merge.
+
+    The start of such a long form is unknown (``theo hình thức diễn tập thông qua``), so
+    it never makes an entry of its own: :func:`.merge.merge_discovered` lets it word
+    an entry the glossary already has, from that entry's own first word on
+    (:func:`.alternatives.wording_from`).  Up to :data:`MAX_GLOSS_WORDS` words, within the clause.
+    ``defined``: the entries the text defines (found here when not given).
+    """
+    if "(" not in text:
+        return []
+    text = fix_d_lookalikes(text)
+    if defined is None:
+        defined = {definition.base for definition in find_definitions(text)}
+    found: dict[str, str] = {}
+    for match in _PARENS_RE.finditer(text):
+        inner = " ".join(match.group(1).split())
+        if not (_FORM_RE.fullmatch(inner) and _is_form(inner)) or " " in inner:
+            continue
+        key = base_form(inner)
+        if key in defined or key in found:
+            continue
+        open_at = match.start()
+        words = _words(text, max(_clause_start(text, open_at), open_at - 200), open_at)
+        if not words or text[words[-1].end : open_at].strip():
+            continue
+        run = len(words)
+        while run > 0 and len(words) - run < MAX_GLOSS_WORDS and words[run - 1].text.isalpha():
+            if not words[run - 1].text.islower():
+                break
+            run -= 1
+        if len(words) - run >= 2:
+            found[key] = _span(text, words[run:])
+    return list(found.items())
 
 
 def _sentence_case(long_form: str) -> str:
@@ -1008,6 +1053,9 @@ def _from_dash(text: str, match: re.Match) -> Definition | None:
         if named is not None:
             return named
         return Definition(abbr, _span(text, words[start:]), "dash", words[start].start)
+    named = _name_before_predicate(text, abbr, match, words)
+    if named is not None:
+        return named
     # English acronym after a Vietnamese name, unchecked: only as a whole item
     # ("(Liên hợp quốc - UN, Liên minh châu Âu - EU)") or a whole line.
     if not _ITEM_END_RE.match(text, match.end()):
@@ -1021,6 +1069,35 @@ def _from_dash(text: str, match: re.Match) -> Definition | None:
         if phrase == words:
             return Definition(abbr, _span(text, words), "dash-line", words[0].start)
     return None
+
+
+# Prepositions after which a name is the object of the clause's verb ("phối hợp với …").
+# Not "của": the possessor or the possessed may be what the acronym names.
+_OBJECT_NAME_INTRODUCERS = frozenset(["với", "do", "bởi", "cùng"])
+_NEXT_WORD_RE = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _name_before_predicate(text: str, abbr: str, dash: re.Match, words: list[_Word]) -> Definition | None:
+    """``phối hợp với Tổ chức Tài chính Quốc tế - IFC tổ chức``: an English acronym after a name.
+
+    Unchecked by initials, so the name must be set off on both sides: it is the
+    whole object of a preposition (``với``, ``do``, ``bởi``, ``cùng``), opens with a
+    capitalised head noun and ends with a lower-case syllable, and the sentence goes
+    on with a lower-case word after the acronym.  A capitalised word before the dash
+    pairs two parties (``Hiệp định … Việt Nam - EFTA``), not a name and its acronym.
+    """
+    if words[-1].text[0].isupper():
+        return None
+    following = _NEXT_WORD_RE.match(text, dash.end())
+    if following is None or not following.group(1).islower():
+        return None
+    index = len(words) - 1
+    while index >= 0 and words[index].text.lower() not in _OBJECT_NAME_INTRODUCERS:
+        index -= 1
+    name = words[index + 1 :]
+    if index < 0 or not name or _head_noun_phrase(name, abbr) != name:
+        return None
+    return Definition(abbr, _span(text, name), "dash-object", name[0].start)
 
 
 def _from_dash_after(text: str, match: re.Match) -> Definition | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .alternatives import AlternativeCollector
+from .alternatives import AlternativeCollector, wording_from
 from .model import Glossary, GlossaryEntry, MergeReport
 from .ships import is_shape_only
 
@@ -20,12 +20,16 @@ def merge_discovered(curated: Glossary, found: Iterable[GlossaryEntry]) -> tuple
     one.  A definition that loses to another entry
     but words the same thing differently (see :mod:`.alternatives`) becomes
     one of that entry's ``alternatives``; one that names something else is
-    only reported.
+    only reported.  Lower-case words an article writes before an abbreviation
+    (``source="wording"``, :func:`.discovery.text_wordings`) only ever become an
+    alternative of an entry the glossary has, from that entry's first word on.
     """
     report = MergeReport()
     merged: dict[str, GlossaryEntry] = {}
     losers: list[tuple[GlossaryEntry, str]] = []  # (discovered entry, key of the entry that won)
-    for entry in sorted(found, key=lambda e: (e.found_in, e.key)):
+    found = list(found)
+    own_words = [entry for entry in found if entry.source == "wording"]
+    for entry in sorted((e for e in found if e.source != "wording"), key=lambda e: (e.found_in, e.key)):
         winner = curated.resolve(entry.key)
         if winner is not None:
             report.kept_curated.append((entry, winner))
@@ -47,6 +51,14 @@ def merge_discovered(curated: Glossary, found: Iterable[GlossaryEntry]) -> tuple
     collector = AlternativeCollector(entries, curated.resolve)
     for entry, key in losers:
         collector.offer(key, entry.vi, entry.found_in)
+    for entry in sorted(own_words, key=lambda e: (e.found_in, e.key)):
+        # A text's own lower-case wording of an entry the glossary has: never an entry itself.
+        known = curated.resolve(entry.key) or entries.get(entry.key)
+        if known is None or not entry.alternatives:
+            continue
+        for wording in wording_from(entries[known.key], entry.alternatives[0]):
+            if collector.offer(known.key, wording, entry.found_in):
+                break
     report.alternatives = collector.chosen()
     for key, wordings in report.alternatives.items():
         entry = entries[key]

@@ -11,7 +11,10 @@ from ..text.vietnamese import sorted_vietnamese
 from .tokens import is_word_spelling, phrase_token
 from .units import is_unit_key
 
-EntrySource = Literal["curated", "discovered"]
+# "wording": lower-case words an article writes before an abbreviation in parentheses
+# (``discovery.text_wordings``), held in ``alternatives`` with an empty ``vi``; never an
+# entry of the glossary, only another wording of a known one (``merge``).
+EntrySource = Literal["curated", "discovered", "wording"]
 
 # Anchors of the letter sections on the glossary page ("chu-a", "chu-dd");
 # an entry anchor never takes one of these.
