@@ -19,7 +19,8 @@ frequency the edit changed; with an article added or deleted, all of them),
 and how many candidate scores and rankings of shared terms were updated
 from the memory rather than computed from the rows (``*_scores_updated``,
 ``*_rankings_updated``; none when the corpus size changed, as every weight
-then moves).
+then moves). ``people_s`` is the people index of a rebuild, mentions kept
+per article as the plugin keeps them.
 
 Each size runs twice in a fresh process: once timed, once with its memory
 sampled from outside (the summed proportional set size of the process and
@@ -42,6 +43,7 @@ from pathlib import Path
 
 from seed_articles.relations.memory import RelationMemory
 from seed_articles.relations.model import RelationDoc
+from seed_articles.relations.people import build_people_index, doc_people
 from seed_articles.relations.similarity import _vectorize, compute_related, related_index, tokenize_docs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -128,6 +130,12 @@ def measure_updates(docs: list[RelationDoc], paragraphs: list[str]) -> dict:
             result[f"{name}_rankings_updated"] = last.get("explanations_settled", 0)
 
     timed("first", docs)
+    # The people index after an edit, mentions kept per article as the plugin keeps them.
+    mentions = {doc.key: doc_people(doc) for doc in docs}
+    build_people_index(docs, mentions_of=lambda doc: mentions[doc.key])  # the first, as in "first"
+    started = time.perf_counter()
+    build_people_index(docs, mentions_of=lambda doc: mentions[doc.key])
+    result["people_s"] = round(time.perf_counter() - started, 3)
     edited = list(docs)
     at = rng.randrange(len(edited))
     sentences = edited[at].text.split(". ")

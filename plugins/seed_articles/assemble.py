@@ -7,7 +7,6 @@ timeline) and renders every page's Markdown.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -203,8 +202,8 @@ def assemble_site(
         )
         glossary_link = relative_md(src, GLOSSARY_PAGE)
         own = article_key(article, article_keys)
-        # Every input of the context below, as plain values (the repr of plain values is quick).
-        # A new input of the context must join this key, or an old page would be kept.
+        # Every input of the context below, as plain values (pickled for the key: quicker than
+        # their repr). A new input of the context must join this key, or an old page would be kept.
         inputs = (
             own,
             glossary.version,
@@ -219,7 +218,7 @@ def assemble_site(
             target(around.previous if around else None),
             target(around.next if around else None),
         )
-        key = hashlib.sha256(repr(inputs).encode()).hexdigest() if own is not None else None
+        key = value_key(*inputs) if own is not None else None
         job = RenderJob(article, key, glossary_link)
         jobs.append(job)
         if cache.rendered.holds(article.seed, key):

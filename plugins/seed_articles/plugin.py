@@ -37,6 +37,7 @@ from .publish.zensical import ARCHIVE_LINK_TITLE, ARTICLES_SECTION_TITLE
 from .relations.topics import TopicsError
 from .search.article_sections import article_search_page
 from .search.material_index import SearchPage
+from .search.page_cache import SearchCache, article_key
 from .search.sync import FolderWriter
 from .text.escape import file_url
 from .text.slugs import heading_slug
@@ -87,6 +88,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.published: dict[str, str] = {}
         self.withdrawn: list[str] = []
         self.article_search: dict[str, SearchPage] = {}
+        self.search_cache = SearchCache()
         self.search_files = FolderWriter()
         self.feeds = FeedMemory()
         self.material_search: MaterialSearchKeeper | None = None
@@ -102,6 +104,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.published: dict[str, str] = {}  # src_uri → Markdown given to MkDocs in the last build
         self.withdrawn: list[str] = []  # our pages of the last build that this build no longer makes
         self.article_search: dict[str, SearchPage] = {}  # src_uri → the article's search sections
+        # Sections, tokens and store records of unchanged pages, by digest (also on disk).
+        self.search_cache = SearchCache()
         self.search_files = FolderWriter()  # a rebuild rewrites only the index files that changed
         self.feeds = FeedMemory()  # a rebuild whose feed items did not change skips the feeds
         # Material's search_index.json loses pages in dirty rebuilds unless we keep its entries.
@@ -145,6 +149,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         if self.material_search is not None:
             self.material_search.start(files)
+        if _has_search(config) and _is_material(config):
+            self.search_cache.load(self.settings)  # once per process
         # Our partials (sharing meta, search worker) join the theme through its documented blocks.
         wrapped = wrap_theme(env)
         if not _is_material(config):
@@ -267,8 +273,10 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             # Our index reads article pages straight from their HTML (Material's index keeps them too).
             tags = [str(tag) for tag in page.meta.get("tags") or []]
             title = html.unescape(str(page.meta.get("title", page.title)))
-            self.article_search[page.file.src_uri] = article_search_page(
-                page.url, title, tags, page.content or ""
+            content = page.content or ""
+            self.article_search[page.file.src_uri] = self.search_cache.article(
+                article_key(page.url, title, tags, content),
+                lambda: article_search_page(page.url, title, tags, content),
             )
         if self.build and page.file.generated_by and "seed" in page.meta:
             # An article's page carries its own previous/next pair in date order (render/article.py,
@@ -311,14 +319,25 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             if record.src_uri in self.article_search
         }
         if _is_material(config):  # only Material's search box runs our worker
+            articles = list(self.article_search.values())
+            docs = material_entries(config)
+            if self.one_build:
+                # Read once: the index drops them as it goes (the memory peak of the build).
+                self.article_search = {}
+                release_material_entries(config)
             write_search_index(
                 site_dir,
                 self.build,
-                list(self.article_search.values()),
+                articles,
                 writer=self.search_files,
-                docs=material_entries(config),
+                docs=docs,
+                cache=self.search_cache,
+                release=self.one_build,
+                on_read=self._search_pages_read,
             )
+            del articles, docs
         if self.one_build:
+            self.article_search = {}
             release_material_entries(config)  # written: the memory goes to the feeds
         write_feeds(
             site_dir,
@@ -326,7 +345,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             self.build,
             config.site_name,
             config.site_description or "",
-            memory=self.feeds,
+            memory=None if self.one_build else self.feeds,  # no next build to reuse the items
         )
         # The build log ends with what happened to every seed.
         log.info(self.build.summary())
@@ -334,6 +353,14 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         start_deferred()
 
     on_post_build = CombinedEvent(_complete_material_index, _write_outputs)
+
+    def _search_pages_read(self) -> None:
+        """Every page's search parts are made: keep them on disk (in the background) for the next build."""
+        # A dirty build reads only the changed articles: the others' sections stay kept.
+        self.search_cache.end_build(every_article=not self.dirty)
+        self.search_cache.save(self.settings)
+        if self.one_build:
+            self.search_cache.release()  # the writer has its copy: the memory goes to the index
 
     def _remove_withdrawn(self, config: MkDocsConfig) -> None:
         """Delete the output of pages a `--dirty` build no longer makes (their seed is gone)."""

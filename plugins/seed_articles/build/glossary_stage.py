@@ -65,19 +65,29 @@ class GlossaryCache:
             SCAN_PARALLEL_ARTICLES,
         )
 
-    def discover_all(self, articles: list[ParsedArticle]) -> list[list]:
-        """Definitions each article writes out ("Đối ngoại quốc phòng (ĐNQP)"); new texts on every core."""
-        texts = ["\n".join(article_texts(article)) for article in articles]
+    def discover_all(self, articles: list[ParsedArticle], keys: list[str | None] | None = None) -> list[list]:
+        """Definitions each article writes out ("Đối ngoại quốc phòng (ĐNQP)"); new texts on every core.
+
+        ``keys`` (:func:`article_key` of each article, None where unknown) name the articles'
+        content: an article known by its key is neither joined nor hashed again.
+        """
+        keys = keys if keys is not None else [None] * len(articles)
         digests = [
-            hashlib.sha256(f"{article.seed}\0{text}".encode()).hexdigest()
-            for article, text in zip(articles, texts, strict=True)
+            f"{article.seed}\0{key}"
+            if key is not None
+            else hashlib.sha256(f"{article.seed}\0{_joined_text(article)}".encode()).hexdigest()
+            for article, key in zip(articles, keys, strict=True)
         ]
         missing = [number for number, digest in enumerate(digests) if digest not in self.discovered]
-        jobs = [(texts[number], articles[number].seed) for number in missing]
+        jobs = [(_joined_text(articles[number]), articles[number].seed) for number in missing]
         for number, entries in zip(missing, parallel_map(_discover, jobs), strict=True):
             self.discovered[digests[number]] = entries
         self.discovered = {digest: self.discovered[digest] for digest in digests}  # current texts only
         return [self.discovered[digest] for digest in digests]
+
+
+def _joined_text(article: ParsedArticle) -> str:
+    return "\n".join(article_texts(article))
 
 
 # Articles scanned per task, and from how many articles worker processes share the work.
@@ -180,7 +190,8 @@ def run_glossary_stage(
     article_keys: dict[str, str] | None = None,
 ) -> GlossaryResult:
     curated = cache.load_curated(glossary_file)
-    discovered = [entry for entries in cache.discover_all(articles) for entry in entries]
+    keys = [article_key(article, article_keys) for article in articles]
+    discovered = [entry for entries in cache.discover_all(articles, keys) for entry in entries]
     glossary, _ = merge_discovered(curated, discovered)
     # The glossary an article is scanned with: the curated file plus what all articles define.
     version = hashlib.sha256(
@@ -190,9 +201,7 @@ def run_glossary_stage(
     undefined: dict[str, set[str]] = defaultdict(set)
     for article, (abbreviations, unknown) in zip(
         articles,
-        cache.scan_all(
-            articles, glossary, version, [article_key(article, article_keys) for article in articles]
-        ),
+        cache.scan_all(articles, glossary, version, keys),
         strict=True,
     ):
         per_article[article.seed] = abbreviations

@@ -13,8 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .catalogue import CatalogueEntry, catalogue, newest_date
-from .jsonfeed import JSON_FEED_FILE, dump_json_feed, json_feed
-from .rss import RSS_FILES, rss_feed
+from .jsonfeed import (
+    EXTENSION_KEY,
+    JSON_FEED_FILE,
+    dump_json_feed,
+    dump_json_feed_items,
+    json_feed,
+    json_feed_item_text,
+)
+from .rss import RSS_FILES, rss_feed, rss_item_text
 from .sitemap import normalise_sitemap_gzip
 
 if TYPE_CHECKING:
@@ -38,6 +45,27 @@ class FeedMemory:
 
     def __init__(self) -> None:
         self._inputs: tuple | None = None
+        # seed → (its entry, the entry's JSON Feed item text, its RSS item text) of the last build
+        self._items: dict[str, tuple[CatalogueEntry, str, str]] = {}
+        self.items_made = 0  # items serialised by the last write (for logs and tests)
+
+    def item_texts(self, entries: list[CatalogueEntry]) -> tuple[list[str], list[str]]:
+        """Each entry's JSON Feed and RSS item texts, serialised again only for changed entries."""
+        kept = self._items
+        items: dict[str, tuple[CatalogueEntry, str, str]] = {}
+        self.items_made = 0
+        for entry in entries:
+            found = kept.get(entry.seed)
+            if found is None or found[0] != entry:
+                found = (entry, json_feed_item_text(entry), rss_item_text(entry))
+                self.items_made += 1
+            items[entry.seed] = found
+        if len(items) != len(entries):  # two entries of one seed: nothing to key them by
+            self._items = {}
+            self.items_made = len(entries)
+            return [json_feed_item_text(e) for e in entries], [rss_item_text(e) for e in entries]
+        self._items = items
+        return [texts[1] for texts in items.values()], [texts[2] for texts in items.values()]
 
     def unchanged(self, inputs: tuple, site_dir: Path) -> bool:
         written = all((site_dir / name).is_file() for name in (JSON_FEED_FILE, *RSS_FILES))
@@ -58,7 +86,9 @@ def write_feeds(
     entries = catalogue(build, site_url)
     inputs = (site_url, site_name, site_description, entries, dict(build.glossary_expansions))
     if memory is None or not memory.unchanged(inputs, site_dir):
-        _write_feed_files(site_dir, site_url, entries, site_name, site_description, build.glossary_expansions)
+        _write_feed_files(
+            site_dir, site_url, entries, site_name, site_description, build.glossary_expansions, memory
+        )
     _write_if_changed(site_dir / ".nojekyll", "")
     normalise_sitemap_gzip(site_dir, newest_date(entries))
 
@@ -70,15 +100,24 @@ def _write_feed_files(
     site_name: str,
     site_description: str,
     glossary: Mapping[str, list[str]],
+    memory: FeedMemory | None = None,
 ) -> None:
+    # Items kept from the last build are reused as text: only changed entries are serialised.
+    json_items, rss_items = memory.item_texts(entries) if memory is not None else (None, None)
     feed = json_feed(
-        entries,
+        [] if json_items is not None else entries,
         site_url=site_url,
         site_name=site_name,
         site_description=site_description,
         glossary=glossary,
     )
-    _write_if_changed(site_dir / JSON_FEED_FILE, dump_json_feed(feed))
+    if json_items is not None:
+        feed[EXTENSION_KEY]["articles"] = len(entries)
+        text = dump_json_feed_items(feed, json_items)
+    else:
+        text = dump_json_feed(feed)
+    _write_if_changed(site_dir / JSON_FEED_FILE, text)
+    del feed, text, json_items
     for file_name in RSS_FILES:
         text = rss_feed(
             entries,
@@ -86,5 +125,6 @@ def _write_feed_files(
             site_name=site_name,
             site_description=site_description,
             file_name=file_name,
+            item_texts=rss_items,
         )
         _write_if_changed(site_dir / file_name, text)

@@ -81,3 +81,19 @@ def json_feed(
 def dump_json_feed(feed: dict) -> str:
     # Deterministic: insertion order is fixed by the code above, no timestamps.
     return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
+
+
+def json_feed_item_text(entry: CatalogueEntry) -> str:
+    """One item as :func:`dump_json_feed` writes it inside the feed (indented for its depth)."""
+    # JSON strings hold no raw line break, so every line break is the indentation's.
+    return "  " + json.dumps(json_feed_item(entry), ensure_ascii=False, indent=1).replace("\n", "\n  ")
+
+
+def dump_json_feed_items(feed: dict, item_texts: list[str]) -> str:
+    """:func:`dump_json_feed` of ``feed`` (whose items are left empty) with these items' texts."""
+    if not item_texts:
+        return dump_json_feed(feed)
+    head = json.dumps({**feed, "items": None}, ensure_ascii=False, indent=1)
+    closing = '\n "items": null\n}'
+    assert head.endswith(closing)
+    return head[: -len(closing)] + '\n "items": [\n' + ",\n".join(item_texts) + "\n ]\n}\n"

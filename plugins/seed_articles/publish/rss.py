@@ -56,8 +56,70 @@ def rss_item(channel: ET.Element, entry: CatalogueEntry) -> None:
 
 
 def rss_feed(
-    entries: list[CatalogueEntry], *, site_url: str, site_name: str, site_description: str, file_name: str
+    entries: list[CatalogueEntry],
+    *,
+    site_url: str,
+    site_name: str,
+    site_description: str,
+    file_name: str,
+    item_texts: list[str] | None = None,
 ) -> str:
+    """The feed; ``item_texts`` are the entries' :func:`rss_item_text` when the caller kept them."""
+    if item_texts is not None and entries:
+        return _rss_feed_with_items(entries, item_texts, site_url, site_name, site_description, file_name)
+    rss = _rss_channel(entries, site_url, site_name, site_description, file_name)
+    for entry in entries:
+        rss_item(rss[0], entry)
+    ET.indent(rss, space=" ")
+    return _document(rss)
+
+
+def _document(rss: ET.Element) -> str:
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"
+
+
+_DC_DECLARATION = f' xmlns:dc="{DC_NS}"'
+_PLACEHOLDER = "seed-articles: the items go here"
+
+
+def rss_item_text(entry: CatalogueEntry) -> str:
+    """One ``<item>`` as :func:`rss_feed` writes it (indented for its depth, no tail)."""
+    holder = ET.Element("channel")
+    rss_item(holder, entry)
+    item = holder[0]
+    ET.indent(item, space=" ", level=2)
+    text = ET.tostring(item, encoding="unicode")
+    # The feed declares Dublin Core's namespace on its root, not on each item.
+    if text.startswith("<item" + _DC_DECLARATION):
+        text = "<item" + text[len("<item" + _DC_DECLARATION) :]
+    return text
+
+
+def _rss_feed_with_items(
+    entries: list[CatalogueEntry],
+    item_texts: list[str],
+    site_url: str,
+    site_name: str,
+    site_description: str,
+    file_name: str,
+) -> str:
+    rss = _rss_channel(entries, site_url, site_name, site_description, file_name)
+    # One stand-in item, with a creator when any item has one (the root then declares dc:).
+    placeholder = ET.SubElement(rss[0], "item")
+    if any(entry.authors for entry in entries):
+        _add(placeholder, f"{{{DC_NS}}}creator", _PLACEHOLDER)
+    else:
+        _add(placeholder, "title", _PLACEHOLDER)
+    ET.indent(rss, space=" ")
+    text = _document(rss)
+    start = text.rindex("<item>")
+    end = text.index("</item>", start) + len("</item>")
+    return text[:start] + "\n  ".join(item_texts) + text[end:]
+
+
+def _rss_channel(
+    entries: list[CatalogueEntry], site_url: str, site_name: str, site_description: str, file_name: str
+) -> ET.Element:
     rss = ET.Element("rss", {"version": "2.0"})
     channel = ET.SubElement(rss, "channel")
     _add(channel, "title", site_name)
@@ -75,7 +137,4 @@ def rss_feed(
         # The feed changes only when articles do: no build time in it.
         _add(channel, "lastBuildDate", rfc822(newest))
         _add(channel, "pubDate", rfc822(newest))
-    for entry in entries:
-        rss_item(channel, entry)
-    ET.indent(rss, space=" ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"
+    return rss

@@ -20,15 +20,16 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..logs import get_logger
 from .abbreviations import abbreviation_table
-from .material_index import MATERIAL_INDEX, SearchPage, pages_from_docs, read_material_index
-from .postings import build_inverted_index
+from .material_index import MATERIAL_INDEX, SearchPage, pages_from_docs, read_material_index, section_text
+from .page_cache import SearchCache
+from .postings import build_inverted_index, page_tokens, word_numbers
 from .shards import split_into_shards
 from .store import page_record
 from .sync import FolderWriter
@@ -51,24 +52,32 @@ def write_search_index(
     articles: list[SearchPage] | None = None,
     writer: FolderWriter | None = None,
     docs: list[dict] | None = None,
+    cache: SearchCache | None = None,
+    release: bool = False,
+    on_read: Callable[[], None] | None = None,
 ) -> None:
     """Write the Vietnamese index into ``site_dir`` after Material's search plugin ran.
 
     ``articles`` are the article pages the plugin read itself; they replace
     Material's entries for the same pages. ``docs`` are Material's entries
-    when the caller has them in memory (else its JSON file is read).
+    when the caller has them in memory (else its JSON file is read). ``cache``
+    keeps each page's tokens and store record for the next build. See
+    :func:`write_index_files` for ``release`` and ``on_read``.
     """
     if not (site_dir / MATERIAL_INDEX).is_file():
         return  # Material's search plugin is off: nothing to search
     start = time.perf_counter()
     writer = writer or FolderWriter()
-    manifest = write_index_files(site_dir, build.glossary_expansions, articles or [], writer, docs)
+    manifest = write_index_files(
+        site_dir, build.glossary_expansions, articles, writer, docs, cache, release=release, on_read=on_read
+    )
     log.info(
-        "search: %d pages indexed in %d shards in %.2f s (%d files written)",
+        "search: %d pages indexed in %d shards in %.2f s (%d files written, %s pages tokenised)",
         manifest["pages"],
         len(manifest["shards"]),
         time.perf_counter() - start,
         writer.writes,
+        cache.computed if cache is not None else "all",
     )
 
 
@@ -78,8 +87,19 @@ def write_index_files(
     articles: list[SearchPage] | None = None,
     writer: FolderWriter | None = None,
     docs: list[dict] | None = None,
+    cache: SearchCache | None = None,
+    release: bool = False,
+    on_read: Callable[[], None] | None = None,
 ) -> dict:
-    """Build and write ``search/seed/``; returns the manifest."""
+    """Build and write ``search/seed/``; returns the manifest.
+
+    With a ``cache``, a page whose text did not change since it was kept is not
+    tokenised again. ``on_read`` is called once every page's tokens and store
+    record are made (the caller may then write and drop its cache). With
+    ``release`` (a one-off build), the lists ``docs`` and ``articles`` are emptied
+    once read, and each part is dropped once it is written out, so the pages'
+    text is not held twice at the memory peak.
+    """
     ours = {page.location: page for page in articles or []}
     article_locations = set(ours)
     # Our sections of an article page (its text without the link lists) win over Material's,
@@ -87,32 +107,60 @@ def write_index_files(
     if docs is None:
         pages = read_material_index(site_dir, article_locations)[1]
     else:
-        pages = pages_from_docs(docs, article_locations)
+        pages = pages_from_docs(docs, article_locations, cache.section if cache is not None else section_text)
+        if release:
+            docs.clear()  # Material's copy of every page's text
+    if release and articles:
+        articles.clear()
     pages = [ours.pop(page.location, page) for page in pages] + list(ours.values())
-    index = build_inverted_index(pages)
+    del ours
+    page_count = len(pages)
+    listings = listing_pages(pages, article_locations) if article_locations else None
+    if cache is None:
+        words = word_numbers()
+        tokens = [page_tokens(page, words) for page in pages]
+        records: list[str | None] = [page_record(page) for page in pages]
+    else:
+        cache.start_index()
+        parts = [cache.page_parts(page) for page in pages]
+        tokens = [part[0] for part in parts]
+        records = [part[1] for part in parts]
+        del parts
+    del pages
+    if on_read is not None:
+        on_read()
+    index = build_inverted_index([], tokens=tokens, release=release)
+    del tokens
     shards = split_into_shards(index.entries)
-    records = [page_record(page) for page in pages]
+    del index  # its entries are in the shards now
 
     digest = hashlib.sha256()
     files: list[tuple[str, bytes]] = []
-    for number, shard in enumerate(shards):
-        data = shard.text.encode("utf-8")
+    shard_keys = [shard.first_key for shard in shards]
+    for number in range(len(shards)):
+        data = shards[number].text.encode("utf-8")
+        if release:
+            shards[number] = None  # type: ignore[call-overload]
         digest.update(data)
         files.append((f"i/{number}.json", data))
-    for number, record in enumerate(records):
-        data = record.encode("utf-8")
+    del shards
+    for number in range(len(records)):
+        data = records[number].encode("utf-8")  # type: ignore[union-attr]
+        if release:
+            records[number] = None
         digest.update(data)
         files.append((f"p/{number}.json", data))
+    del records
     abbreviations = abbreviation_table(expansions)
     manifest = {
         "format": FORMAT,
-        "pages": index.page_count,
+        "pages": page_count,
         "maxResults": MAX_RESULTS,
-        "shards": [shard.first_key for shard in shards],
+        "shards": shard_keys,
         "abbreviations": abbreviations,
     }
-    if article_locations:
-        manifest["listings"] = listing_pages(pages, article_locations)
+    if listings is not None:
+        manifest["listings"] = listings
     digest.update(json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     manifest["version"] = digest.hexdigest()[:16]
     text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,7 +62,16 @@ def read_material_index(site_dir: Path, skip: Collection[str] = ()) -> tuple[dic
     return data.get("config", {}), pages_from_docs(data.get("docs", []), skip)
 
 
-def pages_from_docs(docs: list[dict], skip: Collection[str] = ()) -> list[SearchPage]:
+def section_text(title: str, text: str) -> tuple[str, list[str]]:
+    """Plain title and paragraphs of one of Material's entries."""
+    return plain_text(title), paragraphs_of(text)
+
+
+def pages_from_docs(
+    docs: list[dict],
+    skip: Collection[str] = (),
+    sections: Callable[[str, str], tuple[str, list[str]]] = section_text,
+) -> list[SearchPage]:
     """Group Material's docs into pages the way its worker does (first entry of a path is the page).
 
     A page's entries are contiguous. After a dirty rebuild (``mkdocs serve
@@ -70,6 +79,8 @@ def pages_from_docs(docs: list[dict], skip: Collection[str] = ()) -> list[Search
     ones, so a path that comes back after other pages starts over: its
     newest entries win. Pages whose path is in ``skip`` keep their place
     but are left empty, their text not read (the caller has its own).
+    ``sections`` reads an entry's title and text (:func:`section_text`, or a
+    cache of it).
     """
     pages: dict[str, SearchPage] = {}
     previous_path = None
@@ -85,9 +96,8 @@ def pages_from_docs(docs: list[dict], skip: Collection[str] = ()) -> list[Search
             if page is None:
                 pages[path] = SearchPage(path, "")
             continue
-        section = SearchSection(
-            anchor, plain_text(str(doc.get("title", ""))), paragraphs_of(str(doc.get("text", "")))
-        )
+        title, paragraphs = sections(str(doc.get("title", "")), str(doc.get("text", "")))
+        section = SearchSection(anchor, title, paragraphs)
         if page is None:
             tags = [plain_text(str(tag)) for tag in doc.get("tags") or []]
             page = pages[path] = SearchPage(path, section.title, tags)

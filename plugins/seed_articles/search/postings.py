@@ -103,26 +103,94 @@ def _postings_text(groups: np.ndarray, pages: np.ndarray, weights: np.ndarray) -
 CHUNK_PAGES = 500
 
 
-def build_inverted_index(pages: list[SearchPage], chunk_pages: int = CHUNK_PAGES) -> InvertedIndex:
+def build_inverted_index(
+    pages: list[SearchPage],
+    chunk_pages: int = CHUNK_PAGES,
+    tokens: list[PageTokens] | None = None,
+    release: bool = False,
+) -> InvertedIndex:
     """Postings of every term and bigram. Pages are counted a chunk at a time (no bigram spans
-    two pages), then the chunks' (key, page, weight) rows are merged in key order."""
+    two pages), then the chunks' (key, page, weight) rows are merged in key order.
+
+    ``tokens`` are the pages' :func:`page_tokens`, when the caller kept them (a page whose
+    text did not change is not tokenised again; ``pages`` are then not read); the index is
+    the same either way. With ``release``, each chunk's entries of ``tokens`` are set to
+    None once counted.
+    """
+    count = len(tokens) if tokens is not None else len(pages)
     vocabulary = _Vocabulary()
     forms = _WordForms()
     counts = np.zeros(0, dtype=np.int64)
     unigrams: list[tuple[np.ndarray, np.ndarray]] = []
     bigrams: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    span = max(len(pages), 1)
-    for first in range(0, len(pages), chunk_pages):
-        tokens = _tokenize_pages(pages[first : first + chunk_pages], vocabulary, first)
+    span = max(count, 1)
+    words = word_numbers() if tokens is None else None
+    for first in range(0, count, chunk_pages):
+        end = min(first + chunk_pages, count)
+        if tokens is None:
+            chunk = [page_tokens(page, words) for page in pages[first:end]]
+        else:
+            chunk = tokens[first:end]
+            if release:
+                tokens[first:end] = [None] * (end - first)  # type: ignore[list-item]
+        tokens_of_chunk = _tokenize_pages(chunk, vocabulary, first)
+        del chunk
         forms.learn(vocabulary.words)
-        chunk_counts = np.bincount(tokens.token_ids, minlength=len(vocabulary.words))
+        chunk_counts = np.bincount(tokens_of_chunk.token_ids, minlength=len(vocabulary.words))
         counts = np.concatenate([counts, np.zeros(len(chunk_counts) - len(counts), dtype=np.int64)])
         counts += chunk_counts
-        unigrams.append(_unigram_rows(tokens, forms, span))
-        bigrams.append(_bigram_rows(tokens, forms))
+        unigrams.append(_unigram_rows(tokens_of_chunk, forms, span))
+        bigrams.append(_bigram_rows(tokens_of_chunk, forms))
     entries = _unigram_entries(unigrams, forms, vocabulary.words, counts, span)
     entries.update(_bigram_entries(bigrams, forms))
-    return InvertedIndex(len(pages), entries)
+    return InvertedIndex(count, entries)
+
+
+@dataclass(frozen=True)
+class PageTokens:
+    """One page's fields as word numbers local to the page, each field ended by ``_BREAK``.
+
+    A pure function of the page's title, tags, section titles and paragraphs
+    (:func:`page_tokens`), so it can be kept for a page whose text did not change.
+    Local numbers follow the order of first use, so mapping them to the site's
+    vocabulary page by page numbers words exactly as tokenising the site's text would.
+    """
+
+    words: tuple[str, ...]  # word number n is words[n - 1]
+    ids: bytes  # int32 word numbers (array "i")
+    lengths: tuple[int, ...]  # tokens of each field of _page_fields, its break included
+
+
+def word_numbers() -> _Vocabulary:
+    """A vocabulary to share between :func:`page_tokens` calls (only its lookups get quicker)."""
+    return _Vocabulary()
+
+
+def page_tokens(page: SearchPage, vocabulary: _Vocabulary | None = None) -> PageTokens:
+    """The page's :class:`PageTokens`; ``vocabulary`` (:func:`word_numbers`) may be shared by many pages."""
+    vocabulary = vocabulary if vocabulary is not None else _Vocabulary()
+    lookup = vocabulary.__getitem__
+    ids = array("q")
+    lengths: list[int] = []
+    for _weight, text in _page_fields(page):
+        before = len(ids)
+        ids.extend(map(lookup, TOKEN.findall(text)))
+        ids.append(_BREAK)  # no bigram across fields
+        lengths.append(len(ids) - before)
+    # Renumber the page's words 1, 2, ... in order of first use (punctuation stays _BREAK).
+    used = dict.fromkeys(ids)
+    used.pop(_BREAK, None)
+    local = {number: position for position, number in enumerate(used, start=1)}
+    local[_BREAK] = _BREAK
+    words = vocabulary.words
+    return PageTokens(
+        tuple([words[number] for number in used]),
+        array("i", map(local.__getitem__, ids)).tobytes(),
+        tuple(lengths),
+    )
+
+
+_FIELD_WEIGHTS = (TITLE_WEIGHT, HEADING_WEIGHT, TEXT_WEIGHT)  # the order of _page_fields
 
 
 @dataclass
@@ -134,25 +202,25 @@ class _PageTokens:
     weight_of: np.ndarray  # per token: its field's weight
 
 
-def _tokenize_pages(pages: list[SearchPage], vocabulary: _Vocabulary, first_page: int) -> _PageTokens:
+def _tokenize_pages(pages: list[PageTokens], vocabulary: _Vocabulary, first_page: int) -> _PageTokens:
     lookup = vocabulary.__getitem__
-    ids = array("q")
+    parts: list[np.ndarray] = []
     field_lengths: list[int] = []
-    field_weights: list[int] = []
-    field_pages: list[int] = []
-    for number, page in enumerate(pages, start=first_page):
-        for weight, text in _page_fields(page):
-            before = len(ids)
-            ids.extend(map(lookup, TOKEN.findall(text)))
-            ids.append(_BREAK)  # no bigram across fields
-            field_lengths.append(len(ids) - before)
-            field_weights.append(weight)
-            field_pages.append(number)
-    token_ids = np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, dtype=np.int64)
+    for page in pages:
+        # The page's words in order of first use: the site's vocabulary learns them in the
+        # order a tokeniser reading the whole site would.
+        numbers = np.fromiter(map(lookup, page.words), dtype=np.int64, count=len(page.words))
+        parts.append(np.r_[np.int64(_BREAK), numbers][np.frombuffer(page.ids, dtype=np.int32)])
+        field_lengths.extend(page.lengths)
+    token_ids = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    field_weights = np.resize(np.asarray(_FIELD_WEIGHTS, dtype=np.int64), len(field_lengths))
+    field_pages = np.repeat(
+        np.arange(first_page, first_page + len(pages), dtype=np.int64), len(_FIELD_WEIGHTS)
+    )
     return _PageTokens(
         token_ids,
-        np.repeat(np.asarray(field_pages, dtype=np.int64), field_lengths),
-        np.repeat(np.asarray(field_weights, dtype=np.int64), field_lengths),
+        np.repeat(field_pages, field_lengths),
+        np.repeat(field_weights, field_lengths),
     )
 
 
