@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence, Set
 from functools import lru_cache
 
 from ..text.vietnamese import fold
+from .bylines import introduced_names
 from .chrome import READ_MORE_RE
 from .cohesion import FirstUse, VocabularyPool, content_bigrams
 from .dates import find_dates
@@ -283,6 +284,12 @@ _RELATED_LABELS = tuple(
                 "Tin ảnh",
                 "Video",
                 "Multimedia",
+                # blog and CMS software: WordPress ("Related Posts", WordPress.com's "Có liên
+                # quan"), Wix ("Recent Posts"), a document site's "Tham khảo thêm"
+                "Related Posts",
+                "Recent Posts",
+                "Có liên quan",
+                "Tham khảo thêm",
             )
         },
         key=len,
@@ -367,8 +374,8 @@ def related_runs(content: Sequence[SourceLine], skip: set[int]) -> dict[int, str
         while index < len(lines):
             item = lines[index]
             text = item.text
-            if is_related_label(text):
-                break
+            if is_related_label(text) or introduced_names(text):
+                break  # "Chia sẻ bởi: Lê Thu Trang": the page's by-line after the list, no item
             card = _without_slug(text)
             if card != text and is_headline_like(card) and not is_prose(card):
                 slug_cards = True  # cards printed with their slug: the run is those cards only

@@ -93,7 +93,11 @@ _RANK_RE = re.compile(rf"^{_RANK}\s+")
 _CREDENTIALS_RE = re.compile(rf"^{_RANK}(?:\s*,\s*{_RANK})+\s*(?=[A-ZĐ])")
 # "TS. ", "PGS.TS. ", "ThS.": an academic degree written before a writer's name
 _DEGREE = r"(?:GS|PGS|TS|ThS|TSKH|NCS|BS|KTS)(?:\.\s*(?:TS|ThS|KH|TSKH))*\."
-_DEGREE_RE = re.compile(rf"^{_DEGREE}\s*(?=[A-ZĐ])")
+# "ThS TRẦN QUỐC VIỆT", "Tiến sĩ Nguyễn Hữu Phước": the degree without its dot, or in words
+_DEGREE_WORDS = (
+    r"(?:(?:GS|PGS|TS|ThS|TSKH)(?:\.(?:TS|ThS|KH|TSKH))*|(?:Phó\s+)?[Gg]iáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ)\s+"
+)
+_DEGREE_RE = re.compile(rf"^(?:{_DEGREE}\s*|{_DEGREE_WORDS})(?=[A-ZĐ])")
 # "Trường Đại học Kinh tế Quốc dân" under a researcher's name: the writer's institution
 _INSTITUTION_RE = re.compile(
     r"^(?:Trường|Viện|Học viện|Đại học|Khoa|Trung tâm|Bộ môn|Ban|Sở|Cục|Vụ|Bộ)\s+[A-ZĐ\w]"
@@ -228,8 +232,11 @@ def read_byline(text: str) -> Byline | None:
         after = text[hit.end :].strip()
         # "Post by: webams | 12/11/2026", "18-11-2026 . bởi Lê Hằng": the writer on either side
         introduced = introduced_names(before) if before else introduced_names(_strip_counter(after))
-        if introduced and (not before or _is_stamp_rest(after)):
+        if introduced and (not before or _is_stamp_rest(_COMMENT_STATUS_RE.sub("", after))):
             return Byline(introduced, hit.text, introduced=True)
+        origin = _ORIGIN_LINK_RE.match(after) if not before else None
+        if origin and _looks_like_source(origin.group("source")) and not is_place(origin.group("source")):
+            return Byline([], hit.text, origin.group("source").strip())  # "24 tháng 7 2015, BBC. http://..."
         if not _is_stamp_rest(after):
             return None
         if is_place(before):
@@ -263,12 +270,41 @@ def read_byline(text: str) -> Byline | None:
 
 
 MAX_INTRODUCED_SYLLABLES = 12
+# Blogger's post footer: "Đăng bởi Nguyên Thảo vào lúc 10:15", "Posted by Minh Tâm at 8:40 PM":
+# the poster and the time of day of the post, whose day the date header above the post gives
+_POSTED_AT_RE = re.compile(
+    r"^(?:Đăng bởi|Được đăng bởi|Posted by)\s+(?P<names>[^\d:]{2,40}?)\s+(?:vào lúc|lúc|at)\s+"
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?|SA|CH))?\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def posted_at(text: str) -> tuple[list[str], tuple[int, int]] | None:
+    """``Đăng bởi Nguyên Thảo vào lúc 10:15`` → ([Nguyên Thảo], (10, 15)); else None."""
+    match = _POSTED_AT_RE.match(text.strip())
+    if match is None:
+        return None
+    names = introduced_names(f"bởi {match.group('names')}")
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    ampm = (match.group("ampm") or "").upper().replace(".", "")
+    if ampm in ("PM", "CH") and hour < 12:
+        hour += 12
+    elif ampm in ("AM", "SA") and hour == 12:
+        hour = 0
+    if not names or names[0].lower() in _DEFAULT_ACCOUNTS or hour > 23 or minute > 59:
+        return None
+    return names, (hour, minute)
+
+
+# "24 tháng 7 2015, BBC. http://www.bbc.com/...": a re-post opens with the origin's date, name and
+# address on one line
+_ORIGIN_LINK_RE = re.compile(r"^,\s*(?P<source>[^,.:/\s][^,.:/]{1,39}?)\s*\.?\s+(?:https?://|www\.)\S+$")
 _DEFAULT_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "root", "editor", "user"])
 
 
 # "Post by: webams", "Đăng bởi Lê Hằng", ". bởi Lê Hằng": names an author word introduces
 _INTRODUCED_RE = re.compile(
-    r"^[.|·•\-–—\s]*(?:(?:post(?:ed)?|written)\s+by|by|(?:đăng|viết)\s+bởi|bởi|người đăng)\s*:?\s+"
+    r"^[.|·•\-–—\s]*(?:(?:post(?:ed)?|written)\s+by|by|(?:đăng|viết|chia sẻ)\s+bởi|bởi|người đăng)\s*:?\s+"
     r"(?P<names>\S.*?)[\s|.]*$",
     re.IGNORECASE,
 )
@@ -290,11 +326,21 @@ def introduced_names(text: str) -> list[str] | None:
     match = _INTRODUCED_RE.match(text.strip())
     if match is None:
         return None
-    names = match.group("names").strip()
+    names = _COMMENT_STATUS_RE.sub("", match.group("names")).strip()
     if _ACCOUNT_RE.match(names):
         return [names]
     parsed = parse_names(names)
+    if not parsed and _DISPLAY_NAME_RE.match(names) and not is_place(names):
+        return [names]  # "Posted by Le ThanhPhong": a CMS display name, typed as its owner likes
     return parsed or None
+
+
+# "Le ThanhPhong", "Tran Minh": the display name a CMS account prints after "Posted by"
+_DISPLAY_NAME_RE = re.compile(r"^[A-ZĐ][^\W\d_]{0,20}(?:\s+[A-ZĐ][^\W\d_]{0,20}){1,3}$")
+# ", Comments Off", "| 3 Comments", "Leave a comment": the post's comment status after its by-line
+_COMMENT_STATUS_RE = re.compile(
+    r"\s*[,|·•]?\s*(?:Comments Off|Leave a comment|No Comments|\d{1,4}\s+Comments?)\s*$", re.IGNORECASE
+)
 
 
 def _strip_counter(text: str) -> str:
@@ -565,12 +611,16 @@ def _looks_like_source(text: str) -> bool:
     if _DOMAIN_RE.match(text):
         return True
     words = tokens(text)
-    if not words or len(words) > 6 or words[0].lower() in _PLURAL_WORDS:
+    # "Cổng Thông tin điện tử Bộ Công Thương": a press organ's full name may be longer
+    most = MAX_PRESS_NAME_WORDS if _OUTLET_WORDS_RE.match(text) else MAX_SOURCE_WORDS
+    if not words or len(words) > most or words[0].lower() in _PLURAL_WORDS:
         return False  # "Các Website khác": a label of where items come from, not an outlet
     return words[0][0].isupper() and not find_dates(text)
 
 
 _PLURAL_WORDS = frozenset(["các", "những", "mọi", "nhiều"])
+MAX_SOURCE_WORDS = 6
+MAX_PRESS_NAME_WORDS = 10
 
 
 # "... Tin do Truyền hình Thông tấn – VNews thực hiện.": the outlet that made the item, credited

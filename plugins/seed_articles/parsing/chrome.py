@@ -62,6 +62,7 @@ END_MARKER = "end-marker"
 RELATIVE_TIME = "relative-time"
 EVENT_LABEL = "event-label"
 PAGINATION = "pagination"
+MASTHEAD = "masthead-description"
 
 # Labels of buttons and small widgets, folded; a line that is one of them
 # (or several, separated by columns or bars) is chrome.
@@ -155,6 +156,11 @@ _WIDGET_LABELS = frozenset(
         "Đóng",
         "Mở rộng",
         "Thu gọn",
+        # a document site's download and rating buttons
+        "Tải về",
+        "Tải xuống",
+        "Tìm hiểu thêm",
+        "Đánh giá bài viết",
     )
 )
 _WIDGET_SPLIT_RE = re.compile(r"\s*(?:\||/|•|·)\s*")
@@ -449,9 +455,40 @@ def is_pagination(text: str) -> bool:
     return len(numbers) >= 2 or (len(numbers) == 1 and bool(words) and fold(words[0]) == "trang")
 
 
+# "Trang chủ    Nhân vật - Sự kiện    <headline>": a breadcrumb typed as columns (wide gaps, no
+# arrows), from the home link to the section and often the headline itself
+MIN_BREADCRUMB_COLUMNS = 3
+
+
+def is_column_breadcrumb(line: SourceLine) -> bool:
+    return (
+        line.columns >= MIN_BREADCRUMB_COLUMNS
+        and bool(_HOME_RE.match(line.text))
+        and not ends_sentence(line.text)
+    )
+
+
+# "Cơ quan lý luận và khoa học chính trị của Học viện ...", "Cơ quan ngôn luận của Hội Nhà báo
+# Việt Nam": the description a paper prints under its masthead
+_MASTHEAD_DESCRIPTION_RE = re.compile(
+    r"^Cơ quan (?:ngôn luận|lý luận|tuyên truyền|thông tin)\b[^.!?]{0,80}?\bcủa\s+[A-ZĐ][^.!?]{2,80}$"
+)
+MAX_MASTHEAD_DESCRIPTION_SYLLABLES = 30
+
+
+def is_masthead_description(text: str) -> bool:
+    return syllable_count(text) <= MAX_MASTHEAD_DESCRIPTION_SYLLABLES and bool(
+        _MASTHEAD_DESCRIPTION_RE.match(text)
+    )
+
+
 def shape_rule(line: SourceLine) -> str | None:
     """The rule id of a line that is chrome by its shape alone, else None."""
     text = line.text
+    if is_column_breadcrumb(line):
+        return BREADCRUMB
+    if is_masthead_description(text):
+        return MASTHEAD
     if is_editor_residue(text):
         return EDITOR
     if is_url_line(text):
@@ -528,6 +565,36 @@ def ascii_shadows(lines: Sequence[SourceLine]) -> dict[int, str]:
 
 MAX_SHADOW_SYLLABLES = 40
 MIN_SHADOW_SYLLABLES = 3
+MIN_ALT_WORDS = 4
+ALT_COVERAGE = 0.7  # share of the alt's words found, unaccented, in the lines around it
+ALT_CONTEXT = 2  # lines on each side
+
+
+def unaccented_alts(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """Image alt texts typed without diacritics in lower case (``tau ins sahyadri cap cang cam
+    ranh. anh: hoang lan``) between accented lines whose words they repeat: a photo's alt, not
+    text (an article typed without accents has no accented lines around its sentences)."""
+    found: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text.isascii() or any(ch.isupper() for ch in text) or len(text) > MAX_ALT_CHARS:
+            continue
+        words = folded_tokens(text)
+        letters = [word for word in words if not word.isdigit()]
+        if len(letters) < MIN_ALT_WORDS or len(text.split()) < MIN_ALT_WORDS or is_image_reference(text):
+            continue  # "nha-kinh-da-lat.jpg": a file name, the figure's reference
+        if index == 0 or index + 1 >= len(lines):
+            continue
+        if lines[index - 1].text.isascii() or lines[index + 1].text.isascii():
+            continue  # the lines right next to it must be accented Vietnamese
+        around = lines[max(0, index - ALT_CONTEXT) : index] + lines[index + 1 : index + 1 + ALT_CONTEXT]
+        known = {word for other in around for word in folded_tokens(other.text)}
+        if sum(1 for word in words if word in known) >= ALT_COVERAGE * len(words):
+            found[line.no] = ASCII_SHADOW
+    return found
+
+
+MAX_ALT_CHARS = 200
 
 
 # "Tàu khu trục Nga tại quân cảng - Sputnik Việt Nam": an image's alt text, built from a

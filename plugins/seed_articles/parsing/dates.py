@@ -109,7 +109,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "words",
         re.compile(
-            r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*(?P<year>\d{4}))?",
+            r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:(?:\s*(?:năm|,)\s*|\s+)(?P<year>\d{4})(?!\d))?",
             re.IGNORECASE,
         ),
     ),
@@ -121,6 +121,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{_TIME}\s*(?P<gmt>GMT|UTC)(?![+-]\s*\d)\s*(?:,|-|–|\|)?\s*)?(?:{_WEEKDAY}\s*,?\s*)?"
             r"(?<![\d/])(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s*,\s*(?P<year>\d{4})(?!\d)",
             re.IGNORECASE,
+        ),
+    ),
+    # WordPress.com and Joomla K2: "26 tháng 11 2026", "Thứ tư, 20 Tháng 5 2026 16:45" (the month
+    # in digits, the year after a space, the time maybe after it)
+    (
+        "words-spaced-year",
+        re.compile(
+            r"(?<![\d/])(?P<day>\d{1,2})\s+(?i:tháng)\s+(?P<month>\d{1,2})\s+(?P<year>\d{4})(?!\d)(?![/.:,]\d)"
+            rf"(?:\s+{_TIME}(?![\d/]))?",
         ),
     ),
     # "22 Tháng Bảy 2015", "21 Tháng Năm 20269:05 SA": the month as a word (overseas sites),
@@ -146,6 +155,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<![^\W\d_])(?:{_EN_WEEKDAY},?\s+)?(?P<month_en>{_EN_MONTHS})\.?\s+(?P<day>\d{{1,2}})"
             r"(?:st|nd|rd|th)?\s*,\s*(?P<year>\d{4})(?!\d)" + _TIME_AFTER,
+        ),
+    ),
+    # English locale, day first (Blogger's date header): "28 June 2023", "21 May 2026"
+    (
+        "english-dmy",
+        re.compile(
+            rf"(?<![\d/.:-])(?P<day>\d{{1,2}})\s+(?P<month_en>{_EN_MONTHS})\.?,?\s+(?P<year>\d{{4}})(?!\d)"
+            + _TIME_AFTER,
         ),
     ),
     # tháng 12-2024, tháng 12/2024, tháng 12 năm 2024 (month precision)

@@ -81,12 +81,35 @@ def _is_lead(text: str) -> bool:
     return is_prose(text) and not is_caption_like(text) and not is_bullet(text) and not _is_kicker(text)
 
 
+MAX_QUESTION_HEADLINE_SYLLABLES = 20
+MIN_HEADLINE_SIZED_SYLLABLES = 6
+
+
+def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
+    """``New Zealand muốn gì khi ...?``: a headline asking a question, not the lead. A short
+    question over a longer paragraph, when no headline-sized line stands above it (a sapo
+    asking a question sits under its headline)."""
+    text = lines[index].text.rstrip("”\"’' ")
+    if not text.endswith("?") or syllable_count(text) > MAX_QUESTION_HEADLINE_SYLLABLES:
+        return False
+    if index + 1 >= len(lines) or not _is_lead(lines[index + 1].text):
+        return False
+    if syllable_count(lines[index + 1].text) <= syllable_count(text):
+        return False
+    return not any(
+        is_headline_like(line.text)
+        and syllable_count(line.text) >= MIN_HEADLINE_SIZED_SYLLABLES
+        or is_prose(line.text)
+        for line in lines[:index]
+    )
+
+
 def _is_lead_at(lines: Sequence[SourceLine], index: int) -> bool:
     """The lead, or a sapo opened by a bare dash whose outlet name the copy lost
     (`` - An Giang có ...``): one dash-led paragraph alone, not an item of a list."""
     text = lines[index].text
     if _is_lead(text):
-        return True
+        return not _question_headline(lines, index)
     if not _BARE_DASH_RE.match(text):
         return False
     rest = strip_bare_dash(text)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import ArticleDate, Block, DroppedLine, ParsedArticle
 from . import boilerplate as bp
@@ -34,6 +34,7 @@ from .bylines import (
     is_institution,
     lead_marker,
     made_by_credit,
+    posted_at,
     press_name,
     read_byline,
     signature_parts,
@@ -41,12 +42,14 @@ from .bylines import (
 )
 from .chrome import (
     ascii_shadows,
+    breadcrumb_parts,
     is_breadcrumb,
     is_widget,
     number_placeholders,
     shape_rule,
     site_alt_lines,
     software_messages,
+    unaccented_alts,
 )
 from .date_features import AFTER_LEAD, CLOSING, DateContext, DateLine
 from .dates import find_dates
@@ -54,9 +57,10 @@ from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
 from .figures import is_photo_caption
 from .header import Header, read_header, strip_bare_dash
-from .lines import SourceLine, is_headline_like, is_prose, lower_tokens, split_lines
+from .lines import SourceLine, is_headline_like, is_prose, lower_tokens, split_lines, syllable_count
 from .pubdate import is_listing, is_page_widget_stamp, publication_date
 from .sidecar import Sidecar, fragment_key
+from .software import software_lines
 from .structure import build_blocks, line_roles
 from .teasers import teaser_run
 from .titles import derive_title, glued_headline
@@ -140,6 +144,13 @@ def parse_lines(
     _read_signature(ledger, protected, head)  # 5
     _drop_repeats(ledger, protected, head, recurring)  # 6
     blocks, placed = build_blocks(ledger.free())  # 7
+    heading = _listing_heading(ledger, head, line_roles(blocks, placed))
+    if heading is not None:  # a category page: its heading is the title, the first item an item
+        assert head.title_line is not None
+        ledger.roles.pop(head.title_line.no, None)
+        ledger.assign(heading.no, "title")
+        head.title_line = heading
+        blocks, placed = build_blocks(ledger.free())
     for no, role in line_roles(blocks, placed).items():
         ledger.assign(no, role)  # "image": a figure's file name, not article text
     ledger.unfold(raw, followers)
@@ -174,6 +185,7 @@ class _Head:
     date_lines: list[DateLine] = field(default_factory=list)  # where the page's own date may be
     navigation: set[int] = field(default_factory=set)  # menus and breadcrumbs
     recurring: set[int] = field(default_factory=set)  # lines recurring in the folder's other seeds
+    posted_time: tuple[int, int] | None = None  # "Đăng bởi X vào lúc 10:15": the post's time of day
 
     @property
     def start(self) -> int:
@@ -192,9 +204,11 @@ def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, s
     """Phase 1: player residue, footers, widgets and other shapes, lines recurring across seeds."""
     found: dict[int, str] = {
         **ascii_shadows(ledger.free()),
+        **unaccented_alts(ledger.free()),
         **site_alt_lines(ledger.free()),
         **number_placeholders(ledger.free()),
         **software_messages(ledger.free()),
+        **software_lines(ledger.free()),
     }
     first_prose = next((line.no for line in ledger.free() if is_prose(line.text)), 0)
     for line in ledger.free():
@@ -386,7 +400,11 @@ def _teaser_runs(free: Sequence[SourceLine], title: SourceLine | None, lead: Sou
 
 def _closing_line(text: str) -> bool:
     """A line that may close an article: a signature, a byline, or a date stamp."""
-    return signature_parts(text, bare_names=True) is not None or split_byline(text) is not None
+    return (
+        signature_parts(text, bare_names=True) is not None
+        or split_byline(text) is not None
+        or posted_at(text) is not None
+    )
 
 
 def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
@@ -409,12 +427,22 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
         if line.no in protected:
             break
         before = tail[position - 1].text if position > 0 else head.lead_text
+        posted = posted_at(line.text)
+        if posted is not None and not listing:
+            _add_names(head, posted[0])  # a blog's footer: the poster, and the time of the post
+            head.posted_time = posted[1]
+            ledger.assign(line.no, "signature")
+            continue
         byline = read_byline(line.text)
         if byline is not None and byline.stamp and not listing:
             head.stamps.append(byline.stamp)  # a closing stamp: a candidate of the date choice
             head.date_lines.append(DateLine(line.no, line.text, CLOSING))
             ledger.assign(line.no, "date")
             _add_names(head, byline.authors)
+            continue
+        if byline is not None and byline.introduced and byline.authors:
+            _add_names(head, byline.authors)  # "Chia sẻ bởi: Lê Thu Trang" closing the page
+            ledger.assign(line.no, "signature")
             continue
         closing = position == len(tail) - 1 or is_prose(before) or is_photo_caption(before)
         parts = signature_parts(line.text, bare_names=closing)
@@ -562,7 +590,47 @@ def _publication_date(
         head.recurring,
         frozenset(line.no for line in content),
     )
-    return publication_date(head.date_lines, head.lead_text, kept_texts, warnings, opening, context)
+    date = publication_date(head.date_lines, head.lead_text, kept_texts, warnings, opening, context)
+    return _with_posted_time(date, head)
+
+
+def _with_posted_time(date: ArticleDate | None, head: _Head) -> ArticleDate | None:
+    """A day stamp read from the page (a blog's date header) completed with the time its post
+    footer prints ("Đăng bởi X vào lúc 10:15"); a dateline's day is never given a time."""
+    if date is None or head.posted_time is None or date.precision != "day" or date.year is None:
+        return date
+    if not any(date.source_text and date.source_text in line.text for line in head.date_lines):
+        return date
+    hour, minute = head.posted_time
+    return replace(date, hour=hour, minute=minute, second=None, precision="minute")
+
+
+MAX_HEADING_SYLLABLES = 8
+
+
+def _listing_heading(ledger: _Ledger, head: _Head, roles: dict[int, str]) -> SourceLine | None:
+    """The category heading of a listing read as an article: the line right above the first
+    item's headline (taken for the title) that repeats the last crumb of the breadcrumb above
+    it ("Trang chủ » Tin tức - Sự kiện", then "Tin tức - Sự kiện"). Only when the items' stamps
+    or markers make the page a listing."""
+    title, lead = head.title_line, head.lead_line
+    if title is None or lead is None or head.header.listing:
+        return None
+    content = ledger.content
+    index = next((i for i, line in enumerate(content) if line.no == title.no), 0)
+    if index < 2:
+        return None
+    heading, above = content[index - 1], content[index - 2]
+    text = heading.text.strip()
+    role = ledger.roles.get(heading.no, "")
+    if not (role.startswith("dropped:") or role == "category") or is_prose(text):
+        return None
+    crumbs = breadcrumb_parts(above.text) if is_breadcrumb(above.text) else []
+    if not crumbs or crumbs[-1].strip() != text or syllable_count(text) > MAX_HEADING_SYLLABLES:
+        return None
+    after = [line.text for line in content if line.no > lead.no]
+    kept = [line.text for line in content if roles.get(line.no) in KEPT_ROLES]
+    return heading if is_listing(lead.text, after, kept) else None
 
 
 def _is_listing(ledger: _Ledger, head: _Head) -> bool:
@@ -621,7 +689,9 @@ def _after_closing_mark(lead: SourceLine | None, body: Sequence[SourceLine]) -> 
             rest = candidates[index + 1 :]
             # the line right after the end mark closes the article: bare names there sign it
             first = True
-            while rest and signature_parts(rest[0].text, bare_names=first) is not None:
+            while rest and (
+                signature_parts(rest[0].text, bare_names=first) is not None or posted_at(rest[0].text)
+            ):
                 rest, first = rest[1:], False
             return dict.fromkeys((line.no for line in rest), bp.AFTER_CLOSING)
     return {}
@@ -644,7 +714,7 @@ def _after_credit(free: Sequence[SourceLine], start: int) -> dict[int, str]:
     if not rest or len(rest) > MAX_AFTER_CREDIT_LINES:
         return {}
     first = rest[0].text
-    if not is_headline_like(first) or is_prose(first) or signature_parts(first, bare_names=True) is not None:
+    if not is_headline_like(first) or is_prose(first) or _closing_line(first):
         return {}
     return dict.fromkeys((line.no for line in rest), bp.TEASER)
 
