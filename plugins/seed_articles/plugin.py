@@ -269,7 +269,13 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         if self.material_search is not None:
             self.material_search.rendered(page)
-        if self.build and page.file.generated_by and "seed" in page.meta and _has_search(config):
+        if (
+            self.build
+            and page.file.generated_by
+            and "seed" in page.meta
+            and _has_search(config)
+            and _is_material(config)  # only Material's search box runs our index
+        ):
             # Our index reads article pages straight from their HTML (Material's index keeps them too).
             tags = [str(tag) for tag in page.meta.get("tags") or []]
             title = html.unescape(str(page.meta.get("title", page.title)))
@@ -357,7 +363,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     def _search_pages_read(self) -> None:
         """Every page's search parts are made: keep them on disk (in the background) for the next build."""
         # A dirty build reads only the changed articles: the others' sections stay kept.
-        self.search_cache.end_build(every_article=not self.dirty)
+        self.search_cache.end_build(live_articles=self.article_search.values())
         self.search_cache.save(self.settings)
         if self.one_build:
             self.search_cache.release()  # the writer has its copy: the memory goes to the index

@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import io
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,13 +128,19 @@ class SearchCache:
 
     # --- between builds ---
 
-    def end_build(self, every_article: bool = True) -> None:
+    def end_build(self, live_articles: Iterable[SearchPage] = ()) -> None:
         """Forget what this build did not use (deleted or changed pages).
 
-        ``every_article``: the build read every article page (not a `--dirty` one).
+        ``live_articles``: the article sections the site still holds besides those this build
+        read (a `--dirty` build reads only the changed articles; every build of a
+        `serve --dirty` session is one, the first too).
         """
-        if every_article and len(self._used_articles) != len(self.articles):
-            self.articles = {key: self.articles[key] for key in self._used_articles if key in self.articles}
+        live = {id(page) for page in live_articles}
+        kept = {
+            key: page for key, page in self.articles.items() if key in self._used_articles or id(page) in live
+        }
+        if len(kept) != len(self.articles):
+            self.articles = kept
             self._changed = True
         if len(self._used_pages) != len(self.pages):
             self.pages = {key: self.pages[key] for key in self._used_pages if key in self.pages}
