@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
+from glossary_helpers import defs as _defs
+from glossary_helpers import keys as _keys
 from seed_articles.glossary import (
     Glossary,
     GlossaryEntry,
     discover_entries,
-    find_definitions,
-    find_mentions,
     find_undefined,
     load_glossary,
     merge_discovered,
 )
 from seed_articles.glossary.alternatives import wording_from
 from seed_articles.glossary.discovery import text_wordings
-
-
-def _defs(text: str) -> list[tuple[str, str]]:
-    return [(d.abbr, d.long_form) for d in find_definitions(text)]
-
-
-def _keys(text: str, glossary: Glossary) -> list[str]:
-    return [mention.key for mention in find_mentions(text, glossary)]
 
 
 def _merged(texts: list[str], curated: Glossary) -> Glossary:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
+from glossary_helpers import defs as _defs
 from seed_articles.glossary import find_mentions, load_glossary
-from seed_articles.glossary.discovery import find_definitions
-
-
-def _defs(text: str) -> list[tuple[str, str]]:
-    return [(d.abbr, d.long_form) for d in find_definitions(text)]
 
 
 def test_foreign_long_form_after_tieng_x_la() -> None:

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
+from glossary_helpers import defs as _defs
+from glossary_helpers import entries as _entries
+from glossary_helpers import keys as _keys
 from seed_articles.glossary import (
     Glossary,
     GlossaryEntry,
-    discover_entries,
     find_definitions,
-    find_mentions,
     load_glossary,
     merge_discovered,
 )
-
-
-def _defs(text: str) -> list[tuple[str, str]]:
-    return [(d.abbr, d.long_form) for d in find_definitions(text)]
-
-
-def _entries(text: str, seed: str = "seeds/a.txt") -> dict[str, GlossaryEntry]:
-    return {entry.key: entry for entry in discover_entries(text, seed)}
-
-
-def _keys(text: str, glossary: Glossary) -> list[str]:
-    return [mention.key for mention in find_mentions(text, glossary)]
-
 
 # --- head nouns: a federation, a named survey ------------------------------------
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
+from glossary_helpers import defs as _defs
 from seed_articles.glossary import discover_entries, find_definitions, find_mentions, load_glossary
-
-
-def _defs(text: str) -> list[tuple[str, str]]:
-    return [(d.abbr, d.long_form) for d in find_definitions(text)]
 
 
 def _keys(text: str) -> list[str]:

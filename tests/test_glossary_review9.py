@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
+from glossary_helpers import defs as _defs
 from linear_time import assert_linear_time
 from seed_articles.glossary import Glossary, GlossaryEntry, find_definitions, merge_discovered
-
-
-def _defs(text: str) -> list[tuple[str, str]]:
-    return [(d.abbr, d.long_form) for d in find_definitions(text)]
-
 
 # --- an outlet's short name opening a paragraph ---------------------------------------
 
