@@ -324,13 +324,14 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             for record in self.build.articles
             if record.src_uri in self.article_search
         }
-        if _is_material(config):  # only Material's search box runs our worker
-            articles = list(self.article_search.values())
-            docs = material_entries(config)
-            if self.one_build:
-                # Read once: the index drops them as it goes (the memory peak of the build).
-                self.article_search = {}
-                release_material_entries(config)
+        material = _is_material(config)  # only Material's search box runs our worker
+        articles = list(self.article_search.values())
+        docs = material_entries(config) if material else []
+        if self.one_build:
+            # Read once, then the index drops them as it goes (the memory peak of the build).
+            self.article_search = {}
+            release_material_entries(config)
+        if material:
             write_search_index(
                 site_dir,
                 self.build,
@@ -341,10 +342,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
                 release=self.one_build,
                 on_read=self._search_pages_read,
             )
-            del articles, docs
-        if self.one_build:
-            self.article_search = {}
-            release_material_entries(config)  # written: the memory goes to the feeds
+        del articles, docs  # written: the memory goes to the feeds
         write_feeds(
             site_dir,
             config.site_url or "",
