@@ -138,7 +138,11 @@ def is_audience_promo(text: str) -> bool:
 
 # --- footers --------------------------------------------------------------
 
-_STRONG_FOOTER_RE = re.compile(r"powered by|©|\(c\)\s*\d{4}|copyright|all rights reserved", re.IGNORECASE)
+# "... Chịu trách nhiệm xuất bản: Ban Thư ký Hội.": the publisher's imprint, wherever on the line
+_STRONG_FOOTER_RE = re.compile(
+    r"powered by|©|\(c\)\s*\d{4}|copyright|all rights reserved|chịu trách nhiệm (?:xuất bản|nội dung)\s*:",
+    re.IGNORECASE,
+)
 _FOOTER_START_RE = re.compile(
     r"^(?:bản quyền|giấy phép|cơ quan chủ quản|tổng biên tập|phó tổng biên tập|"
     r"chịu trách nhiệm(?: nội dung| xuất bản)?|tòa soạn|toà soạn|địa chỉ|điện thoại|đường dây nóng|"
@@ -271,6 +275,8 @@ _RELATED_LABELS = tuple(
                 "Tiêu điểm",
                 "Tin tiêu điểm",
                 "Tin hot",
+                "Đang được quan tâm",
+                "Được quan tâm nhất",
                 "Tin nóng",
                 "Chủ đề",
                 "Từ khóa",
@@ -290,6 +296,7 @@ _RELATED_LABELS = tuple(
                 "Recent Posts",
                 "Có liên quan",
                 "Tham khảo thêm",
+                "Recommended",
             )
         },
         key=len,

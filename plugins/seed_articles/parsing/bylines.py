@@ -31,6 +31,8 @@ _DASH = r"(?:--|[-–—])"  # "--": an em dash typed in ASCII ("VietTimes -- ..
 _PAREN_MARKER_RE = re.compile(
     rf"^(?P<place>[^\W\d_][^()\-–—.,;:]{{0,30}}?\s*)?\(\s*(?P<source>[^()]{{2,40}}?)\s*\)\s*{_DASH}\s*"
 )
+# "(NCTG) Hai ngày sau ...": the outlet's initials in parentheses, the lead after them without a dash
+_PAREN_INITIALS_RE = re.compile(r"^\(\s*(?P<source>[A-ZĐ]{3,8})\s*\)\s+")
 # VOV.VN - / TTXVN - / Chinhphu.vn -
 _BARE_MARKER_RE = re.compile(
     rf"^(?P<source>[A-ZĐ][A-ZĐ0-9&]{{1,15}}(?:\.[A-Za-z]{{2,4}}){{0,2}}|[A-Za-z][\w-]{{1,30}}\.(?:vn|com|net|org|info)(?:\.vn)?)\s*{_DASH}\s+"
@@ -234,6 +236,8 @@ def read_byline(text: str) -> Byline | None:
         introduced = introduced_names(before) if before else introduced_names(_strip_counter(after))
         if introduced and (not before or _is_stamp_rest(_COMMENT_STATUS_RE.sub("", after))):
             return Byline(introduced, hit.text, introduced=True)
+        if _THREAD_BY_RE.match(before) and _THREAD_IN_RE.match(after):
+            return Byline([], hit.text)  # a forum thread's "Bởi Rin86, <date> trong <forum>": a poster
         origin = _ORIGIN_LINK_RE.match(after) if not before else None
         if origin and _looks_like_source(origin.group("source")) and not is_place(origin.group("source")):
             return Byline([], hit.text, origin.group("source").strip())  # "24 tháng 7 2015, BBC. http://..."
@@ -253,6 +257,8 @@ def read_byline(text: str) -> Byline | None:
         names = parse_names(before)
         if names:
             return Byline(names, hit.text)
+        if _PEN_NAME_RE.match(raw_before) and before.lower() not in _NOT_PEN_NAMES and not is_place(before):
+            return Byline([before], hit.text)  # "Mây · 21:40 03/10/2026": a one-word pen name
         # "QPTD -Thứ Hai, 08/12/2025": the outlet set off from its stamp by a dash
         dashed = re.match(rf"^\s*{re.escape(before)}\s*{_DASH}", raw_before) is not None
         return Byline([], hit.text, before) if dashed and _is_outlet_name(before) else None
@@ -270,6 +276,14 @@ def read_byline(text: str) -> Byline | None:
 
 
 MAX_INTRODUCED_SYLLABLES = 12
+# Invision Community's thread line "Bởi Rin86, 24 Tháng 7, 2026 trong Tin trong nước" ("By X, <date>
+# in <forum>"): the login of the thread's starter, who re-posts, not a writer
+_THREAD_BY_RE = re.compile(r"^(?:Bởi|By|Started by)\s+\S{2,30}$")
+_THREAD_IN_RE = re.compile(r"^(?:trong|in)\s+[A-ZĐÀ-Ỹ][^\d|]{0,40}$")
+# "Mây · 21:40 03/10/2026": one capitalised word set off from the stamp by a middle dot, the pen
+# name entertainment sites print (a plain space or a dash does not set a name off)
+_PEN_NAME_RE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][a-zà-ỹđ]{1,9}\s+·\s*$")
+_NOT_PEN_NAMES = _NOT_NAME_STARTS | {"video", "clip", "photo", "admin", "news", "live", "podcast", "audio"}
 # Blogger's post footer: "Đăng bởi Nguyên Thảo vào lúc 10:15", "Posted by Minh Tâm at 8:40 PM":
 # the poster and the time of day of the post, whose day the date header above the post gives
 _POSTED_AT_RE = re.compile(
@@ -421,7 +435,7 @@ def _is_outlet_name(text: str) -> bool:
 
 
 _STAMP_WORDS_RE = re.compile(
-    r"^(?:(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|đăng lúc|lúc|ngày)\s*:?\s*|"
+    r"^(?:(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|đăng lúc|lúc|ngày|đã gửi|posted)\s*:?\s*|"
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)+",
     re.IGNORECASE,
 )
@@ -586,10 +600,16 @@ def _credit_parts(text: str) -> tuple[list[str], str | None] | None:
     return None
 
 
+# "PV", "P.V", "CTV" alone: the paper's "reporter" or "contributor", a signature naming nobody
+_ANONYMOUS_SIGNATURE_RE = re.compile(r"^(?:PV|P\.\s?V|CTV|Phóng viên|PHÓNG VIÊN)\.?$")
+
+
 def _signed_names(text: str, bare_names: bool) -> tuple[list[str], str | None] | None:
     """Names in capitals, after an author prefix, or bare at the end; a press unit in
     parentheses is the source (``Minh Anh (Báo Nghệ An)``), any other unit is dropped."""
     names_text, unit = split_affiliation(text)
+    if unit is None and _ANONYMOUS_SIGNATURE_RE.match(names_text.strip()):
+        return [], None
     letters = [ch for ch in names_text if ch.isalpha()]
     capitals = bool(letters) and all(ch.isupper() for ch in letters)
     if not (capitals or bare_names or has_author_prefix(names_text)):
@@ -656,6 +676,9 @@ def lead_marker(text: str) -> tuple[str, str] | None:
         place = (match.group("place") or "").strip()
         if _looks_like_source(source) and (not place or syllable_count(place) <= 4):
             return source, text[match.end() :].strip()
+    match = _PAREN_INITIALS_RE.match(text)
+    if match and starts_upper(text[match.end() :]) and is_prose(text[match.end() :]):
+        return match.group("source"), text[match.end() :].strip()  # "(NCTG) Hai ngày sau ..."
     match = _BARE_MARKER_RE.match(text)
     if match:
         source = match.group("source")
@@ -693,6 +716,19 @@ def _word_opener(text: str) -> tuple[str, str] | None:
     if brand or sentence_case or _OUTLET_WORDS_RE.match(source) or _INITIALS_BRAND_RE.match(source):
         return source, rest.strip()
     return None
+
+
+def word_opener_parts(text: str) -> tuple[str, str] | None:
+    """``(opener, rest)`` of a lead opened by capitalised words and a dash (``Tre Việt - Ngày
+    16/2, ...``), the rest a sentence; a known place opens no outlet. The caller decides
+    whether the words name the outlet."""
+    match = _WORD_OPENER_RE.match(text)
+    if match is None:
+        return None
+    source, rest = match.group("source"), match.group("rest")
+    if is_place(source) or not starts_upper(rest) or not is_prose(rest):
+        return None
+    return source, rest.strip()
 
 
 _CAMEL_BRAND_RE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")

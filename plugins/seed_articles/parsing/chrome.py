@@ -180,6 +180,14 @@ READ_MORE_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_WIDGET_SYLLABLES = 10
+# "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)": the font-size buttons, labelled
+_FONT_SIZE_RE = re.compile(
+    r"^(?:(?:Cỡ chữ|Kích (?:thước|cỡ) chữ|Phông chữ|Font size|Text size)\s*:?\s*)+"
+    r"(?:(?:Giảm|Tăng|Mặc định|Nhỏ|Vừa|Lớn|Decrease|Increase|Default|Reset|Smaller|Larger)\s*)?"
+    r"(?:\(?A[+-]?\)?(?:\s+(?:Giảm|Tăng|Mặc định|Nhỏ|Vừa|Lớn|Decrease|Increase|Default|Reset|Smaller|Larger))?\s*)*$",
+    re.IGNORECASE,
+)
+MAX_FONT_WIDGET_CHARS = 120
 # "Nhấn để mở rộng...", "Click to expand...": a forum's button that unfolds a quoted post
 _EXPAND_RE = re.compile(
     r"^(?:nhấn|bấm|click|chạm)\s+(?:vào\s+(?:đây\s+)?)?(?:để|to)\s+(?:mở rộng|xem đầy đủ|expand)\s*(?:\.{2,4}|…)?$",
@@ -237,7 +245,7 @@ _IMAGE_PLACEHOLDER_RE = re.compile(
 _INLINE_RELATED_RE = re.compile(r"^(?:>>?|»|►|▶|→|⇒|➤)\s*(?P<rest>\S.*)$")
 _CREDIT_ONLY_RE = re.compile(
     r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|photo|đồ họa|đồ hoạ|video|clip|"
-    r"thiết kế|trình bày)\s*(?::\s*[^.:;()]{1,50})?\s*\)?\s*\.?$",
+    r"thiết kế|trình bày)\s*(?::\s*(?:[^.:;()]{1,50}|@[\w.]{1,40}))?\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
 MAX_CREDIT_SYLLABLES = 8
@@ -261,6 +269,8 @@ _MENU_BAR_RE = re.compile(r"\s*[|•·]\s*")
 @lru_cache(maxsize=8192)
 def is_widget(text: str) -> bool:
     """A button label, or several separated by bars, or a counted one (``Bình luận (3)``)."""
+    if len(text) <= MAX_FONT_WIDGET_CHARS and _FONT_SIZE_RE.match(text.strip()):
+        return True
     if len(text) > 80 or syllable_count(text) > MAX_WIDGET_SYLLABLES:
         return False
     folded = folded_prefix(text, 80)
@@ -482,6 +492,21 @@ def is_masthead_description(text: str) -> bool:
     )
 
 
+LETTER_SPACED = "letter-spaced"
+MIN_SPACED_LETTERS = 8
+
+
+def is_letter_spaced(text: str) -> bool:
+    """``E x t e r n a l A f f a i r s``: a title set in spaced capitals, as a PDF's text layer
+    gives it back (one letter a word); no sentence is written so."""
+    run = 0
+    for token in text.split():
+        run = run + 1 if len(token) == 1 and token.isalpha() else 0
+        if run >= MIN_SPACED_LETTERS:
+            return True
+    return False
+
+
 def shape_rule(line: SourceLine) -> str | None:
     """The rule id of a line that is chrome by its shape alone, else None."""
     text = line.text
@@ -517,6 +542,8 @@ def shape_rule(line: SourceLine) -> str | None:
         return PAGINATION
     if is_menu(line):
         return MENU
+    if is_letter_spaced(text):
+        return LETTER_SPACED
     return None
 
 

@@ -76,7 +76,13 @@ _EN_MONTH_NAMES = (
 # full names first, then the three-letter forms ("Sept" too); capitalised as printed
 _EN_MONTHS = "(?:" + "|".join((*_EN_MONTH_NAMES, "Sept", *(name[:3] for name in _EN_MONTH_NAMES))) + ")"
 _EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-_TIME_AFTER = rf"(?:\s*(?:,|-|–|\||lúc|vào lúc)?\s*{_TIME}(?![\d/]))?"
+# "21:40 GMT + 3", "08:05 (GMT+7)", "10:15 UTC": the zone a stamp's time is printed in, read in
+# Vietnam time (UTC+7) as every other stamp of the archive
+_ZONE = (
+    r"(?:\s*\(?\s*(?P<zone>GMT|UTC)(?:\s*(?P<zone_sign>[+-])\s*(?P<zone_hours>\d{1,2})(?::?00)?)?"
+    r"(?![\w+-])\s*\)?)?"
+)
+_TIME_AFTER = rf"(?:\s*(?:,|-|–|\||lúc|vào lúc)?\s*{_TIME}(?![\d/]){_ZONE})?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 17:42 - 09/12/2024, 20:15, ngày 22-10-2025 (time first)
@@ -109,7 +115,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "words",
         re.compile(
-            r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:(?:\s*(?:năm|,)\s*|\s+)(?P<year>\d{4})(?!\d))?",
+            r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:(?:\s*(?:năm|,)\s*|\s+)(?P<year>\d{4})(?!\d)"
+            # "Thứ ba, ngày 12 tháng 12 năm 2026 | 12:31:48": the time after the year
+            + _TIME_AFTER
+            + ")?",
             re.IGNORECASE,
         ),
     ),
@@ -163,6 +172,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<![\d/.:-])(?P<day>\d{{1,2}})\s+(?P<month_en>{_EN_MONTHS})\.?,?\s+(?P<year>\d{{4}})(?!\d)"
             + _TIME_AFTER,
+        ),
+    ),
+    # a social network's post stamp: "13 tháng 5 lúc 20:15" (this year's post prints no year),
+    # "2 tháng 3, 2025 lúc 08:05"
+    (
+        "words-at-time",
+        re.compile(
+            r"(?<![\d/])(?P<day>\d{1,2})\s+(?i:tháng)\s+(?P<month>\d{1,2})(?:\s*,?\s*(?P<year>\d{4}))?"
+            rf"\s+(?i:lúc)\s+{_TIME}(?![\d/])",
+        ),
+    ),
+    # a periodical's issue line: "SỐ 2 - 04/2025", "Số 15 - 11/2026" (the issue's month)
+    (
+        "issue-month",
+        re.compile(
+            r"(?<![^\W\d_])(?i:số)\s+\d{1,4}\s*[-–—]\s*(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])",
         ),
     ),
     # tháng 12-2024, tháng 12/2024, tháng 12 năm 2024 (month precision)
@@ -267,9 +292,15 @@ def _twenty_four(hour: int | None, ampm: str | None) -> int | None:
 VIETNAM_UTC_OFFSET = timedelta(hours=7)
 
 
-def _in_vietnam_time(year: int, month: int, day: int, hour: int) -> tuple[int, int, int, int]:
-    """A GMT stamp as the archive's other stamps are read: Vietnam time (UTC+7), maybe the next day."""
-    moment = datetime(year, month, day, hour) + VIETNAM_UTC_OFFSET
+MAX_ZONE_HOURS = 14
+
+
+def _in_vietnam_time(
+    year: int, month: int, day: int, hour: int, offset: int = 0
+) -> tuple[int, int, int, int]:
+    """A stamp in the zone ``UTC+offset`` (GMT by default) as the archive's other stamps are read:
+    Vietnam time (UTC+7), maybe the next or the previous day."""
+    moment = datetime(year, month, day, hour) - timedelta(hours=offset) + VIETNAM_UTC_OFFSET
     return moment.year, moment.month, moment.day, moment.hour
 
 
@@ -313,6 +344,11 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
                 continue
             if groups.get("gmt") and year is not None and day is not None and hour is not None:
                 year, month, day, hour = _in_vietnam_time(year, month, day, hour)
+            elif groups.get("zone") and year is not None and day is not None and hour is not None:
+                offset = int(groups.get("zone_hours") or 0) * (-1 if groups.get("zone_sign") == "-" else 1)
+                if offset > MAX_ZONE_HOURS:
+                    continue
+                year, month, day, hour = _in_vietnam_time(year, month, day, hour, offset)
             found.append(
                 DateHit(match.start(), match.end(), year, month, day, hour, minute, second, match.group(0))
             )

@@ -298,6 +298,11 @@ def read_listing(
     header.title = listing.title
     header.meta_lines.update(listing.labels)
     header.chrome.update(listing.chrome)
+    # the search label printed again (Blogger prints its label line twice): chrome too
+    labels = {line.text for line in lines if line.no in listing.chrome}
+    header.chrome.update(
+        {line.no: listing.chrome[min(listing.chrome)] for line in lines if line.text in labels}
+    )
     # above the heading: site name, menus, the "today" widget; short ones are chrome
     above = [line for line in region[: listing.heading] if line.no not in header.meta_lines]
     for line in above:

@@ -51,7 +51,11 @@ _TAG_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _SEARCH_RE = re.compile(
-    r"^(?:Kết quả tìm kiếm|Tìm kiếm theo từ khóa|Tìm kiếm theo từ khoá|Search results?)\b", re.IGNORECASE
+    r"^(?:Kết quả tìm kiếm|Tìm kiếm theo từ khóa|Tìm kiếm theo từ khoá|Search results?)\b"
+    # Blogger's label and search pages: "Hiển thị các bài đăng có nhãn X. Hiển thị tất cả bài đăng",
+    # "Showing posts with label X. Show all posts", "... cho truy vấn X" / "... for query X"
+    r"|^(?:Hiển thị (?:các )?bài đăng (?:có nhãn|được sắp xếp theo)|Showing posts (?:with label|sorted by))\s",
+    re.IGNORECASE,
 )
 # "4 kết quả phù hợp", "Tìm thấy 1.204 kết quả cho từ khóa ...": the count of a search page;
 # "2. Kết quả" (a number closed by its period) is a numbered section heading, no count
@@ -78,7 +82,9 @@ def find_listing(
     """The listing heading among the header lines, else None (an article). ``dropped``: lines
     the furniture rules removed (a section heading recurs in the menu of the site's pages)."""
     for index, line in enumerate(region):
-        found = _tag_heading(region, index) or _search_heading(line, index)
+        found = (
+            _tag_heading(region, index) or _search_heading(line, index) or _topic_heading(line, index, lines)
+        )
         if found is None and (_lone_lower_tag(region, index) or _section_heading(region, index, lines)):
             found = Listing(index, line)
         if found is not None:
@@ -381,6 +387,20 @@ def _tag_name(text: str) -> bool:
         and "," not in text
         and not is_bullet(text)
     )
+
+
+# "Chủ đề: Đối ngoại quốc phòng": a topic page's heading, or a label over an article naming its
+# topic; a topic page only when dated stories follow it
+_TOPIC_LABEL_RE = re.compile(r"^(?:Chủ đề|Chuyên đề|Topic)\s*:\s*(?P<name>\S.*)$", re.IGNORECASE)
+MIN_DATED_STORIES = 2
+
+
+def _topic_heading(line: SourceLine, index: int, lines: Sequence[SourceLine]) -> Listing | None:
+    match = _TOPIC_LABEL_RE.match(line.text.strip())
+    if match is None or not _tag_name(name := tag_name_text(match.group("name"))):
+        return None
+    dated = sum(1 for other in lines if other.no > line.no and _is_date_alone(other.text))
+    return Listing(index, line._replace(text=name)) if dated >= MIN_DATED_STORIES else None
 
 
 def _search_heading(line: SourceLine, index: int) -> Listing | None:

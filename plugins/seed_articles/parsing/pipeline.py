@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model import ArticleDate, Block, DroppedLine, ParsedArticle
+from ..text.vietnamese import fold
 from . import boilerplate as bp
 from . import recurrence as ev
 from .bylines import (
@@ -39,6 +40,7 @@ from .bylines import (
     read_byline,
     signature_parts,
     split_byline,
+    word_opener_parts,
 )
 from .chrome import (
     ascii_shadows,
@@ -239,6 +241,8 @@ def _read_head(
         dropped=[line for line in ledger.content if line.no in ledger.rules],  # menu labels among them
         joined=joined,
     )
+    if header.listing:
+        _restore_recurring_items(ledger)
     if header.category_line is not None:
         ledger.assign(header.category_line, "category")
     for no, role in header.meta_lines.items():
@@ -250,7 +254,7 @@ def _read_head(
     source, lead_text = header.source, ""
     if header.lead is not None:
         ledger.assign(header.lead.no, "lead")
-        marker = lead_marker(header.lead.text)
+        marker = lead_marker(header.lead.text) or _masthead_opener(ledger, header.lead)
         if marker is not None:
             source, lead_text = source or marker[0], marker[1]
         else:
@@ -268,12 +272,34 @@ def _read_head(
         stamps = stamps or _stamp_after_lead(ledger, header.lead.no)
         source = source or _stamp_outlet(ledger, header.lead.no)
         date_lines += _dated_after_lead(ledger, header.lead.no)
+        source = _credit_under_stamp(ledger, header.lead.no, source)
     head = _Head(header, header.title, header.lead, lead_text, source, list(header.authors), stamps)
     head.date_lines, head.navigation = date_lines, navigation
     if header.lead is not None and not head.authors:
         _read_degree_byline(ledger, header.lead.no, head)
     head.recurring = {no for no, verdict in recurring.items() if verdict == ev.RECURRING}
     return head
+
+
+def _item_headlines(ledger: _Ledger) -> set[int]:
+    """On a listing, a story's headline recurs in the folder as the headline of that story's own
+    page: a headline with its lead right under it is an item of the list, not the site's chrome."""
+    content = ledger.content
+    return {
+        line.no
+        for line, following in zip(content, content[1:], strict=False)
+        if following.no not in ledger.roles
+        and is_prose(following.text)
+        and is_headline_like(line.text)
+        and not is_prose(line.text)
+    }
+
+
+def _restore_recurring_items(ledger: _Ledger) -> None:
+    """Phase 1 took a listing's item headline for chrome recurring in the folder: read it back."""
+    for no in _item_headlines(ledger):
+        if ledger.rules.get(no) == ev.RECURRING:
+            del ledger.roles[no], ledger.rules[no]
 
 
 def _read_degree_byline(ledger: _Ledger, lead_no: int, head: _Head) -> None:
@@ -316,6 +342,48 @@ def _stamp_shaped(text: str) -> bool:
     hit = hits[-1]
     rest = text[hit.end :].strip(" .")
     return not rest and len(hits) == 1 and len(lower_tokens(text[: hit.start])) <= MAX_STAMP_PREFIX_SYLLABLES
+
+
+def _masthead_words(ledger: _Ledger, below: int) -> list[str]:
+    """The folded words of each line the header removed above line ``below`` (masthead, menu)."""
+    return [
+        " " + " ".join(fold(line.text).split()) + " "
+        for line in ledger.content
+        if line.no < below and line.no in ledger.rules
+    ]
+
+
+def _masthead_opener(ledger: _Ledger, lead: SourceLine) -> tuple[str, str] | None:
+    """``Tre Việt - Ngày 16/2, ...`` under the masthead ``LÀNG TRE VIỆT``: a lead opened by
+    (part of) the site's own name is the outlet's marker, whatever its shape."""
+    opener = word_opener_parts(lead.text)
+    if opener is None or len(opener[0].split()) < MIN_MASTHEAD_OPENER_WORDS:
+        return None
+    key = " " + " ".join(fold(opener[0]).split()) + " "
+    return opener if any(key in line for line in _masthead_words(ledger, lead.no)) else None
+
+
+MIN_MASTHEAD_OPENER_WORDS = 2
+
+
+def _is_masthead_name(ledger: _Ledger, head: _Head, names: Sequence[str]) -> bool:
+    """``Posted by Lang Tre Viet`` on the blog ``LÀNG TRE VIỆT``: the account is the site's name."""
+    below = head.title_line.no if head.title_line is not None else head.start
+    mastheads = {line.strip() for line in _masthead_words(ledger, below)}
+    return bool(names) and all(" ".join(fold(name).split()) in mastheads for name in names)
+
+
+def _credit_under_stamp(ledger: _Ledger, lead_no: int, source: str | None) -> str | None:
+    """``Nguồn: Báo Chính phủ`` right under the stamp printed under the sapo (a video page
+    crediting the programme's origin): the source, and a metadata line."""
+    after = [line for line in ledger.content if line.no > lead_no][:2]
+    if len(after) < 2 or ledger.roles.get(after[0].no) != "date" or after[1].no in ledger.roles:
+        return source
+    parts = signature_parts(after[1].text) if is_credit_line(after[1].text) else None
+    if parts is None or parts[1] is None:
+        return source
+    ledger.assign(after[1].no, "byline")
+    return source or parts[1]
 
 
 def _navigation_lines(ledger: _Ledger) -> set[int]:
@@ -429,7 +497,8 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
         before = tail[position - 1].text if position > 0 else head.lead_text
         posted = posted_at(line.text)
         if posted is not None and not listing:
-            _add_names(head, posted[0])  # a blog's footer: the poster, and the time of the post
+            if not _is_masthead_name(ledger, head, posted[0]):  # the blog's own account: no writer
+                _add_names(head, posted[0])  # a blog's footer: the poster, and the time of the post
             head.posted_time = posted[1]
             ledger.assign(line.no, "signature")
             continue
@@ -507,12 +576,15 @@ def _drop_repeats(ledger: _Ledger, protected: set[int], head: _Head, recurring: 
     seen = ([lead_line] if lead_line else []) + [line for line in ledger.free() if line.no > start]
     seen += [line for line in ledger.free() if line.no < start]
     ledger.drop(bp.duplicates(sorted(seen, key=lambda line: line.no), protected), protected)
+    items = _item_headlines(ledger) if head.header.listing else set()
     ledger.drop(
         {
             line.no: ev.RECURRING
             for line in ledger.free()
             # a dated line left over is a listing's item date: evidence (digits folded) proves nothing
-            if recurring.get(line.no) == ev.RECURRING and not ev.is_meta_shaped(line.text)
+            if recurring.get(line.no) == ev.RECURRING
+            and not ev.is_meta_shaped(line.text)
+            and line.no not in items
         },
         protected,
     )
@@ -590,8 +662,8 @@ def _publication_date(
         head.recurring,
         frozenset(line.no for line in content),
     )
-    date = publication_date(head.date_lines, head.lead_text, kept_texts, warnings, opening, context)
-    return _with_posted_time(date, head)
+    date = publication_date(head.date_lines, head.lead_text, kept_texts, warnings, opening, context, title)
+    return _with_header_clock(_with_posted_time(date, head), head, content)
 
 
 def _with_posted_time(date: ArticleDate | None, head: _Head) -> ArticleDate | None:
@@ -603,6 +675,31 @@ def _with_posted_time(date: ArticleDate | None, head: _Head) -> ArticleDate | No
         return date
     hour, minute = head.posted_time
     return replace(date, hour=hour, minute=minute, second=None, precision="minute")
+
+
+def _with_header_clock(
+    date: ArticleDate | None, head: _Head, content: Sequence[SourceLine]
+) -> ArticleDate | None:
+    """A dateline's day completed with the time of the post's own stamp printed without a year
+    above the headline ("13 tháng 5 lúc 20:15 ·", as a social network prints a post of this
+    year), when that stamp names the same day."""
+    if date is None or date.precision not in ("day", "day-month") or head.title_line is None:
+        return date
+    for line in content:
+        if line.no >= head.title_line.no:
+            break
+        hits = find_dates(line.text)
+        if len(hits) != 1 or hits[0].has_year or hits[0].hour is None or hits[0].day is None:
+            continue
+        hit = hits[0]
+        if line.text[: hit.start].strip() or line.text[hit.end :].strip(" ·•|-–"):
+            continue  # the stamp alone on its line
+        if (hit.month, hit.day) == (date.month, date.day):
+            precision = "minute" if date.year is not None else date.precision
+            if precision != "minute":
+                return date
+            return replace(date, hour=hit.hour, minute=hit.minute, second=None, precision=precision)
+    return date
 
 
 MAX_HEADING_SYLLABLES = 8

@@ -63,6 +63,7 @@ def publication_date(
     warnings: list[str],
     opening: str = "",
     context: DateContext | None = None,
+    headline: str = "",
 ) -> ArticleDate | None:
     """The publication date: a scored choice among the stamps on ``date_lines`` and the
     dateline of the lead (or, when the sapo names no date at all, of ``opening``, the first
@@ -74,7 +75,7 @@ def publication_date(
     options = [
         DateOption(date, line.place, line.no, hit, line.text) for line, hit, date in stamp_options(date_lines)
     ]
-    dateline = _dateline_option(lead, opening, kept_texts)
+    dateline = _dateline_option(lead, opening, kept_texts, headline)
     if dateline is not None:
         options.append(dateline)
     chosen = choose_date(options, context or DateContext(None, None, frozenset(), frozenset()))
@@ -87,22 +88,27 @@ def publication_date(
     return chosen.date
 
 
-def _dateline_option(lead: str, opening: str, kept_texts: Sequence[str]) -> DateOption | None:
+def _dateline_option(
+    lead: str, opening: str, kept_texts: Sequence[str], headline: str = ""
+) -> DateOption | None:
     """The lead's dateline (else the opening paragraph's), completed with the year the text proves."""
     hit, place = lead_dateline(lead), LEAD
     if hit is None and opening and not find_dates(lead):
         hit, place = opening_dateline(opening), OPENING
     if hit is None:
         return None
-    date = dateline_date(hit, kept_texts, first_sentence(lead if place == LEAD else opening))
+    date = dateline_date(hit, kept_texts, first_sentence(lead if place == LEAD else opening), headline)
     return DateOption(date, place, 0, hit, hit.text) if date is not None else None
 
 
-def dateline_date(hit: DateHit, kept_texts: Sequence[str], sentence: str = "") -> ArticleDate | None:
+def dateline_date(
+    hit: DateHit, kept_texts: Sequence[str], sentence: str = "", headline: str = ""
+) -> ArticleDate | None:
     """A dateline's date: as written when it has a year, else with the year the text's
     evidence fixes (never before the newest past date it reports), else day and month.
 
-    ``sentence`` is the sentence the dateline opens (its event may name its year)."""
+    ``sentence`` is the sentence the dateline opens (its event may name its year), ``headline``
+    the page's headline (it may name the edition of the event and its year)."""
     if hit.has_year:
         return hit.to_article_date()
     year = (
@@ -111,6 +117,7 @@ def dateline_date(hit: DateHit, kept_texts: Sequence[str], sentence: str = "") -
         or event_year(sentence)
         or plan_signed_year(hit.month, sentence)
         or framework_year(sentence)
+        or edition_year(headline)
     )
     if year is not None:
         date = hit.to_article_date(year)
@@ -232,6 +239,22 @@ def event_year(sentence: str) -> int | None:
     if year is None:
         return None
     return year if {int(found) for found in _YEAR_RE.findall(sentence)} == {year} else None
+
+
+# "GIAO LƯU ... LẦN THỨ 4 NĂM 2026", "Hội thao lần thứ IX năm 2026": the headline names the edition
+# of the event it reports and that edition's year
+_EDITION_YEAR_RE = re.compile(
+    r"\blần\s+thứ\s+(?:\d{1,3}|[IVXLC]{1,7})\b\s*,?\s*năm\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def edition_year(headline: str) -> int | None:
+    """The year of the edition the headline names, when it is the only year it names."""
+    match = _EDITION_YEAR_RE.search(headline)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    return year if {int(found) for found in _YEAR_RE.findall(headline)} == {year} else None
 
 
 def plan_signed_year(month: int | None, sentence: str) -> int | None:

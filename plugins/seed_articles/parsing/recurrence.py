@@ -13,7 +13,9 @@ Precision first: losing article text is worse than keeping a menu item.
   to the header and signature rules, which read them first;
 * the seed's headline candidate (the headline-shaped line right above the
   lead, stamps and bylines aside) is kept unless it is in 3 or more seeds:
-  two outlets often print the same short headline; the name after a bare
+  two outlets often print the same short headline (with the page's own stamp
+  right under it, it is kept however many listings of the folder print it
+  too); the name after a bare
   ``Từ khóa`` label (a tag page's heading) is always kept.
 
 Rule ids: ``recurring`` (dropped), ``recurring-weak`` (kept, suspected).
@@ -23,8 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .bylines import agency_credit, lead_marker, parse_names, signature_parts
-from .chrome import is_widget
+from .bylines import agency_credit, lead_marker, parse_names, read_byline, signature_parts
+from .chrome import is_breadcrumb, is_widget
 from .dates import find_dates
 from .lines import SourceLine, is_headline_like, is_prose, starts_upper, syllable_count
 from .listings import is_bare_tag_label, is_lower_tag
@@ -62,7 +64,11 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
             continue
         if is_lone_section_heading(content, index, counts):
             verdicts[line.no] = RECURRING_WEAK  # "Giới thiệu" opening a section: a word menus share
-        elif line.no == headline and seen < MIN_SEEDS or line.no == tag_name:
+        elif (
+            line.no == headline
+            and (seen < MIN_SEEDS or _stamped_below(content, index))
+            or line.no == tag_name
+        ):
             # the same headline on two sites; a tag named by its label: kept, reported
             verdicts[line.no] = RECURRING_WEAK
         elif seen < MIN_SEEDS and is_short_sentence(line.text):
@@ -113,15 +119,18 @@ def headline_candidate(content: Sequence[SourceLine], counts: Mapping[int, int])
     Walking up from the lead (the first prose line), stamp and byline lines
     aside: the nearest headline-shaped line is the candidate, unless a
     headline-shaped line seen in no other seed lies above it (then that one is
-    the headline, and the recurring line a widget such as ``Lượt xem 1.204``).
+    the headline, and the recurring line a widget such as ``Lượt xem 1.204``). A breadcrumb
+    ends the walk: above it is the site's masthead, never the headline.
     """
     lead = next((index for index, line in enumerate(content) if is_prose(line.text)), None)
     if lead is None:
         return None
     candidate = None
     for line in reversed(content[:lead]):
-        if is_meta_shaped(line.text) and not is_headline_like(line.text):
-            continue  # "Minh Châu", "09/12/2024 14:27" between headline and lead
+        if is_meta_shaped(line.text) and (not is_headline_like(line.text) or _is_stamp(line.text)):
+            continue  # "Minh Châu", "09/12/2024 14:27", "Ngày đăng: 06/04/2026 | Lượt xem: 412"
+        if is_breadcrumb(line.text):  # "Tin tức > Tin Học viện": above it the site's masthead
+            return candidate
         if not is_headline_like(line.text):
             if candidate is None:
                 return None
@@ -130,6 +139,18 @@ def headline_candidate(content: Sequence[SourceLine], counts: Mapping[int, int])
             return None  # an own headline: nothing recurring needs keeping
         candidate = line.no if candidate is None else candidate
     return candidate
+
+
+def _stamped_below(content: Sequence[SourceLine], index: int) -> bool:
+    """The headline candidate with the page's own stamp right under it (``Ngày đăng: 06/04/2026
+    | Lượt xem: 412``): the story's headline, even when the folder's listings print it too
+    (furniture repeated on every page carries no stamp of its page under it)."""
+    return index + 1 < len(content) and _is_stamp(content[index + 1].text)
+
+
+def _is_stamp(text: str) -> bool:
+    byline = read_byline(text)
+    return byline is not None and bool(byline.stamp)
 
 
 def tag_name_line(content: Sequence[SourceLine]) -> int | None:

@@ -13,6 +13,15 @@ English or in their Vietnamese translations, never written by an article's autho
   10:41.``, and the poster block printed above each post (login, rank, ``Ngày tham gia: Mar
   2019``, ``Bài viết: 2184``, ``#1``).
 
+* Invision Community: ``Link to comment``, ``Chia sẻ trên các trang khác``, ``Tham gia cuộc trò
+  chuyện``, the guest notice, ``Chỉnh sửa <date> bởi <login>``, and the member card beside each
+  post (login, rank, ``Số nội dung`` and its count, ``Tham gia``, then ``Đã gửi <date>``);
+* NukeViet's print view (``- In ra``, ``- Đóng cửa sổ này``, ``URL của bài viết này: ...``);
+* Facebook: the automatic alt text ``Có thể là hình ảnh về ...``, ``Tất cả cảm xúc:``, the
+  counters, and the comment list under its sort label ``Phù hợp nhất``;
+* document-sharing sites: ``Embed Size (px)``, ``Citation preview`` (above it: the site's page
+  about the document), ``Page 2: <document title>``.
+
 A thread re-posting an article is read as its first post: the poster blocks are chrome, and
 from the second poster block on the page holds other users' replies, chrome too.
 """
@@ -52,6 +61,32 @@ _SOFTWARE_STRINGS_RE = re.compile(
             r"Múi giờ GMT\s*[+-]\s*\d{1,2}\.\s*Bây giờ là \d{1,2}:\d{2}\.?",
             r"All times are GMT\s*(?:[+-]\s*\d{1,2})?\.\s*The time now is \d{1,2}:\d{2}(?:\s*[AP]M)?\.?",
             r"(?:Nếu đây là lần đầu (?:tiên )?bạn (?:ghé thăm|truy cập)|If this is your first visit)[^\n]{0,300}",
+            # Invision Community (English and its Vietnamese translation)
+            r"Link to comment|Share on other sites|Chia sẻ trên các trang khác|Chia sẻ lên các trang khác",
+            r"Tham gia cuộc trò chuyện|Join the conversation|Trả lời chủ đề này|Reply to this topic",
+            r"(?:Bạn có thể đăng bài bây giờ và đăng ký sau|You can post now and register later)[^\n]{0,200}",
+            r"(?:Chỉnh sửa|Edited)\s[^\n]{1,40}?\s(?:bởi|by)\s\S{1,40}",
+            r"Số nội dung|Content Count|Days Won|Lần đăng nhập cuối|Last visited|Ngày chiến thắng",
+            # NukeViet's print view
+            r"-?\s*In ra|-?\s*Đóng cửa sổ này|URL của bài viết này\s*:\s*\S{1,300}",
+            # Facebook: the automatic alt text of a photo, the reaction and share counters
+            r"(?:Có thể là (?:hình ảnh|ảnh|video|hình minh họa|hình minh hoạ) (?:về|của)|May be an image of)"
+            r"\s[^\n.!?]{1,200}",
+            r"Tất cả cảm xúc\s*:?|All reactions\s*:?",
+            r"\d{1,3}(?:[.,]\d)?\s?[KkM]",
+            r"\d[\d.,]{0,9}\s*(?:lượt chia sẻ|lượt bình luận|lượt thích|shares|comments)",
+            # a topic or tag page's description: "Tất cả bài viết thuộc chủ đề này được tổng hợp từ ..."
+            r"(?:Tất cả|Toàn bộ|Các) (?:bài viết|tin bài|bài|tin) (?:thuộc|trong|của|có) (?:chủ đề|chuyên mục|thẻ|mục|nhãn)"
+            r" này[^\n]{0,150}",
+            # a document-sharing site's viewer (pdfslide, dokumen, vdocuments): its buttons and the
+            # viewer's "Page 2: <document title>" over each page of the text
+            r"Embed Size\s*\(px\)|Citation preview|Report this document|Download now|Upload|Share this document",
+            r"Page \d{1,4}\s*:\s*\S[^\n]{0,200}",
+            # a comment box with no comment yet (any engine): "Chưa có bình luận nào cho bài viết này."
+            r"(?:Hiện )?(?:Chưa|Không) có (?:bình luận|ý kiến|nhận xét|phản hồi) nào"
+            r"(?: (?:cho|về|trong) (?:bài viết|bài|tin|chủ đề) này)?\s*[.!]?",
+            r"Hãy là người đầu tiên (?:bình luận|nhận xét|gửi ý kiến)[^\n]{0,60}|Be the first to comment[^\n]{0,40}",
+            r"No comments yet\.?|There are no comments yet\.?",
             # Wix blog
             r"Recent Posts\s+See All|See All|All Posts|Post not marked as liked|\d{1,4} comments?",
         )
@@ -113,6 +148,80 @@ def forum_posters(lines: Sequence[SourceLine]) -> dict[int, str]:
     return found
 
 
+# Invision Community's member card beside each post: login, rank, "Số nội dung" / "Content Count"
+# and the count under it, "Tham gia" / "Joined" (maybe with its date), then "Đã gửi <date>"
+_CARD_COUNT_RE = re.compile(r"(?:Số nội dung|Content Count|Nội dung|Bài viết|Posts)\s*:?", re.IGNORECASE)
+_CARD_NUMBER_RE = re.compile(r"\d[\d.,]{0,9}")
+_CARD_FIELD_RE = re.compile(
+    r"(?:Tham gia|Joined|Ngày tham gia|Days Won|Lần đăng nhập cuối|Last visited)\s*:?(?:\s*[^\n]{1,30})?|"
+    r"\d[\d.,]{0,9}",
+    re.IGNORECASE,
+)
+_POSTED_RE = re.compile(r"(?:Đã gửi|Posted|Gửi lúc|Đăng lúc)\s*:?\s+\S[^\n]{3,40}", re.IGNORECASE)
+
+
+def member_cards(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """The member cards of an Invision Community thread, the first post's "Đã gửi" stamp left to
+    the header; from the second card on, the page holds other users' replies."""
+    found: dict[int, str] = {}
+    cards = 0
+    for index, line in enumerate(lines[:-1]):
+        if not _CARD_COUNT_RE.fullmatch(line.text.strip()) or not _CARD_NUMBER_RE.fullmatch(
+            lines[index + 1].text.strip()
+        ):
+            continue
+        end = index + 2
+        while end < len(lines) and _CARD_FIELD_RE.fullmatch(lines[end].text.strip()):
+            end += 1
+        if end == index + 2 or end >= len(lines) or not _POSTED_RE.fullmatch(lines[end].text.strip()):
+            continue  # a count without the card's fields and the post's stamp under it: no card
+        start = index
+        while start > 0 and index - start < POSTER_LINES_ABOVE and _short_label(lines[start - 1].text):
+            start -= 1
+        if cards:
+            found.update({other.no: FORUM_REPLY for other in lines[start:]})
+            break
+        cards += 1
+        found.update({other.no: FORUM_POSTER for other in lines[start:end]})
+    return found
+
+
+# Facebook's comment list: its sort label, then comments, each with "Phản hồi" ("Reply") under it
+_COMMENT_SORT_RE = re.compile(
+    r"Phù hợp nhất|Most relevant|Tất cả bình luận|All comments|Bình luận hàng đầu|Top comments",
+    re.IGNORECASE,
+)
+_COMMENT_REPLY_RE = re.compile(r"Phản hồi|Reply|Trả lời", re.IGNORECASE)
+
+
+def comment_list(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """A social network's comment list under a post: from its sort label ("Phù hợp nhất") on,
+    when a "Phản hồi" button follows it, the page holds readers' comments."""
+    for index, line in enumerate(lines):
+        if _COMMENT_SORT_RE.fullmatch(line.text.strip()) and any(
+            _COMMENT_REPLY_RE.fullmatch(other.text.strip()) for other in lines[index + 1 :]
+        ):
+            return {other.no: FORUM_REPLY for other in lines[index:]}
+    return {}
+
+
+DOCUMENT_PAGE = "document-page"
+# the marker a document-sharing site prints where the document's own text starts
+_PREVIEW_RE = re.compile(
+    r"Citation preview|Text of the document|Document preview|Xem trước tài liệu", re.IGNORECASE
+)
+PREVIEW_WINDOW = 20  # the marker sits under the page's title, description and embed box
+
+
+def document_page(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """On a document-sharing site, everything above its "Citation preview" marker is the site's
+    page about the document (its title, description, embed box), not the document's text."""
+    for index, line in enumerate(lines[:PREVIEW_WINDOW]):
+        if _PREVIEW_RE.fullmatch(line.text.strip()):
+            return {other.no: DOCUMENT_PAGE for other in lines[:index]}
+    return {}
+
+
 # "Mua tài khoản Hoatieu Pro để ... KHÔNG quảng cáo & Tải nhanh File chỉ từ 99.000đ.": the site
 # selling its paid account (a paid tier, and no ads or a price)
 _ACCOUNT_PROMO_RE = re.compile(
@@ -142,7 +251,8 @@ def is_site_promo(text: str) -> bool:
 def software_lines(lines: Sequence[SourceLine]) -> dict[int, str]:
     """Lines of ``lines`` that the blog or forum software printed, and a short label printed
     between two of them (the blog's own caption of its comment box)."""
-    found = forum_posters(lines)
+    found = forum_posters(lines) or member_cards(lines) or comment_list(lines)
+    found.update(document_page(lines))
     for line in lines:
         if line.no not in found and (is_software_string(line.text) or is_site_promo(line.text)):
             found[line.no] = SOFTWARE_STRING
