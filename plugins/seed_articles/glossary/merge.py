@@ -16,8 +16,8 @@ def merge_discovered(curated: Glossary, found: Iterable[GlossaryEntry]) -> tuple
     When several articles define the same abbreviation, the definition
     from the first seed (in path order) is kept and ``found_in`` lists
     every seed that defines it; a long form written out beats a ship prefix
-    known only by its shape, and a later English long form fills a missing
-    one.  A definition that loses to another entry
+    known only by its shape, a Vietnamese long form beats an English one (which
+    becomes ``en``), and a later English long form fills a missing one.  A definition that loses to another entry
     but words the same thing differently (see :mod:`.alternatives`) becomes
     one of that entry's ``alternatives``; one that names something else is
     only reported.  Lower-case words an article writes before an abbreviation
@@ -43,8 +43,15 @@ def merge_discovered(curated: Glossary, found: Iterable[GlossaryEntry]) -> tuple
         if is_shape_only(earlier) and not is_shape_only(entry):
             # A long form a text writes beats one guessed from the shape ("tàu KD Lekiu").
             earlier, entry = entry, earlier
-        # An English long form another text gives ("WPS (Women, Peace and Security – …)").
-        merged[entry.key] = replace(earlier, found_in=seeds, en=earlier.en or entry.en)
+        elif _is_english(earlier.vi) and not _is_english(entry.vi) and not earlier.en:
+            # A Vietnamese long form beats an English one, which becomes the English long
+            # form ("Viet Nam - Singapore Industrial Park (VSIP)" in an English text, "Khu
+            # công nghiệp Việt Nam - Singapore (VSIP)" in a Vietnamese one).
+            earlier, entry = replace(entry, en=entry.en or earlier.vi), earlier
+        # An English long form another text gives ("WPS (Women, Peace and Security – …)"),
+        # or an English text's own long form.
+        english = entry.en or (entry.vi if _is_english(entry.vi) and not _is_english(earlier.vi) else "")
+        merged[entry.key] = replace(earlier, found_in=seeds, en=earlier.en or english)
         losers.append((entry, entry.key))
     entries = {e.key: replace(e, anchor="") for e in curated.entries.values()}
     entries.update(merged)
@@ -65,3 +72,8 @@ def merge_discovered(curated: Glossary, found: Iterable[GlossaryEntry]) -> tuple
         entries[key] = replace(entry, alternatives=tuple(dict.fromkeys((*entry.alternatives, *wordings))))
     report.added = [entries[key] for key in merged]
     return Glossary(entries.values(), curated.path), report
+
+
+def _is_english(long_form: str) -> bool:
+    """A long form in plain ASCII of two words or more: English (Vietnamese carries marks)."""
+    return long_form.isascii() and len(long_form.split()) >= 2

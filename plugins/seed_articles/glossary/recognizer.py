@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.places import is_place
-from .discovery import starts_with_head_noun
+from .heads import starts_with_head_noun
 from .model import Glossary
 from .tokens import (
     TOKEN_PATTERN,

@@ -3,8 +3,8 @@
 An abbreviation starts with a capital letter followed by a second capital,
 a digit, a connector and a capital, or one to four ASCII lower-case letters
 and a capital (``UN``, ``ĐNQP``, ``G7``, ``T.Ư``, ``MoU``, ``PhD``, ``EuroCham``).  Letters and digits
-may be joined by ``& + - .`` (``TT&TT``, ``JWG-DOC``, ``T.Ư``) and it may end
-in ``+`` (``ADMM+``).  Vietnamese capitals (``Đ``, ``Ư`` …) count as capitals.
+may be joined by ``& + - .`` (``TT&TT``, ``JWG-DOC``, ``T.Ư``), two abbreviations by
+``/`` (``HA/DR``: a slash before two capitals) and it may end in ``+`` (``ADMM+``).  Vietnamese capitals (``Đ``, ``Ư`` …) count as capitals.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ def _upper_letters() -> str:
 
 UPPER = f"[{_upper_letters()}]"
 ALNUM = r"[^\W_]"
+# What joins the parts of one token: a connector and a letter or digit, and up to two
+# slashes before two capitals (``HA/DR``, ``HA/DR/SAR``; ``TP.HCM/Hà Nội`` and ``3/4`` join
+# nothing; a longer chain is cut into tokens of three parts, so a token stays short).
+_CONNECTED = rf"(?:[&.+\-]{ALNUM}+)*"
+JOINED = rf"{_CONNECTED}(?:/(?={UPPER}{UPPER}){ALNUM}+{_CONNECTED}){{0,2}}"
 # One abbreviation-shaped token.  The look-behinds keep it out of words
 # (``iPhone``), e-mail addresses, numbers (``34-CT``) and file names
 # (``photo.JPG``); the look-ahead fails on the second letter of ordinary
@@ -33,12 +38,12 @@ ALNUM = r"[^\W_]"
 TOKEN_PATTERN = (
     rf"{UPPER}(?<![\w@&+\\].)(?<!\d[-.].)(?<!{ALNUM}\..)"
     rf"(?={UPPER}|\d|[&.+\-]{UPPER}|[a-z]{{1,4}}{UPPER})"
-    rf"{ALNUM}*(?:[&.+\-]{ALNUM}+)*\+*"
+    rf"{ALNUM}*{JOINED}\+*"
     rf"(?![\w@])"
 )
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # A whole string that is one abbreviation token (for validating keys).
-_KEY_RE = re.compile(rf"{UPPER}{ALNUM}*(?:[&.+\-]{ALNUM}+)*\+*")
+_KEY_RE = re.compile(rf"{UPPER}{ALNUM}*{JOINED}\+*")
 
 # Second word of a two-token name that is not itself an abbreviation (UN Women).
 _PHRASE_WORD_RE = re.compile(r"[A-Z][a-z]+")
