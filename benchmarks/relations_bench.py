@@ -19,7 +19,8 @@ frequency the edit changed; with an article added or deleted, all of them),
 and how many candidate scores and rankings of shared terms were updated
 from the memory rather than computed from the rows (``*_scores_updated``,
 ``*_rankings_updated``; none when the corpus size changed, as every weight
-then moves). ``people_s`` is the people index of a rebuild, mentions kept
+then moves), and how many texts were counted into the token table
+(``*_texts_counted``; the other rows are copied from the memory). ``people_s`` is the people index of a rebuild, mentions kept
 per article as the plugin keeps them.
 
 Each size runs twice in a fresh process: once timed, once with its memory
@@ -128,6 +129,8 @@ def measure_updates(docs: list[RelationDoc], paragraphs: list[str]) -> dict:
                 f"{last.get('scores_updated', 0)}/{last.get('scores_pairs', 0)}"
             )
             result[f"{name}_rankings_updated"] = last.get("explanations_settled", 0)
+            # Texts counted into the token table (the others' rows copied, relations.token_table).
+            result[f"{name}_texts_counted"] = last.get("tokens_counted")
 
     timed("first", docs)
     # The people index after an edit, mentions kept per article as the plugin keeps them.

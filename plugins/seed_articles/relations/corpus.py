@@ -11,8 +11,10 @@ from sklearn.feature_extraction.text import TfidfTransformer
 
 from ..parallel import parallel_map
 from .features import CorpusTokens, TokenizedText, tokenize
+from .memory import RelationMemory, TokensMemory, token_digests
 from .model import RelationDoc
 from .pair_scores import IntegerWeights, integer_weights
+from .token_table import remember, updated_corpus
 
 
 @dataclass
@@ -49,15 +51,32 @@ def tokenize_docs(docs: Sequence[RelationDoc]) -> list[TokenizedText]:
     return parallel_map(tokenize, [f"{doc.title}\n{doc.text}" for doc in docs])
 
 
-def vectorize(docs: Sequence[RelationDoc], tokenized: Sequence[TokenizedText] | None = None) -> Corpus | None:
+def vectorize(
+    docs: Sequence[RelationDoc],
+    tokenized: Sequence[TokenizedText] | None = None,
+    memory: RelationMemory | None = None,
+) -> Corpus | None:
     """TF-IDF matrix of the documents.
 
     Counting is vectorised over the whole corpus (:class:`CorpusTokens`);
     the weighting is scikit-learn's ``TfidfTransformer``, so the result
     equals ``TfidfVectorizer(analyzer=features_of, sublinear_tf=True, norm="l2")``.
+    With ``memory``, the token table and counts are updated from the last
+    computation's for the texts that changed (:mod:`.token_table`), and kept for the next.
     """
-    tokens = CorpusTokens(tokenized if tokenized is not None else tokenize_docs(docs))
-    found = tokens.feature_counts()
+    texts = tokenized if tokenized is not None else tokenize_docs(docs)
+    digests = token_digests(texts)
+    kept = getattr(memory, "tokens", None) if memory is not None else None
+    made = updated_corpus(kept, texts, digests) if isinstance(kept, TokensMemory) else None
+    if made is None:
+        tokens = CorpusTokens(texts)
+        found = tokens.feature_counts()
+    else:
+        tokens, found = made
+    if memory is not None:
+        known = set(kept.digests) if made is not None and kept is not None else set()
+        memory.last["tokens_counted"] = sum(digest not in known for digest in digests)
+        memory.tokens = remember(tokens, found, digests) if found is not None else None
     if found is None:
         return None
     totals = np.asarray(found.counts.sum(axis=0)).ravel()

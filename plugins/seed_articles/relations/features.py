@@ -211,6 +211,16 @@ class FeatureCounts:
     is_pair: np.ndarray  # column is a syllable pair
 
 
+def token_kinds(surface: str) -> tuple[bool, bool, bool]:
+    """Whether a written token with a key is a feature, a capitalised word, a word in capitals."""
+    alpha = surface.isalpha()
+    return (
+        bool(_KEYS[surface]),
+        surface[0].isupper() and alpha,
+        len(surface) >= 2 and surface.isupper() and alpha,
+    )
+
+
 class CorpusTokens:
     """Every document of a corpus as token numbers in one table (numpy, no per-token Python).
 
@@ -223,10 +233,15 @@ class CorpusTokens:
     def __init__(self, docs: Sequence[TokenizedText]) -> None:
         numbering = _Numbering()
         parts = []
+        numbered = []  # each document's distinct tokens as table numbers (kept, see TokensMemory)
         for doc in docs:
             distinct = doc.surfaces.split(" ") if doc.surfaces else []
             local = np.fromiter(map(numbering.__getitem__, distinct), np.int32, count=len(distinct))
+            numbered.append(local)
             parts.append(local[doc.indices()])
+        self.distinct_numbers = np.concatenate(numbered) if numbered else np.zeros(0, np.int32)
+        self.distinct_starts = np.zeros(len(docs) + 1, dtype=np.int64)
+        self.distinct_starts[1:] = np.cumsum([len(local) for local in numbered])
         self.surfaces: list[str] = list(numbering)
         separator = len(self.surfaces)  # a token of its own, no key, between documents
         lengths = np.array([len(part) for part in parts], dtype=np.int64)
@@ -237,9 +252,15 @@ class CorpusTokens:
         self.tokens = np.concatenate(joined) if parts else np.zeros(0, np.int32)
         self.doc_of_token = np.repeat(np.arange(len(docs), dtype=np.int32), lengths + 1)
 
-        full_keys = [_FULL_KEYS[surface] for surface in self.surfaces]
+        self.full_keys = [_FULL_KEYS[surface] for surface in self.surfaces]
         # Keys numbered in string order, so feature numbers sort as feature strings do.
-        self.keys: list[str] = sorted({key for key in full_keys if key})
+        self.set_keys(sorted({key for key in self.full_keys if key}))
+
+    def set_keys(self, keys: list[str]) -> None:
+        """Number the syllable keys (sorted) and give every written token its key and kind."""
+        self.keys: list[str] = keys
+        separator = len(self.surfaces)
+        full_keys = self.full_keys
         key_number = {key: n for n, key in enumerate(self.keys)}
         key_of = np.full(separator + 1, -1, dtype=np.int32)
         is_feature = np.zeros(separator + 1, dtype=bool)
@@ -248,9 +269,7 @@ class CorpusTokens:
         for number, (surface, full_key) in enumerate(zip(self.surfaces, full_keys, strict=True)):
             if full_key:
                 key_of[number] = key_number[full_key]
-                is_feature[number] = bool(_KEYS[surface])
-                is_capitalised[number] = surface[0].isupper() and surface.isalpha()
-                is_acronym[number] = len(surface) >= 2 and surface.isupper() and surface.isalpha()
+                is_feature[number], is_capitalised[number], is_acronym[number] = token_kinds(surface)
         self.key_number = key_number
         self.key_of, self.is_feature, self.is_capitalised = key_of, is_feature, is_capitalised
         self.is_acronym = is_acronym  # written in capitals only ("ASEAN", "ĐHQGHN")

@@ -23,7 +23,9 @@ checked or updated exactly:
   ranked again), and when it and both texts are unchanged the phrases grown
   from it are reused;
 * the retelling test of a pair (:func:`.candidates._retold`): the overlap of
-  the two texts' runs of wording depends on the two texts alone.
+  the two texts' runs of wording depends on the two texts alone;
+* the token table and the feature counts (:mod:`.token_table`): the rows of
+  unchanged texts are copied, only changed texts are counted.
 
 Everything here is plain data (lists, dicts, NumPy and SciPy arrays), so a
 :class:`RelationMemory` can be pickled and restored in another process.
@@ -71,9 +73,33 @@ class ScoreMemory:
     stamp: bytes  # tells this computation from any other
 
 
+@dataclass
+class TokensMemory:
+    """The corpus's token table and feature counts of the last computation (see :mod:`.token_table`).
+
+    The table's numbering of written tokens is its own (a table updated from this one
+    numbers them in another order than one made from scratch); nothing computed from
+    the table depends on it. Feature numbers are those of a table made from scratch.
+    """
+
+    digests: list[bytes]  # digest of each row's tokens (:func:`token_digests`)
+    surfaces: list[str]  # every token written in the corpus, by table number
+    key_of: np.ndarray  # the number in ``keys`` of each one's tone key, -1 for punctuation (int32)
+    is_feature: np.ndarray  # each one is a feature, a capitalised word, a word in capitals (bool)
+    is_capitalised: np.ndarray
+    is_acronym: np.ndarray
+    distinct_numbers: np.ndarray  # table numbers of each row's distinct tokens, rows end to end (int32)
+    distinct_starts: np.ndarray  # where each row's start in ``distinct_numbers`` (rows + 1)
+    keys: list[str]  # the corpus's syllable keys, sorted (CorpusTokens.keys)
+    numbers: np.ndarray  # feature number of each column of the counts
+    indptr: np.ndarray  # the counts (documents × features, CSR)
+    indices: np.ndarray
+    data: np.ndarray
+
+
 # Changes whenever what is kept, or how it is computed, changes: a memory of another
 # format (a cache written by another version of the plugin) is dropped, never trusted.
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass
@@ -92,6 +118,8 @@ class RelationMemory:
     # (digest, digest, hash bits) of a pair → share of the runs of wording of the shorter text
     # found in the other (:func:`.candidates._retold`).
     overlaps: dict[tuple[bytes, bytes, int], float] = field(default_factory=dict)
+    # The token table and feature counts, updated for the changed rows only (:mod:`.token_table`).
+    tokens: TokensMemory | None = None
     # What the last computation reused and redid (for logs, tests and benchmarks).
     last: dict[str, int] = field(default_factory=dict)
 

@@ -111,7 +111,7 @@ def related_index(
         memory.last = {}
     if tokenized is None:
         tokenized = tokenize_docs(docs)
-    corpus = _vectorize(docs, tokenized)
+    corpus = _vectorize(docs, tokenized, memory)
     if corpus is None:  # no article has a single word feature (only numbers or punctuation)
         return RelationIndex(related={key: [] for key in keys}, groups=[])
     dates = [date_range(doc.date_sort) for doc in docs]
