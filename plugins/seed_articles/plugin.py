@@ -28,6 +28,7 @@ from .integration.assets import add_asset_files, add_stylesheet
 from .integration.markdown_pages import adopt
 from .integration.material_search import MaterialSearchKeeper, material_entries, release_material_entries
 from .integration.tags import configure_tags_plugins
+from .integration.template_cache import TemplateCodeCache
 from .integration.theme import wrap_theme
 from .logs import get_logger
 from .pipeline import Pipeline
@@ -94,6 +95,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.material_search: MaterialSearchKeeper | None = None
         self.build: SiteBuild | None = None
         self.settings: Settings | None = None
+        self.template_code = TemplateCodeCache()
 
     # MkDocs keeps a plugin instance across `serve` rebuilds only when it defines on_startup:
     # that is what lets the parse cache survive.
@@ -110,6 +112,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.feeds = FeedMemory()  # a rebuild whose feed items did not change skips the feeds
         # Material's search_index.json loses pages in dirty rebuilds unless we keep its entries.
         self.material_search = MaterialSearchKeeper() if dirty and command == "serve" else None
+        self.template_code = TemplateCodeCache()  # the theme's compiled templates, for rebuilds
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.settings = Settings.from_config(self.config, config)
@@ -153,6 +156,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             self.search_cache.load(self.settings)  # once per process
         # Our partials (sharing meta, search worker) join the theme through its documented blocks.
         wrapped = wrap_theme(env)
+        if not self.one_build and env.bytecode_cache is None and isinstance(env.autoescape, bool):
+            env.bytecode_cache = self.template_code  # a rebuild does not compile the theme again
         if not _is_material(config):
             log.info(NOT_MATERIAL, config.theme.name or "custom")
         elif not wrapped:

@@ -116,20 +116,26 @@ def write_index_files(
     del ours
     page_count = len(pages)
     listings = listing_pages(pages, article_locations) if article_locations else None
+    keys: list[bytes] = []
     if cache is None:
         words = word_numbers()
         tokens = [page_tokens(page, words) for page in pages]
         records: list[str | None] = [page_record(page) for page in pages]
     else:
         cache.start_index()
-        parts = [cache.page_parts(page) for page in pages]
-        tokens = [part[0] for part in parts]
-        records = [part[1] for part in parts]
+        parts = [cache.keyed_page_parts(page) for page in pages]
+        keys = [part[0] for part in parts]
+        tokens = [part[1] for part in parts]
+        records = [part[2] for part in parts]
         del parts
     del pages
     if on_read is not None:
         on_read()
-    index = build_inverted_index([], tokens=tokens, release=release)
+    if cache is not None and not release:
+        # A next build (`serve`) will reuse each unchanged page's counted rows.
+        index = cache.inverted_index(keys, tokens)
+    else:
+        index = build_inverted_index([], tokens=tokens, release=release)
     del tokens
     shards = split_into_shards(index.entries)
     del index  # its entries are in the shards now

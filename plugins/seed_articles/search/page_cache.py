@@ -30,7 +30,7 @@ from ..build.background import run_in_background
 from ..build.disk_cache import CacheProblem, DiskCache, dump
 from ..logs import get_logger
 from .material_index import SearchPage, section_text
-from .postings import PageTokens, page_tokens, word_numbers
+from .postings import InvertedIndex, PageTokens, PostingsMemory, page_tokens, word_numbers
 from .store import page_record
 
 if TYPE_CHECKING:
@@ -88,6 +88,8 @@ class SearchCache:
         self._loaded_from: Path | None = None
         self._words = word_numbers()  # shared by the pages tokenised here (quicker lookups)
         self.computed = 0  # pages tokenised by the last index build (for logs and tests)
+        # Counted rows of each page for the postings (memory only: `serve` rebuilds reuse them).
+        self.postings = PostingsMemory()
 
     # --- article sections (on_page_context) ---
 
@@ -114,6 +116,10 @@ class SearchCache:
     # --- tokens and store records (the index) ---
 
     def page_parts(self, page: SearchPage) -> tuple[PageTokens, str]:
+        return self.keyed_page_parts(page)[1:]
+
+    def keyed_page_parts(self, page: SearchPage) -> tuple[bytes, PageTokens, str]:
+        """The page's key (:func:`page_key`), tokens and store record."""
         key = page_key(page)
         self._used_pages.add(key)
         found = self.pages.get(key)
@@ -121,7 +127,11 @@ class SearchCache:
             found = self.pages[key] = (page_tokens(page, self._words), page_record(page))
             self._changed = True
             self.computed += 1
-        return found
+        return key, *found
+
+    def inverted_index(self, keys: list[bytes], tokens: list[PageTokens]) -> InvertedIndex:
+        """The postings of the pages, counting again only the pages not counted by a former build."""
+        return self.postings.build(keys, tokens)
 
     def start_index(self) -> None:
         self.computed = 0
@@ -157,6 +167,7 @@ class SearchCache:
         self.pages = {}
         self.sections = {}
         self._words = word_numbers()
+        self.postings = PostingsMemory()
 
     def load(self, settings: Settings | None) -> None:
         """Read what a former process kept (once per process; nothing if there is no cache folder)."""

@@ -361,3 +361,112 @@ def _display_forms(
         if current is None or (-count, surface) < (-current[0], current[1]):
             best[variant] = (count, surface)
     return [best[number][1] if number in best else names[number] for number in range(len(names))]
+
+
+@dataclass(frozen=True)
+class _PageRows:
+    """One page's counted rows, in the word, variant and term ids of a :class:`PostingsMemory`."""
+
+    variants: np.ndarray  # int64: the page's distinct variants, increasing
+    variant_weights: np.ndarray  # int64: their summed weights
+    pairs: np.ndarray  # int64: the page's distinct bigram codes, increasing
+    pair_weights: np.ndarray  # int32: their summed weights
+    words: np.ndarray  # int64: the distinct written words the page uses
+    word_counts: np.ndarray  # int64: how often it uses each
+
+
+def _split(values: np.ndarray, bounds: np.ndarray) -> list[np.ndarray]:
+    return [values[bounds[n] : bounds[n + 1]] for n in range(len(bounds) - 1)]
+
+
+class PostingsMemory:
+    """Counted rows of every page, kept under the page's key between `mkdocs serve` rebuilds.
+
+    :func:`build_inverted_index` tokenises and counts every page of the site on each
+    build. Counting a page (its variants, bigrams and written words with their weights)
+    depends on its tokens only, so with word ids kept for the whole session a page
+    whose key did not change is not counted again: a rebuild only merges the kept
+    rows in page order. The merge and the postings text are those of
+    :func:`build_inverted_index` (ids are only labels: the entries are keyed and
+    ordered by the words themselves), so the index is the same.
+    """
+
+    def __init__(self) -> None:
+        self._vocabulary = _Vocabulary()
+        self._forms = _WordForms()
+        self._rows: dict[bytes, _PageRows] = {}
+        self.counted = 0  # pages counted by the last build (for logs and tests)
+
+    def build(self, keys: list[bytes], tokens: list[PageTokens]) -> InvertedIndex:
+        """The index of the pages ``tokens`` (in site order); ``keys[n]`` names ``tokens[n]``."""
+        missing = list({key: number for number, key in enumerate(keys) if key not in self._rows}.items())
+        self.counted = len(missing)
+        for start in range(0, len(missing), CHUNK_PAGES):
+            batch = missing[start : start + CHUNK_PAGES]
+            counted = self._count([tokens[number] for _, number in batch])
+            self._rows.update(zip([key for key, _ in batch], counted, strict=True))
+        # Only the pages of this build are kept: a deleted or changed page's rows go.
+        self._rows = {key: self._rows[key] for key in keys}
+        rows = [self._rows[key] for key in keys]
+        return self._merge_rows(rows)
+
+    def _count(self, pages: list[PageTokens]) -> list[_PageRows]:
+        """:func:`_unigram_rows` and :func:`_bigram_rows` of some pages, split by page."""
+        count = len(pages)
+        tokens = _tokenize_pages(pages, self._vocabulary, 0)
+        forms = self._forms
+        forms.learn(self._vocabulary.words)
+        is_word = tokens.token_ids != _BREAK
+        word_ids = tokens.token_ids[is_word]
+        word_pages = tokens.page_of[is_word]
+        # Variants: (page, variant) keys, so the rows come ordered by page, then variant.
+        span = max(len(forms.variant_names), 1)
+        keys, inverse = np.unique(word_pages * span + forms.word_variant[word_ids], return_inverse=True)
+        weights = np.bincount(inverse, weights=tokens.weight_of[is_word]).astype(np.int64)
+        variant_pages, variants = np.divmod(keys, span)
+        variant_bounds = np.searchsorted(variant_pages, np.arange(count + 1))
+        # Written words and how often each page uses them.
+        words_span = max(len(self._vocabulary.words), 1)
+        word_keys, word_counts = np.unique(word_pages * words_span + word_ids, return_counts=True)
+        word_pages_of, words = np.divmod(word_keys, words_span)
+        word_bounds = np.searchsorted(word_pages_of, np.arange(count + 1))
+        # Bigrams come ordered by code, then page: a stable sort by page keeps codes increasing.
+        codes, pair_pages, summed = _bigram_rows(tokens, forms)
+        order = np.argsort(pair_pages, kind="stable")
+        codes, pair_pages, summed = codes[order], pair_pages[order], summed[order]
+        pair_bounds = np.searchsorted(pair_pages, np.arange(count + 1))
+        return [
+            _PageRows(*parts)
+            for parts in zip(
+                _split(variants, variant_bounds),
+                _split(weights, variant_bounds),
+                _split(codes, pair_bounds),
+                _split(summed, pair_bounds),
+                _split(words, word_bounds),
+                _split(word_counts.astype(np.int64), word_bounds),
+                strict=True,
+            )
+        ]
+
+    def _merge_rows(self, rows: list[_PageRows]) -> InvertedIndex:
+        count = len(rows)
+        span = max(count, 1)
+        numbers = np.arange(count, dtype=np.int64)
+
+        def joined(name: str, dtype) -> np.ndarray:
+            parts = [getattr(row, name) for row in rows]
+            return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+
+        variants = joined("variants", np.int64)
+        variant_pages = np.repeat(numbers, [len(row.variants) for row in rows])
+        pairs = joined("pairs", np.int64)
+        pair_pages = np.repeat(numbers, [len(row.pairs) for row in rows]).astype(np.int32)
+        words = self._vocabulary.words
+        counts = np.bincount(
+            joined("words", np.int64), weights=joined("word_counts", np.int64), minlength=len(words)
+        ).astype(np.int64)
+        unigrams = [(variants * span + variant_pages, joined("variant_weights", np.int64))]
+        bigrams = [(pairs, pair_pages, joined("pair_weights", np.int32))]
+        entries = _unigram_entries(unigrams, self._forms, words, counts, span)
+        entries.update(_bigram_entries(bigrams, self._forms))
+        return InvertedIndex(count, entries)
