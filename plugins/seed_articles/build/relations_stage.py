@@ -101,7 +101,42 @@ def relation_doc(article: ParsedArticle, abbreviations: list[str]) -> RelationDo
         # A day and month without a year ("Ngày 14/10") still tells reports of one event apart.
         date_sort=article.date.sort_tuple() if _places_in_time(article) else None,
         abbreviations=abbreviations,
+        listing=_is_listing(article),
+        chrome=_site_chrome(article),
     )
+
+
+#: Rules of the lines a site prints on its pages around every article (not teasers of
+#: other stories, captions or credits, which say what one page is about).
+SITE_CHROME_RULES = frozenset(
+    {
+        "recurring",
+        "menu",
+        "header-chrome",
+        "widget",
+        "footer",
+        "breadcrumb",
+        "software-string",
+        "trailing-chrome",
+        "masthead-description",
+        "scraper-header",
+        "shared-slogan",
+        "pagination",
+        "search-label",
+    }
+)
+
+
+def _site_chrome(article: ParsedArticle) -> tuple[str, ...]:
+    """The site's chrome lines the parser dropped, and the section label, in order."""
+    lines = [line.text for line in article.dropped if line.rule in SITE_CHROME_RULES]
+    return tuple([*lines, article.category] if article.category else lines)
+
+
+def _is_listing(article: ParsedArticle) -> bool:
+    """A tag, section or search page as the parser returns one: stories under a heading, so no
+    lead of its own, and no single publication date or source (an article always has a lead)."""
+    return not article.lead and article.date is None and article.source is None
 
 
 def _places_in_time(article: ParsedArticle) -> bool:

@@ -159,11 +159,7 @@ def shared_names(names: sparse.csr_matrix, first: np.ndarray, second: np.ndarray
     :data:`COMMON_NAME_SHARE` of the documents (and more than :data:`COMMON_NAME_MIN_DOCS`)
     do not count.
     """
-    n = names.shape[0]
-    documents = np.bincount(names.indices, minlength=names.shape[1])
-    common = (documents > COMMON_NAME_SHARE * n) & (documents > COMMON_NAME_MIN_DOCS)
-    particular = names.multiply((~common).astype(np.int8)[None, :]).tocsr()
-    particular.eliminate_zeros()
+    particular = particular_names(names)
     counts = [
         np.diff(
             particular[first[start : start + _NAMES_BLOCK]]
@@ -174,6 +170,16 @@ def shared_names(names: sparse.csr_matrix, first: np.ndarray, second: np.ndarray
         for start in range(0, len(first), _NAMES_BLOCK)
     ]
     return np.concatenate(counts).astype(np.int64) if counts else np.zeros(0, dtype=np.int64)
+
+
+def particular_names(names: sparse.csr_matrix) -> sparse.csr_matrix:
+    """``names`` without the columns of names too common to tell anything (see :func:`shared_names`)."""
+    n = names.shape[0]
+    documents = np.bincount(names.indices, minlength=names.shape[1])
+    common = (documents > COMMON_NAME_SHARE * n) & (documents > COMMON_NAME_MIN_DOCS)
+    particular = names.multiply((~common).astype(np.int8)[None, :]).tocsr()
+    particular.eliminate_zeros()
+    return particular
 
 
 # Article-report pairs scored at once when their similarity is not known yet.

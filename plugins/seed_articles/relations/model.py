@@ -11,7 +11,9 @@ class RelationDoc:
 
     ``text`` is the cleaned article text (boilerplate already removed);
     ``date_sort`` is :meth:`ArticleDate.sort_tuple` (zeros for unknown parts)
-    or ``None`` when the article has no date.
+    or ``None`` when the article has no date. ``listing``: the page is a tag, section or
+    search page (several stories under a heading), not an article: it is neither shown as
+    a related article nor given any (:func:`.similarity.related_index`).
     """
 
     key: str
@@ -19,6 +21,10 @@ class RelationDoc:
     text: str
     date_sort: tuple | None = None
     abbreviations: list[str] = field(default_factory=list)
+    listing: bool = False
+    # Lines the parser dropped as the site's chrome (masthead, menus, footer) and the section
+    # label: what two pages of one site print alike (:mod:`.sites`).
+    chrome: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

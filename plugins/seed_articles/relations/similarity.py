@@ -38,10 +38,11 @@ from .corpus import tokenize_docs
 from .corpus import vectorize as _vectorize  # the name tests and benchmarks import
 from .explanations import shared_term_keys
 from .features import TokenizedText, surface_forms
-from .linking import linkable, shared_names, story_related, time_factor
+from .linking import evidence_weights, linkable, particular_names, shared_names, story_related, time_factor
 from .memory import RelationMemory, token_digests
 from .model import Relation, RelationDoc
 from .partners import RowIdentity
+from .sites import site_shares
 from .stories import StorySettings, date_range, group_stories, groups_from_related, same_story_pairs
 
 # Cosine similarity below which two long articles are not shown as related
@@ -122,15 +123,24 @@ def related_index(
     found = find_candidates(corpus.matrix, corpus.weights, corpus.tokens, dates, story, per_row, rows, memory)
     first, second, scores = found.first, found.second, found.scores
     features = np.diff(corpus.matrix.indptr)
+    # A listing page (tags, a section) is no article: it neither links nor is linked.
+    listing = np.array([doc.listing for doc in docs], dtype=bool)
+    articles = ~(listing[first] | listing[second])
     same = same_story_pairs(docs, dates, first, second, scores, found.gaps, found.retold, features, story)
+    same &= articles
     groups = group_stories(docs, first[same], second[same], scores[same])
     # Whether a pair may link is the texts' similarity; the order of links also weighs
     # their distance in time, so one occasion's articles come first.
     factors = time_factor(found.gaps, story.max_days)
     strengths = scores * factors
-    names = shared_names(corpus.tokens.name_matrix(corpus.numbers), first, second)
+    name_matrix = corpus.tokens.name_matrix(corpus.numbers)
+    names = shared_names(name_matrix, first, second)
     shown = linkable(
         scores, found.evidence, features[first], features[second], min_similarity, factors, names, found.gaps
+    )
+    shown &= articles
+    shown = _without_site_words(
+        docs, corpus, name_matrix, first, second, found, names, factors, shown, min_similarity
     )
     chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown)
     # A report of a story links outside it only to articles the rest of its story vouches for.
@@ -175,6 +185,50 @@ def related_index(
     }
     story_keys = [sorted((keys[m] for m in group), key=str) for group in groups]
     return RelationIndex(related=related, groups=sorted(story_keys))
+
+
+def _without_site_words(
+    docs, corpus, name_matrix, first, second, found, names, factors, shown, min_similarity
+):
+    """``shown`` less the pairs that may link only by the words their site prints on every page.
+
+    Each pair that may link and whose documents print chrome lines alike (:mod:`.sites`) is
+    judged again by :func:`.linking.linkable` with its score, evidence and shared names less
+    what the features of those lines gave.
+    """
+    which = np.flatnonzero(shown)
+    if not len(which) or not any(doc.chrome for doc in docs):
+        return shown
+
+    def column_of(feature: str) -> int:
+        number = corpus.tokens.feature_number(feature)
+        if number is None:
+            return -1
+        column = int(np.searchsorted(corpus.numbers, number))
+        return column if column < len(corpus.numbers) and corpus.numbers[column] == number else -1
+
+    units = evidence_weights(corpus.matrix, corpus.is_pair)
+    site_score, site_evidence, site_names = site_shares(
+        docs, corpus.matrix, particular_names(name_matrix), units, column_of, first, second, which
+    )
+    touched = site_score > 0
+    if not touched.any():
+        return shown
+    pairs = which[touched]
+    features = np.diff(corpus.matrix.indptr)
+    again = linkable(
+        found.scores[pairs] - site_score[touched],
+        found.evidence[pairs] - site_evidence[touched],
+        features[first[pairs]],
+        features[second[pairs]],
+        min_similarity,
+        factors[pairs],
+        names[pairs] - site_names[touched],
+        found.gaps[pairs],
+    )
+    shown = shown.copy()
+    shown[pairs] = again
+    return shown
 
 
 @dataclass
