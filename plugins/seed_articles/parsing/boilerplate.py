@@ -297,6 +297,9 @@ _RELATED_LABELS = tuple(
                 "Có liên quan",
                 "Tham khảo thêm",
                 "Recommended",
+                # document and legal-document sites
+                "Tài liệu liên quan",
+                "Văn bản liên quan",
             )
         },
         key=len,

@@ -54,6 +54,13 @@ _THEO_WRITER_RE = re.compile(
 _SOURCE_LINK_RE = re.compile(
     r"^Nguồn\s*:?\s*(?P<source>[^:]{2,40}?)\s*:\s*(?:https?://|www\.)\S+$", re.IGNORECASE
 )
+# "... Link xem bài viết gốc tại đây: http://...": the re-post's link to the original after its
+# credit (the keyword is matched only where a word starts, the address bounded)
+_ORIGINAL_LINK_RE = re.compile(
+    r"(?<![^\s.,;])(?:Link|Đường dẫn|Xem)\s+(?:xem\s+)?(?:bài viết|bài|tin)\s+gốc(?:\s+tại đây)?\s*:?\s*"
+    r"(?:https?://|www\.)\S{1,500}$",
+    re.IGNORECASE,
+)
 # "Hoàng Lan (Sở Ngoại vụ)", "Mạnh Trường (CTV)", "Minh Châu (VTV1)": a name with its unit or role.
 _AFFILIATION_RE = re.compile(r"^(?P<names>[^()]+?)\s*\(\s*(?P<unit>[^()]{1,40}?)\s*\)$")
 # "Việt Hà/VOV.VN từ Kuala Lumpur": where the correspondent filed from.
@@ -238,6 +245,8 @@ def read_byline(text: str) -> Byline | None:
             return Byline(introduced, hit.text, introduced=True)
         if _THREAD_BY_RE.match(before) and _THREAD_IN_RE.match(after):
             return Byline([], hit.text)  # a forum thread's "Bởi Rin86, <date> trong <forum>": a poster
+        if _FORUM_POST_BY_RE.match(before) and not after:
+            return Byline([], hit.text)  # Forumotion's "Bài gửi by <login> <date>": a poster's post
         origin = _ORIGIN_LINK_RE.match(after) if not before else None
         if origin and _looks_like_source(origin.group("source")) and not is_place(origin.group("source")):
             return Byline([], hit.text, origin.group("source").strip())  # "24 tháng 7 2015, BBC. http://..."
@@ -279,15 +288,18 @@ MAX_INTRODUCED_SYLLABLES = 12
 # Invision Community's thread line "Bởi Rin86, 24 Tháng 7, 2026 trong Tin trong nước" ("By X, <date>
 # in <forum>"): the login of the thread's starter, who re-posts, not a writer
 _THREAD_BY_RE = re.compile(r"^(?:Bởi|By|Started by)\s+\S{2,30}$")
+# Forumotion's stamp over each post, in its Vietnamese locale: "Bài gửi by beleo Mon Jul 20, 2015"
+_FORUM_POST_BY_RE = re.compile(r"^(?:Bài gửi|Gửi bài)\s+by\s+\S{2,30}$")
 _THREAD_IN_RE = re.compile(r"^(?:trong|in)\s+[A-ZĐÀ-Ỹ][^\d|]{0,40}$")
 # "Mây · 21:40 03/10/2026": one capitalised word set off from the stamp by a middle dot, the pen
 # name entertainment sites print (a plain space or a dash does not set a name off)
 _PEN_NAME_RE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][a-zà-ỹđ]{1,9}\s+·\s*$")
 _NOT_PEN_NAMES = _NOT_NAME_STARTS | {"video", "clip", "photo", "admin", "news", "live", "podcast", "audio"}
-# Blogger's post footer: "Đăng bởi Nguyên Thảo vào lúc 10:15", "Posted by Minh Tâm at 8:40 PM":
+# Blogger's post footer: "Đăng bởi Nguyên Thảo vào lúc 10:15", "Posted by Minh Tâm at 8:40 PM",
+# "Publié par Minh Tâm à 20:40" (French locale):
 # the poster and the time of day of the post, whose day the date header above the post gives
 _POSTED_AT_RE = re.compile(
-    r"^(?:Đăng bởi|Được đăng bởi|Posted by)\s+(?P<names>[^\d:]{2,40}?)\s+(?:vào lúc|lúc|at)\s+"
+    r"^(?:Đăng bởi|Được đăng bởi|Posted by|Publié par)\s+(?P<names>[^\d:]{2,40}?)\s+(?:vào lúc|lúc|at|à)\s+"
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?|SA|CH))?\s*\.?$",
     re.IGNORECASE,
 )
@@ -478,6 +490,9 @@ def signature_parts(text: str, bare_names: bool = False) -> tuple[list[str], str
     text = _NOTE_RE.sub("", text).strip() or text.strip()  # "(Theo TTXVN)" alone is the credit
     if not text:
         return None
+    link = _ORIGINAL_LINK_RE.search(text)
+    if link is not None and link.start() > 0:  # "Nguồn tin: X. Link xem bài viết gốc tại đây: <url>"
+        text = text[: link.start()].rstrip(" .,;")
     chain = agency_credit(text, bare=bare_names)
     if chain is not None:
         return [], chain  # "TTXVN/VNP": the agency and its unit, the source as printed
@@ -793,3 +808,39 @@ def _html_sapo_marker(text: str) -> str | None:
         return None
     marker = lead_marker(_HTML_TAG_RE.sub(" ", text).strip())
     return marker[0] if marker is not None and is_prose(marker[1]) else None
+
+
+# A research paper's first page as a document site extracts it: the title, then the authors,
+# each name closed by its footnote digit ("Đỗ Minh Quân1 Lê Thị Hạnh2"), then "Tóm tắt"
+_ABSTRACT_RE = re.compile(r"(?<!\w)(?:Tóm tắt|TÓM TẮT|Abstract|ABSTRACT)(?!\w)")
+_FOOTNOTE_MARK_RE = re.compile(r"^(?P<word>[^\W\d_]+)(?:\d{1,2}|\*{1,3})(?:,\d{1,2})*,?$")
+MAX_PAPER_AUTHORS = 8
+MAX_NAME_WORDS = 5
+
+
+def paper_authors(text: str) -> list[str]:
+    """The authors a paper prints between its title and ``Tóm tắt``, each name closed by a
+    footnote digit; [] when the line holds no such run."""
+    match = _ABSTRACT_RE.search(text)
+    if match is None:
+        return []
+    words = text[: match.start()].split()[-MAX_PAPER_AUTHORS * MAX_NAME_WORDS :]
+    names: list[list[str]] = []
+    current: list[str] | None = None
+    for word in reversed(words):
+        marked = _FOOTNOTE_MARK_RE.match(word)
+        core = marked.group("word") if marked else word
+        if not (core[:1].isupper() and (len(core) == 1 or core[1:].islower())):
+            break  # an upper-case title word or a lower-case word: the run of names ends
+        if marked:
+            if current is not None:
+                names.append(current)
+            current = [core]
+        elif current is not None and len(current) < MAX_NAME_WORDS:
+            current.insert(0, core)
+        else:
+            break
+    if current is not None:
+        names.append(current)
+    found = [" ".join(name) for name in reversed(names) if len(name) >= 2]
+    return found if len(found) == len(names) else []

@@ -258,7 +258,8 @@ _RELATIVE_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_RELATIVE_TIME_SYLLABLES = 10
-_BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>|»|›|/|\\)\s*")
+# phpBB and Forumotion join their crumbs with a spaced "::"
+_BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>|»|›|/|\\|(?<=\s)::(?=\s))\s*")
 _HOME_RE = re.compile(r"^(?:trang chủ|home)\b", re.IGNORECASE)
 MAX_CRUMB_SYLLABLES = 6
 MAX_MENU_SYLLABLES_PER_COLUMN = 5
@@ -359,7 +360,7 @@ def is_breadcrumb(text: str) -> bool:
     if _HOME_RE.match(text) and syllable_count(text) <= 8 and not any(ch.isdigit() for ch in text):
         return True
     parts = breadcrumb_parts(text)
-    if len(parts) < 2 or not any(sep in text for sep in (">", "»", "›")):
+    if len(parts) < 2 or not any(sep in text for sep in (">", "»", "›", " :: ")):
         return False
     return all(
         1 <= syllable_count(part) <= MAX_CRUMB_SYLLABLES and any(ch.isalpha() for ch in part)

@@ -82,6 +82,27 @@ _ZONE = (
     r"(?:\s*\(?\s*(?P<zone>GMT|UTC)(?:\s*(?P<zone_sign>[+-])\s*(?P<zone_hours>\d{1,2})(?::?00)?)?"
     r"(?![\w+-])\s*\)?)?"
 )
+# RFC 822 (RSS pubDate): "+0000", "-0500" after the time, whole hours only
+_RFC_ZONE = r"(?:(?<=\d)\s+(?P<rfc_sign>[+-])(?P<rfc_hours>[01]\d)00(?!\d))?"
+# French month names as Blogger and French CMSs print them (with or without accents)
+_FR_MONTH_NAMES = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+_FR_MONTHS = "(?i:" + "|".join(_FR_MONTH_NAMES) + ")"
 _TIME_AFTER = rf"(?:\s*(?:,|-|–|\||lúc|vào lúc)?\s*{_TIME}(?![\d/]){_ZONE})?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -166,13 +187,28 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:st|nd|rd|th)?\s*,\s*(?P<year>\d{4})(?!\d)" + _TIME_AFTER,
         ),
     ),
-    # English locale, day first (Blogger's date header): "28 June 2023", "21 May 2026"
+    # English locale, day first (Blogger's date header): "28 June 2023", "21 May 2026"; an RSS
+    # feed's RFC 822 stamp "Wed, 17 Jun 2026 13:25:40 +0000" (its numeric zone read in Vietnam time)
     (
         "english-dmy",
         re.compile(
             rf"(?<![\d/.:-])(?P<day>\d{{1,2}})\s+(?P<month_en>{_EN_MONTHS})\.?,?\s+(?P<year>\d{{4}})(?!\d)"
-            + _TIME_AFTER,
+            + _TIME_AFTER
+            + _RFC_ZONE,
         ),
+    ),
+    # French locale (Blogger's date header, French CMSs): "17 avril 2026", "1er mai 2026 à 09:12"
+    (
+        "french-dmy",
+        re.compile(
+            rf"(?<![\d/.:-])(?P<day>\d{{1,2}})(?:er)?\s+(?P<month_fr>{_FR_MONTHS})(?![^\W\d_])\.?,?\s+"
+            r"(?P<year>\d{4})(?!\d)(?:\s*(?:,|-|–|\||à)?\s*" + _TIME + r"(?![\d/]))?",
+        ),
+    ),
+    # YouTube's Vietnamese stamp: "16 thg 4, 2026" ("thg" for "tháng"), maybe after the view count
+    (
+        "youtube-thg",
+        re.compile(r"(?<![\d/])(?P<day>\d{1,2})\s+thg\s+(?P<month>\d{1,2})\s*,\s*(?P<year>\d{4})(?!\d)"),
     ),
     # a social network's post stamp: "13 tháng 5 lúc 20:15" (this year's post prints no year),
     # "2 tháng 3, 2025 lúc 08:05"
@@ -313,6 +349,9 @@ def _month(groups: dict[str, str | None]) -> int:
     english = groups.get("month_en")
     if english:
         return next(number for number, name in enumerate(_EN_MONTH_NAMES, 1) if name.startswith(english))
+    french = groups.get("month_fr")
+    if french:
+        return _FR_MONTH_NAMES[french.lower()]
     word = groups.get("month_word")
     if word:
         return _MONTH_NAMES[" ".join(word.lower().split())]
@@ -346,6 +385,11 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
                 year, month, day, hour = _in_vietnam_time(year, month, day, hour)
             elif groups.get("zone") and year is not None and day is not None and hour is not None:
                 offset = int(groups.get("zone_hours") or 0) * (-1 if groups.get("zone_sign") == "-" else 1)
+                if offset > MAX_ZONE_HOURS:
+                    continue
+                year, month, day, hour = _in_vietnam_time(year, month, day, hour, offset)
+            elif groups.get("rfc_sign") and year is not None and day is not None and hour is not None:
+                offset = int(groups["rfc_hours"] or 0) * (-1 if groups["rfc_sign"] == "-" else 1)
                 if offset > MAX_ZONE_HOURS:
                     continue
                 year, month, day, hour = _in_vietnam_time(year, month, day, hour, offset)

@@ -38,7 +38,7 @@ from .title_features import TitleContext, choose_title
 MAX_CATEGORY_SYLLABLES = 5
 MAX_CATEGORY_CHARS = 40
 MAX_TITLE_SYLLABLES = 40
-_BREADCRUMB_RE = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
+_BREADCRUMB_RE = re.compile(r"\s*(?:>|»|›|/|\||(?<=\s)::(?=\s))\s*")
 
 
 @dataclass
@@ -143,12 +143,26 @@ def read_header(
     recurring: Set[int] = frozenset(),
     dropped: Sequence[SourceLine] = (),
     joined: Set[int] = frozenset(),
+    shared: Set[int] = frozenset(),
 ) -> Header:
     """Classify the kept lines above the lead (``recurring``: line numbers seen in other seeds;
     ``dropped``: lines the furniture rules removed, whose short ones are menu labels;
-    ``joined``: hard-wrapped paragraphs read as one line, never the headline)."""
+    ``joined``: hard-wrapped paragraphs read as one line, never the headline; ``shared``: lines
+    the folder's other seeds also hold, chrome or not)."""
     header = Header()
-    lead_index = next((i for i in range(len(lines)) if _is_lead_at(lines, i)), None)
+    lead_index = None
+    for index in range(len(lines)):
+        if not _is_lead_at(lines, index):
+            continue
+        if _shared_above_own_headline(lines, index, shared):
+            header.chrome[lines[index].no] = SHARED_SLOGAN  # a slogan marquee, not the lead
+            continue
+        lead_index = index
+        break
+    if header.chrome:
+        lead_no = lines[lead_index].no if lead_index is not None else None
+        lines = [line for line in lines if line.no not in header.chrome]
+        lead_index = next((i for i, line in enumerate(lines) if line.no == lead_no), None)
     copy_index = _sapo_printed_again(lines, lead_index)
     if copy_index is None:
         copy_index = _sapo_cut_short(lines, lead_index)
@@ -157,6 +171,8 @@ def read_header(
         lines = [line for index, line in enumerate(lines) if index != lead_index]
         lead_index = copy_index - 1
     region = list(lines[:lead_index] if lead_index is not None else lines)
+    # a legal document's own header rows end the page's header: its heading under them is text
+    region = region[: _document_text_start(region)]
     # a scraping tool's lines ("Thời gian lấy tin: <date>") are neither stamp nor headline
     header.chrome.update({line.no: SCRAPER for line in region if is_scraper_line(line.text)})
     region = [line for line in region if line.no not in header.chrome]
@@ -192,6 +208,60 @@ def read_header(
 
 
 SAPO_COPY = "sapo-copy"
+# A Vietnamese legal document's header: the national title row ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+# NAM", often in a table row with the issuing body), the motto, then "Số: ... | <place>, ngày ..."
+_NATIONAL_TITLE_RE = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_DOCUMENT_ROW_RE = re.compile(r"^(?:[-–—_\s|]*(?:Độc lập\s*[-–—]\s*Tự do|\|)|Số\s*:|[-–—_]{3,})")
+MAX_DOCUMENT_ROWS = 4
+
+
+def _document_text_start(region: Sequence[SourceLine]) -> int:
+    """Where a legal document's own text starts in the header region: after its national title
+    row, the motto and the number/date row; the whole region when it prints no such header (a
+    ministry's masthead names the country too, but no document number and date under it)."""
+    for start, line in enumerate(region):
+        if not _NATIONAL_TITLE_RE.search(line.text):
+            continue
+        end = start + 1
+        numbered = False  # the document's number and date row ("Số: 05/KH-UBND | ..., ngày ...")
+        while end < len(region) and end - start <= MAX_DOCUMENT_ROWS:
+            text = region[end].text.strip()
+            if not (_DOCUMENT_ROW_RE.match(text) or text.endswith("|")):
+                break
+            numbered = numbered or (text.startswith("Số") and any(hit.has_year for hit in find_dates(text)))
+            end += 1
+        if numbered:
+            return end
+    return len(region)
+
+
+SHARED_SLOGAN = "shared-slogan"
+SLOGAN_WINDOW = 3  # a section label may stand between the slogan and the headline
+
+
+def _shared_above_own_headline(lines: Sequence[SourceLine], index: int, shared: Set[int]) -> bool:
+    """A paragraph the folder's other seeds also print, above a headline of this seed's own with
+    its stamp under it: the site's slogan marquee ("Chào mừng kỷ niệm ..."), not the lead (a
+    lead is this story's own and sits under its headline or stamp; a syndicated story shares its
+    headline too)."""
+    if lines[index].no not in shared:
+        return False
+    before = lines[index - 1] if index else None
+    if before is not None and (
+        _is_stamp_line(before.text)
+        or before.no not in shared
+        and is_headline_like(before.text, MAX_TITLE_SYLLABLES)
+    ):
+        return False  # under a headline or a stamp of its own: a lead (a listing's item too)
+    for position in range(index + 1, min(index + 1 + SLOGAN_WINDOW, len(lines) - 1)):
+        line = lines[position]
+        if line.no in shared or not is_headline_like(line.text, MAX_TITLE_SYLLABLES):
+            continue
+        if _is_stamp_line(lines[position + 1].text) and not is_prose(line.text):
+            return True
+    return False
+
+
 # "Hoạt động đối ngoạiThanh niên Hà Nội ...": a lower-case letter typed against a capital (the
 # section label and the headline joined by the copy); the glued word must hold a Vietnamese
 # letter beyond ASCII ("VnExpress", "iPhone" are brands, not joins)
@@ -489,6 +559,8 @@ def _read_bylines(
         marker_no = region[-1].no
         header.meta_lines[marker_no] = "byline"
         header.source = header.source or outlet
+    # "Khánh Hòa TV: <headline>": a video mirror's or aggregator's title names the channel first
+    channels = {prefix.strip() for line in region if (prefix := line.text.partition(": ")[0]) != line.text}
     for line in region:
         byline = bylines[line.no]
         if line.no == marker_no:
@@ -503,6 +575,8 @@ def _read_bylines(
                 header.source = byline.source
         # above the headline a name is the site's, unless an author word introduces it ("bởi X")
         if byline.authors and (after_title or title_no is None and byline.stamp or byline.introduced):
+            if not byline.introduced and all(name in channels for name in byline.authors):
+                continue  # "Khánh Hòa TV" under "Khánh Hòa TV: <headline>": the channel, not a writer
             header.authors.extend(name for name in byline.authors if name not in header.authors)
             header.meta_lines[line.no] = "byline"
     header.date_texts = below + above[::-1]
@@ -630,9 +704,54 @@ def is_teaser_item(text: str) -> bool:
     return text.rstrip().endswith((" -", " –", " —"))
 
 
+# "1.284 lượt xem", "84,6 N người đăng ký", "312 views": a counter of the page (a number, maybe
+# shortened with N/K/Tr/M, then what it counts)
+_COUNTER_PHRASE_RE = re.compile(
+    r"(?<![\w.,])\d[\d.,]{0,12}\s?(?:[NKM]|Tr|nghìn|triệu)?\s*"
+    r"(?:lượt (?:xem|đọc|thích|chia sẻ|bình luận|nghe|tải)|người (?:đăng ký|theo dõi|xem)|bình luận|"
+    r"views?|reads?|subscribers?|likes?|comments?|shares?)(?!\w)",
+    re.IGNORECASE,
+)
+MIN_HEADLINE_WORDS_LEFT = 2
+# a short label, a colon, a bare number
+_LABELLED_COUNT_RE = re.compile(r"[^\d:\n]{1,30}:\s*\d[\d.,]{0,14}")
+
+
+def is_counter_or_stamp(text: str) -> bool:
+    """``1.284 lượt xem 16 thg 4, 2026``, ``84,6 N người đăng ký``, ``312``: a line made of counters,
+    a stamp and bare numbers (fewer than two words left without them) is never a headline."""
+    if _LABELLED_COUNT_RE.fullmatch(text.strip()):
+        return True  # "Tháng hiện tại: 12087", "Đang online: 112": a visit counter
+    rest = text
+    for hit in reversed(find_dates(text)):
+        rest = rest[: hit.start] + " " + rest[hit.end :]
+    rest = _COUNTER_PHRASE_RE.sub(" ", rest)
+    words = [word for word in rest.split() if any(ch.isalpha() for ch in word)]
+    return len(words) < MIN_HEADLINE_WORDS_LEFT and len(words) < len(text.split())
+
+
+# the Vietnamese alphabet, and the letters only Vietnamese spells with (the breve, circumflex and
+# horn letters, đ, and the tones French or Spanish do not write)
+_VIETNAMESE_LETTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+)
+_OWN_LETTERS = _VIETNAMESE_LETTERS - frozenset("abcdefghijklmnopqrstuvwxyzàáèéìíòóùúýãõ")
+
+
+def is_foreign_line(text: str) -> bool:
+    """``Stowarzyszenie Naukowców i Inżynierów ...``: spelled with letters outside the Vietnamese
+    alphabet and none of its own letters: a masthead's translation, never a Vietnamese headline."""
+    letters = [ch for ch in text.lower() if ch.isalpha()]
+    return any(ch not in _VIETNAMESE_LETTERS for ch in letters) and not any(
+        ch in _OWN_LETTERS for ch in letters
+    )
+
+
 def _title_candidate(text: str) -> bool:
     return (
         not is_teaser_item(text)
+        and not is_counter_or_stamp(text)
+        and not is_foreign_line(text)
         and not text.lstrip().startswith("©")  # a photo credit, glued to its caption
         and is_headline_like(text, MAX_TITLE_SYLLABLES)
         and not is_related_label(text)

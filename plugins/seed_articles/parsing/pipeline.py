@@ -35,6 +35,7 @@ from .bylines import (
     is_institution,
     lead_marker,
     made_by_credit,
+    paper_authors,
     posted_at,
     press_name,
     read_byline,
@@ -59,7 +60,15 @@ from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
 from .figures import is_photo_caption
 from .header import Header, read_header, strip_bare_dash
-from .lines import SourceLine, is_headline_like, is_prose, lower_tokens, split_lines, syllable_count
+from .lines import (
+    SourceLine,
+    ends_sentence,
+    is_headline_like,
+    is_prose,
+    lower_tokens,
+    split_lines,
+    syllable_count,
+)
 from .pubdate import is_listing, is_page_widget_stamp, publication_date
 from .sidecar import Sidecar, fragment_key
 from .software import software_lines
@@ -148,8 +157,11 @@ def parse_lines(
     blocks, placed = build_blocks(ledger.free())  # 7
     heading = _listing_heading(ledger, head, line_roles(blocks, placed))
     if heading is not None:  # a category page: its heading is the title, the first item an item
-        assert head.title_line is not None
+        assert head.title_line is not None and head.lead_line is not None
         ledger.roles.pop(head.title_line.no, None)
+        for no in range(head.title_line.no + 1, head.lead_line.no):
+            if ledger.roles.get(no) == "date":  # the first item's stamp is the item's, kept with it
+                ledger.roles.pop(no)
         ledger.assign(heading.no, "title")
         head.title_line = heading
         blocks, placed = build_blocks(ledger.free())
@@ -240,6 +252,7 @@ def _read_head(
         {no for no, verdict in recurring.items() if verdict == ev.RECURRING},
         dropped=[line for line in ledger.content if line.no in ledger.rules],  # menu labels among them
         joined=joined,
+        shared=set(recurring),
     )
     if header.listing:
         _restore_recurring_items(ledger)
@@ -367,10 +380,16 @@ MIN_MASTHEAD_OPENER_WORDS = 2
 
 
 def _is_masthead_name(ledger: _Ledger, head: _Head, names: Sequence[str]) -> bool:
-    """``Posted by Lang Tre Viet`` on the blog ``LÀNG TRE VIỆT``: the account is the site's name."""
+    """``Posted by Lang Tre Viet`` on the blog ``LÀNG TRE VIỆT``: the account is the site's name,
+    or two or more of its words (``Publié par Dân Quyền`` on the blog ``Dân Quyền VN``, ``Posted
+    by Lâm Viên`` on ``DIỄN ĐÀN LÂM VIÊN``)."""
     below = head.title_line.no if head.title_line is not None else head.start
-    mastheads = {line.strip() for line in _masthead_words(ledger, below)}
-    return bool(names) and all(" ".join(fold(name).split()) in mastheads for name in names)
+    mastheads = _masthead_words(ledger, below)
+    keys = [" ".join(fold(name).split()) for name in names]
+    return bool(names) and all(
+        any(line.strip() == key or len(key.split()) >= 2 and f" {key} " in line for line in mastheads)
+        for key in keys
+    )
 
 
 def _credit_under_stamp(ledger: _Ledger, lead_no: int, source: str | None) -> str | None:
@@ -523,6 +542,8 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
         if outlet and (head.source is None or _names_origin(line.text)):
             head.source = outlet
         ledger.assign(line.no, "signature")
+    if not head.authors and head.lead_line is not None:  # "<TITLE> Đỗ Minh Quân1 ... Tóm tắt ..."
+        _add_names(head, paper_authors(head.lead_line.text))
     if head.source is None:  # "... Tin do <outlet> thực hiện." closing the last paragraph
         last = [line.text for line in ledger.free() if line.no > head.start][-1:] or [head.lead_text]
         head.source = made_by_credit(last[0])
@@ -576,6 +597,7 @@ def _drop_repeats(ledger: _Ledger, protected: set[int], head: _Head, recurring: 
     seen = ([lead_line] if lead_line else []) + [line for line in ledger.free() if line.no > start]
     seen += [line for line in ledger.free() if line.no < start]
     ledger.drop(bp.duplicates(sorted(seen, key=lambda line: line.no), protected), protected)
+    ledger.drop(_refrains(ledger, head), protected)
     items = _item_headlines(ledger) if head.header.listing else set()
     ledger.drop(
         {
@@ -588,6 +610,29 @@ def _drop_repeats(ledger: _Ledger, protected: set[int], head: _Head, recurring: 
         },
         protected,
     )
+
+
+REFRAIN = "refrain"
+MIN_REFRAIN_COPIES = 3
+MAX_REFRAIN_SYLLABLES = 16
+
+
+def _refrains(ledger: _Ledger, head: _Head) -> dict[int, str]:
+    """A short line printed three or more times in one page (a slogan between a listing's items,
+    a banner): the site's furniture, its first copy too; never a sentence, a stamp or the lead."""
+    counts: dict[str, int] = {}
+    for line in ledger.content:
+        counts[line.text.strip()] = counts.get(line.text.strip(), 0) + 1
+    lead_no = head.lead_line.no if head.lead_line is not None else None
+    return {
+        line.no: REFRAIN
+        for line in ledger.free()
+        if counts[line.text.strip()] >= MIN_REFRAIN_COPIES
+        and line.no != lead_no
+        and syllable_count(line.text) <= MAX_REFRAIN_SYLLABLES
+        and not ends_sentence(line.text)
+        and not ev.is_meta_shaped(line.text)
+    }
 
 
 def _finish(
@@ -723,11 +768,22 @@ def _listing_heading(ledger: _Ledger, head: _Head, roles: dict[int, str]) -> Sou
     if not (role.startswith("dropped:") or role == "category") or is_prose(text):
         return None
     crumbs = breadcrumb_parts(above.text) if is_breadcrumb(above.text) else []
-    if not crumbs or crumbs[-1].strip() != text or syllable_count(text) > MAX_HEADING_SYLLABLES:
+    if syllable_count(text) > MAX_HEADING_SYLLABLES:
+        return None
+    if not (crumbs and crumbs[-1].strip() == text) and not _unaccented_tag(text):
         return None
     after = [line.text for line in content if line.no > lead.no]
     kept = [line.text for line in content if roles.get(line.no) in KEPT_ROLES]
     return heading if is_listing(lead.text, after, kept) else None
+
+
+_UNACCENTED_TAG_RE = re.compile(r"[a-z]{1,12}(?: [a-z]{1,12}){1,7}")
+
+
+def _unaccented_tag(text: str) -> bool:
+    """``hop tac quoc te``: a tag page's heading printed from its slug, without diacritics (lower
+    case words and spaces only: a file name or an address has dots, dashes or slashes)."""
+    return bool(_UNACCENTED_TAG_RE.fullmatch(text))
 
 
 def _is_listing(ledger: _Ledger, head: _Head) -> bool:

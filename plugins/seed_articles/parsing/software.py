@@ -55,6 +55,19 @@ _SOFTWARE_STRINGS_RE = re.compile(
             r"(?:Newer Post\s*)?(?:Older Post\s*)?Home|Newer Post|Older Post",
             r"(?:Bài đăng Mới hơn\s*)?Bài đăng Cũ hơn(?:\s*Trang chủ)?|Bài đăng Mới hơn",
             r"Subscribe to\s*:\s*Post Comments \(Atom\)|Đăng ký\s*:\s*Đăng Nhận xét \(Atom\)",
+            # Blogger in French, its sidebar (archive, profile) and theme credit
+            r"Aucun commentaire\s*:?|Enregistrer un commentaire|Publier un commentaire",
+            r"(?:Article plus récent\s*)?(?:Article plus ancien\s*)?Accueil|Article plus récent|Article plus ancien",
+            r"Inscription à\s*:\s*Publier les commentaires \(Atom\)",
+            r"Archives du blog|Blog Archive|Lưu trữ Blog|Qui êtes-vous\s*\?|About Me|Giới thiệu về tôi",
+            r"Afficher mon profil complet|View my complete profile|Xem hồ sơ hoàn chỉnh của tôi",
+            r"(?:(?:Thème|Theme|Chủ đề)\s[^\n.]{1,40}\.\s*)?(?:Fourni par|Powered by)"
+            r"\s+Blogger\.?",
+            # Forumotion: the guest notice, the post's buttons, the permissions box
+            r"(?:Bạn có muốn phản ứng với tin nhắn này\?|Would you like to react to this message\?)[^\n]{0,250}",
+            r"(?:Về Đầu Trang|Back to top)(?:\s+Go down)?|Go down",
+            r"Permissions in this forum\s*:?|Quyền hạn của bạn trong diễn đàn này\s*:?",
+            r"Bạn không có quyền trả lời bài viết|You cannot reply to topics in this forum",
             # vBulletin
             r"Quick Reply|Trả lời kèm trích dẫn|Reply With Quote|Trả lời nhanh",
             r"(?:Last edited by|Sửa lần cuối bởi)\s+\S{1,40};\s[^\n]{1,40}",
@@ -68,7 +81,8 @@ _SOFTWARE_STRINGS_RE = re.compile(
             r"(?:Chỉnh sửa|Edited)\s[^\n]{1,40}?\s(?:bởi|by)\s\S{1,40}",
             r"Số nội dung|Content Count|Days Won|Lần đăng nhập cuối|Last visited|Ngày chiến thắng",
             # NukeViet's print view
-            r"-?\s*In ra|-?\s*Đóng cửa sổ này|URL của bài viết này\s*:\s*\S{1,300}",
+            r"-?\s*\|?\s*In ra|-?\s*\|?\s*Đóng cửa sổ này|URL của bài viết này\s*:\s*\S{1,300}",
+            r"Bản in được tạo tự động(?: từ hệ thống [^\n]{1,40})?",
             # Facebook: the automatic alt text of a photo, the reaction and share counters
             r"(?:Có thể là (?:hình ảnh|ảnh|video|hình minh họa|hình minh hoạ) (?:về|của)|May be an image of)"
             r"\s[^\n.!?]{1,200}",
@@ -82,6 +96,9 @@ _SOFTWARE_STRINGS_RE = re.compile(
             # viewer's "Page 2: <document title>" over each page of the text
             r"Embed Size\s*\(px\)|Citation preview|Report this document|Download now|Upload|Share this document",
             r"Page \d{1,4}\s*:\s*\S[^\n]{0,200}",
+            # a Vietnamese document site: the attachment box and the label over the extracted text
+            r"Tài liệu đính kèm\s*:?|•?\s*(?:pdf|doc|docx|ppt|pptx)\S{1,200}\.(?:pdf|docx?|pptx?)",
+            r"Nội dung text\s*:\s*\S[^\n]{0,300}",
             # a comment box with no comment yet (any engine): "Chưa có bình luận nào cho bài viết này."
             r"(?:Hiện )?(?:Chưa|Không) có (?:bình luận|ý kiến|nhận xét|phản hồi) nào"
             r"(?: (?:cho|về|trong) (?:bài viết|bài|tin|chủ đề) này)?\s*[.!]?",
@@ -111,7 +128,7 @@ _JOIN_DATE_RE = re.compile(
 )
 # "Bài viết: 2184", "Posts: 406", "#1": the poster's post count, the post's number
 _POSTER_FIELD_RE = re.compile(
-    r"(?:Bài viết|Bài gửi|Posts|Được cảm ơn|Thanks|Cảm ơn)\s*:\s*\d[\d.,]{0,9}|#\d{1,5}|"
+    r"(?:Tổng số bài gửi|Total posts|Bài viết|Bài gửi|Posts|Được cảm ơn|Thanks|Cảm ơn)\s*:\s*\d[\d.,]{0,9}|#\d{1,5}|"
     r"(?:Nơi ở|Đến từ|Location)\s*:\s*[^\n]{1,30}",
     re.IGNORECASE,
 )
@@ -135,10 +152,19 @@ def forum_posters(lines: Sequence[SourceLine]) -> dict[int, str]:
         end = join + 1
         while end < len(lines) and _POSTER_FIELD_RE.fullmatch(lines[end].text.strip()):
             end += 1
-        if end == join + 1:
-            continue  # a join date without the post count or number under it: no poster block
         start = join
-        while start > 0 and join - start < POSTER_LINES_ABOVE and _short_label(lines[start - 1].text):
+        # Forumotion prints the post count above the join date ("Tổng số bài gửi : 57")
+        while start > 0 and _POSTER_FIELD_RE.fullmatch(lines[start - 1].text.strip()):
+            start -= 1
+        if end == join + 1 and start == join:
+            continue  # a join date without the post count or number beside it: no poster block
+        labels = 0
+        while start > 0 and _short_label(lines[start - 1].text):
+            # Forumotion prints the login and the rank twice each (the text and the image's alt)
+            if lines[start - 1].text != lines[start].text:
+                if labels == POSTER_LINES_ABOVE:
+                    break
+                labels += 1
             start -= 1
         if blocks:
             found.update({line.no: FORUM_REPLY for line in lines[start:]})
@@ -248,13 +274,71 @@ def is_site_promo(text: str) -> bool:
     return bool(_ACCOUNT_PROMO_RE.fullmatch(text) or _SECTION_INVITATION_RE.fullmatch(text))
 
 
+# Blogger's archive widget: "▼ 2026 (23)", "▼ avril (6)", "► tháng 3 (9)" (a toggle, a year or a
+# month, the count of its posts); the open month lists its posts' titles between the toggles
+_ARCHIVE_TOGGLE_RE = re.compile(r"[▼►▾▸]\s*[^\n()]{1,30}\(\d{1,5}\)")
+MAX_ARCHIVE_LIST = 12
+
+
+def archive_widget(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """The toggles of a blog's archive widget, and the post titles listed between two of them."""
+    toggles = [index for index, line in enumerate(lines) if _ARCHIVE_TOGGLE_RE.fullmatch(line.text.strip())]
+    found = {lines[index].no: SOFTWARE_STRING for index in toggles}
+    for first, second in zip(toggles, toggles[1:], strict=False):
+        if second - first - 1 <= MAX_ARCHIVE_LIST:
+            found.update({line.no: SOFTWARE_STRING for line in lines[first + 1 : second]})
+    return found
+
+
+FEED_CHANNEL = "feed-channel"
+# An RSS feed copied as text: the channel's fields print before its first item, among them the
+# update period ("hourly", sy:updatePeriod), the language ("vi", "en-US") and the generator
+# ("https://wordpress.org/?v=6.7.2"); the channel's build date among them is not a post's stamp
+_FEED_PERIOD_RE = re.compile(r"hourly|daily|weekly|monthly|yearly")
+_FEED_LANGUAGE_RE = re.compile(r"[a-z]{2}(?:-[A-Za-z]{2})?")
+_FEED_GENERATOR_RE = re.compile(r"https?://wordpress\.org/\?v=[\d.]{1,12}|https?://\S{1,80}/\?v=[\d.]{1,12}")
+_FEED_FILLER_RE = re.compile(r"https?://\S{1,300}|\d{1,4}")
+FEED_HEAD_WINDOW = 12
+
+
+def feed_channel(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """The channel block of an RSS feed copied as text: from the top down to its update period or
+    generator, then the image's fields under them (addresses, sizes, the title printed again)."""
+    head = [line.text.strip() for line in lines[:FEED_HEAD_WINDOW]]
+    period = next((index for index, text in enumerate(head) if _FEED_PERIOD_RE.fullmatch(text)), None)
+    if period is None or not any(
+        _FEED_LANGUAGE_RE.fullmatch(text) or _FEED_GENERATOR_RE.fullmatch(text) for text in head
+    ):
+        return {}
+    end = period + 1
+    seen = set(head[:end])
+    while end < len(lines):
+        text = lines[end].text.strip()
+        if not (_FEED_FILLER_RE.fullmatch(text) or text in seen):
+            break
+        seen.add(text)
+        end += 1
+    return {line.no: FEED_CHANNEL for line in lines[:end]}
+
+
+def is_icon_alt_pair(text: str) -> bool:
+    """``<title> Empty <title>``: Forumotion's post icon (its alt text "Empty") between two copies
+    of the thread title, over every post."""
+    parts = text.strip().split(" Empty ")
+    return len(parts) == 2 and bool(parts[0].strip()) and parts[0].strip() == parts[1].strip()
+
+
 def software_lines(lines: Sequence[SourceLine]) -> dict[int, str]:
     """Lines of ``lines`` that the blog or forum software printed, and a short label printed
     between two of them (the blog's own caption of its comment box)."""
     found = forum_posters(lines) or member_cards(lines) or comment_list(lines)
     found.update(document_page(lines))
+    found.update(archive_widget(lines))
+    found.update(feed_channel(lines))
     for line in lines:
-        if line.no not in found and (is_software_string(line.text) or is_site_promo(line.text)):
+        if line.no not in found and (
+            is_software_string(line.text) or is_site_promo(line.text) or is_icon_alt_pair(line.text)
+        ):
             found[line.no] = SOFTWARE_STRING
     for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
         if (

@@ -23,7 +23,13 @@ _CLAUSE_OPENERS = frozenset(
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s")
 
 
+# "1. ", "II. ", "a) ": the number of a list item or a section opening the lead; a derived title
+# is prose, never the bare number ("1") that the first "sentence" would be
+_ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]\s+(?=\S)")
+
+
 def derive_title(lead: str) -> str:
+    lead = _ITEM_NUMBER_RE.sub("", lead, count=1)
     sentence = first_sentence(lead).strip().rstrip(" .…;:,")
     words = sentence.split()
     if not words:
