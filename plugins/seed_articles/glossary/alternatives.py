@@ -7,7 +7,8 @@ form and lists the article's wording as an alternative, which the glossary
 page shows and search expands — when the wording plausibly names the same
 thing:
 
-* its syllable initials spell the abbreviation (``Liên Hiệp Quốc`` → LHQ), or
+* its syllable initials spell the abbreviation (``Liên Hiệp Quốc`` → LHQ), or the first
+  letters of its English words do (``Passage Exercise`` → PASS + EX = PASSEX), or
 * it shares most of its words with one of the entry's long forms, both ways
   (``Bộ quy tắc về các cuộc chạm trán bất ngờ trên biển`` and ``Bộ quy tắc
   ứng xử khi chạm trán bất ngờ trên biển``); an abbreviation inside the
@@ -36,6 +37,7 @@ from functools import lru_cache
 
 from ..text.vietnamese import syllables, tone_key
 from .discovery import FUNCTION_WORDS, spells
+from .initials import spells_by_syllables
 from .model import GlossaryEntry
 from .tokens import is_all_caps
 
@@ -84,7 +86,7 @@ def names_same_thing(entry: GlossaryEntry, wording: str, resolve: Resolve) -> bo
     tại Nam Sudan``).  A place only one of them names qualifies the same thing.
     """
     written = syllables(wording)
-    if len(written) >= 2 and spells(entry.key, written):
+    if len(written) >= 2 and (spells(entry.key, written) or spells_by_syllables(entry.key, written)):
         return True
     name, place = _split_place(written)
     for text in entry.expansions():

@@ -43,6 +43,10 @@ Patterns (``ABBR`` is an abbreviation-shaped token, see :mod:`.tokens`):
 12. ``hỗ trợ nhân đạo, cứu trợ thảm họa (HA/DR)`` — a slash form is one entry
     unless each part has a long form of its own (``(PCTT/TKCN)``): spelled by
     initials, or one translated item per part, the first anchored on its letter.
+13. ``PASSEX (Passage Exercise)``, ``tập trận Rim of the Pacific (RIMPAC)`` — a syllabic
+    English acronym: each capitalised word gives its first letters, at least one gives two
+    (:func:`.initials.spells_by_syllables`); an acronym written in a long form gives all its
+    letters (``ASEAN-PAC (ASEAN Parties Against Corruption)``).
 
 :func:`discover_entries` also adds ship-name prefixes known only from their
 shape (``tàu hộ vệ KD Lekiu``, :mod:`.ships`).
@@ -54,7 +58,8 @@ the base abbreviation (``ADMM``, ``CMCN``) without it.  A noun the text
 spells out in both forms goes too: ``Ban Quản lý dự án (Ban QLDA)`` defines
 ``QLDA``.
 
-A full stop after a name's initial (``Đô đốc G.I. Nevelskoy``) ends no clause.
+A full stop after a name's initial (``Đô đốc G.I. Nevelskoy``) ends no clause, nor does
+the line end of a hard-wrapped sentence (a letter before it, a lower-case letter after it).
 Initials: each letter of ABBR matches the first letter of one syllable after
 folding diacritics (``Ủy`` → U); ``Đ`` matches only ``đ`` while ``D`` matches
 ``d`` or ``đ`` (Đ is often typed as D); ``W`` also matches ``ư`` (Telex
@@ -68,7 +73,10 @@ các nước ASEAN (ADMM)``) cannot match by initials.  They are accepted only
 when the words before ``(`` — after the last clause delimiter — contain a
 capitalised *head noun* that names an organisation, meeting, agreement or
 programme (Hội nghị, Tổ chức, Liên minh, Ủy ban, Bộ, Quỹ …); the long form
-runs from the first such head noun to ``(`` and has 2 to 15 words.  Without
+runs from the first such head noun to ``(`` and has 2 to 15 words.  After ``của`` a
+second head noun makes it ambiguous when the possessor's name alone could spell the
+letters; a subject after it (``Công ước của Liên hợp quốc về chống tham nhũng``) words
+the first head, not the possessor.  Without
 a head noun (``chiến tranh Việt Nam (MIA)``, ``trí tuệ nhân tạo (AI)``)
 the start of the long form would be a guess, with one exception: a run of
 lower-case words whose first syllable starts with the acronym's first letter

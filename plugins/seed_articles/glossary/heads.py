@@ -290,5 +290,19 @@ def _names_a_possessor(phrase: list[_Word], keys: list[str], form: str) -> bool:
         if phrase[index].text.lower() == "của":
             following = phrase[index + 1]
             if following.text[0].isupper() and _head_noun_at(keys, index + 1, [w.text for w in phrase]):
-                return len(phrase) - index - 1 >= letters
+                return _possessor_length(phrase, index + 1) >= letters
     return False
+
+
+# Prepositions that give the subject of a text or an agreement: "Công ước của Liên hợp quốc
+# về chống tham nhũng" is a convention of the UN about corruption; "về …" words the head.
+_TOPIC_WORDS = frozenset(["về"])
+
+
+def _possessor_length(phrase: list[_Word], start: int) -> int:
+    """Words of the possessor's name from ``start``: up to a lower-case ``về`` that follows its
+    capitalised words (the subject of the head noun before ``của``), else to the end."""
+    for index in range(start + 1, len(phrase) - 1):
+        if phrase[index].text in _TOPIC_WORDS:
+            return index - start
+    return len(phrase) - start

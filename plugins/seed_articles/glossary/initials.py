@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from ..text.vietnamese import fold
-from .tokens import is_all_caps
+from .tokens import is_all_caps, is_syllable_like
 from .words import _Word
 
 FUNCTION_WORDS = frozenset(
@@ -56,6 +56,11 @@ def _units(abbr: str) -> tuple[str, ...]:
         elif part[0].isalpha():
             units.append(part[0])
     return tuple(units)
+
+
+def _is_acronym_word(word: str) -> bool:
+    """An acronym written inside a long form: capital letters only (``ASEAN``, ``UN``)."""
+    return word.isalpha() and word.isupper()
 
 
 def _initial_matches(letter: str, word: str) -> bool:
@@ -121,6 +126,16 @@ def _search(units: tuple[str, ...], words: tuple[str, ...]) -> int | None:
             options.append(back(u - 1, w - 1))
         if u >= 2 and units[u - 2] != _CONJ and _digraph_matches(units[u - 2] + unit, word):
             options.append(back(u - 2, w - 1))
+        # "ASEAN Parties Against Corruption (ASEAN-PAC)": an acronym written in the long
+        # form gives all its letters, never all of the form's ("khối ASEAN (ASEAN)").
+        size = len(word)
+        if (
+            2 <= size < len(units)
+            and size <= u
+            and _is_acronym_word(word)
+            and units[u - size : u] == tuple(word)
+        ):
+            options.append(back(u - size, w - 1))
         # Skip a function word inside the long form, never at its end.
         if u < len(units) and word.lower() in FUNCTION_WORDS:
             options.append(back(u, w - 1))
@@ -130,3 +145,49 @@ def _search(units: tuple[str, ...], words: tuple[str, ...]) -> int | None:
         return best
 
     return back(len(units), len(words))
+
+
+# Fewest letters of a syllabic acronym (PASSEX, RIMPAC): shorter ones are initials.
+MIN_SYLLABIC_LETTERS = 4
+
+
+def spells_by_syllables(abbr: str, words: list[str]) -> bool:
+    """True if ``words`` (an English name) spell ``abbr`` by the first letters of each word:
+    ``Passage Exercise`` → PASS + EX = PASSEX, ``Rim of the Pacific`` → RIM + PAC.
+
+    Every capitalised word gives one letter or more, at least one gives two (or it is
+    initials), the first and the last give letters; lower-case function words inside may
+    give none (``of the``).  Only ASCII words, not all of them shaped like Vietnamese
+    syllables (``HANOI (Ha Noi)``), and acronyms of :data:`MIN_SYLLABIC_LETTERS` capitals or more.
+    """
+    letters = abbr.lower()
+    if (
+        len(letters) < MIN_SYLLABIC_LETTERS
+        or not (abbr.isascii() and abbr.isalpha() and abbr.isupper())
+        or len(words) < 2
+        or len(words) >= len(letters)
+        or not all(word.isascii() and word.isalpha() for word in words)
+        or not (words[0][0].isupper() and words[-1][0].isupper())
+        # "HANOI (Ha Noi)": Vietnamese syllables written without marks are a name, no acronym.
+        or all(is_syllable_like(word) for word in words)
+    ):
+        return False
+    texts = tuple(word.lower() for word in words)
+    optional = tuple(word in FUNCTION_WORDS and 0 < i < len(words) - 1 for i, word in enumerate(words))
+
+    @cache
+    def fits(w: int, at: int) -> bool:
+        # Words from w spell letters from at.
+        if w == len(texts):
+            return at == len(letters)
+        if optional[w] and fits(w + 1, at):
+            return True
+        word = texts[w]
+        size = 1
+        while size <= len(word) and at + size <= len(letters) and word[size - 1] == letters[at + size - 1]:
+            if fits(w + 1, at + size):
+                return True
+            size += 1
+        return False
+
+    return fits(0, 0)

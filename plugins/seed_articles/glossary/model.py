@@ -146,6 +146,9 @@ class Glossary:
                     self.phrases.setdefault(token, []).append((before, after, entry.key))
         for options in self.phrases.values():
             options.sort(key=lambda option: (-len(option[0]) - len(option[1]), option))  # longest first
+        # Characters in the longest spelling: a longer piece of a token is no spelling, so the
+        # recognizer never tries one (a long chain "HA-DR-HA-DR-…" stays linear).
+        self.longest_spelling = max((len(spelling) for spelling in self.spellings), default=0)
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -7,7 +7,15 @@ import re
 
 from ..text.vietnamese import fold
 from .heads import _head_noun_phrase
-from .initials import _CONJUNCTIONS, FUNCTION_WORDS, _initial_matches, _match_back, _matches_all
+from .initials import (
+    _CONJUNCTIONS,
+    FUNCTION_WORDS,
+    MIN_SYLLABIC_LETTERS,
+    _initial_matches,
+    _match_back,
+    _matches_all,
+    spells_by_syllables,
+)
 from .phrases import (
     _ABBR,
     _ABBR_RE,
@@ -155,6 +163,8 @@ def _gloss_after(text: str, form: str, words: list[_Word]) -> list[Definition]:
     pair = _translated_pair(text, form, words)
     if pair is not None:
         return [pair]
+    if spells_by_syllables(form, [w.text for w in words]):  # "PASSEX (Passage Exercise)"
+        return [Definition(form, _span(text, words), "abbr-syllables", words[0].start)]
     # "UNCLOS (Công ước Liên hợp quốc về Luật Biển năm 1982)": the gloss is a
     # name; "SAR (tìm kiếm cứu nạn)": a lower-case noun phrase; "ESG (Môi trường,
     # Xã hội và Quản trị)": a capitalised item per letter.
@@ -352,6 +362,9 @@ def _long_form_before(text: str, form: str, words: list[_Word]) -> list[Definiti
     first = _name_list_start(text, listed, form)
     if first is not None:
         return [Definition(form, _span(text, listed[first:]), "name-list", listed[first].start)]
+    long_words = _syllables_before(form, words[:tail])
+    if long_words:
+        return [Definition(form, _span(text, long_words), "syllables-paren", long_words[0].start)]
     long_words = _head_noun_phrase(words, form)
     if long_words:
         return [Definition(form, _span(text, long_words), "head-noun", long_words[0].start)]
@@ -367,6 +380,19 @@ def _long_form_before(text: str, form: str, words: list[_Word]) -> list[Definiti
     if not found and _GROUP_WORD_RE.fullmatch(form):
         found = _code_name_before(text, form, listed)
     return found
+
+
+def _syllables_before(form: str, words: list[_Word]) -> list[_Word]:
+    """``tập trận Rim of the Pacific (RIMPAC)``: the shortest run of English words before
+    ``(`` whose first letters spell the acronym syllable by syllable (:func:`spells_by_syllables`)."""
+    if len(form) < MIN_SYLLABIC_LETTERS:
+        return []
+    for start in range(len(words) - 2, max(-1, len(words) - len(form)), -1):
+        if not words[start].text.isascii():
+            return []
+        if spells_by_syllables(form, [w.text for w in words[start:]]):
+            return words[start:]
+    return []
 
 
 def _slash_form_before(text: str, form: str, words: list[_Word], listed: list[_Word]) -> list[Definition]:

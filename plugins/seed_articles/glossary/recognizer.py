@@ -27,6 +27,7 @@ after a number (:mod:`.units`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..text.places import is_place
@@ -136,6 +137,7 @@ def find_undefined(text: str, glossary: Glossary) -> list[Candidate]:
 def scan(text: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]:
     """Known abbreviations and unknown abbreviation-shaped tokens of ``text``, in one pass."""
     code_spans = [m.span() for m in _CODE_RE.finditer(text)] if "`" in text else []
+    masks = _Masks(text, code_spans)
     mentions: list[Mention] = []
     undefined: list[Candidate] = []
     run: list[tuple[re.Match, list[Mention], list[Candidate]]] = []
@@ -145,7 +147,7 @@ def scan(text: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]
         start, end = match.span()
         if start < skip_until:
             continue
-        if _is_masked(text, start, end, code_spans):
+        if masks.covers(start, end):
             _flush(run, mentions, undefined)
             run, previous_end = [], -1
             continue
@@ -172,9 +174,9 @@ def scan(text: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]
     if marker is not None:
         mentions = [m for m in mentions if m.start != marker]
         undefined = [c for c in undefined if c.start != marker]
-    extra = _word_mentions(text, glossary, code_spans) if glossary.words else []
+    extra = _word_mentions(text, glossary, masks) if glossary.words else []
     if glossary.units:
-        extra += _unit_mentions(text, glossary, code_spans)
+        extra += _unit_mentions(text, glossary, masks)
     if extra:
         mentions = sorted(mentions + extra, key=lambda mention: mention.start)
     return mentions, undefined
@@ -185,7 +187,7 @@ def scan(text: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]
 _WORD_RE = re.compile(r"[A-Z](?<![\w@&+.\-].)[a-z]{3,}(?![\w@&+]|[-.]\w)")
 
 
-def _word_mentions(text: str, glossary: Glossary, code_spans: list[tuple[int, int]]) -> list[Mention]:
+def _word_mentions(text: str, glossary: Glossary, masks: _Masks) -> list[Mention]:
     """Glossary spellings written as a capitalised word (``Interpol``), exactly so.
 
     The token regex never matches such words, so they cannot overlap other mentions.
@@ -193,7 +195,7 @@ def _word_mentions(text: str, glossary: Glossary, code_spans: list[tuple[int, in
     found = []
     for match in _WORD_RE.finditer(text):
         key = glossary.words.get(match.group())
-        if key is not None and not _is_masked(text, match.start(), match.end(), code_spans):
+        if key is not None and not masks.covers(match.start(), match.end()):
             found.append(Mention(match.start(), match.end(), key, match.group()))
     return found
 
@@ -225,13 +227,13 @@ def _source_marker(text: str) -> int | None:
     return match.start(1)
 
 
-def _unit_mentions(text: str, glossary: Glossary, code_spans: list[tuple[int, int]]) -> list[Mention]:
+def _unit_mentions(text: str, glossary: Glossary, masks: _Masks) -> list[Mention]:
     """Lower-case units a text defined (``ppt``), found only right after a number (``20 ppt``)."""
     found = []
     for match in UNIT_AFTER_NUMBER_RE.finditer(text):
         key = glossary.units.get(match.group(1))
         start, end = match.span(1)
-        if key is not None and not _is_masked(text, start, end, code_spans):
+        if key is not None and not masks.covers(start, end):
             found.append(Mention(start, end, key, match.group(1)))
     return found
 
@@ -272,22 +274,49 @@ def _spaced_number(text: str, offset: int) -> re.Match | None:
     return number
 
 
-def _is_masked(text: str, start: int, end: int, code_spans: list[tuple[int, int]]) -> bool:
-    """True if the token lies in code, a URL, a domain, an e-mail or a document code."""
-    if any(s <= start and end <= e for s, e in code_spans):
-        return True
-    left, right, size = start, end, len(text)
-    while left > 0 and not text[left - 1].isspace():
-        left -= 1
-    while right < size and not text[right].isspace():
-        right += 1
-    chunk = text[left:right]
-    for trigger, pattern in _CHUNK_MASKS:
-        if trigger in chunk:
-            for mask in pattern.finditer(chunk):
-                if mask.start() <= start - left and end - left <= mask.end():
-                    return True
-    return False
+def _inside(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """True if ``start:end`` lies in one of the spans (``starts`` ascending, the spans apart)."""
+    at = bisect_right(starts, start) - 1
+    return at >= 0 and end <= ends[at]
+
+
+class _Masks:
+    """Whether a token lies in code, a URL, a domain, an e-mail or a document code, for the
+    passes over one text, in linear time.
+
+    Each whitespace-free chunk is read once, by the pass's first token in it: a text
+    without spaces is one chunk, and reading it again for each of its tokens (a long
+    ``HA-DR-HA-DR-…``) would take time quadratic in its length.  Spans are looked up by
+    bisection, so many code spans or document codes cost no more.
+    """
+
+    def __init__(self, text: str, code_spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.code = ([s for s, _ in code_spans], [e for _, e in code_spans])  # in order, apart
+        self.left, self.right = -1, -1
+        self.spans: list[tuple[list[int], list[int]]] = []  # (starts, ends) per mask pattern
+
+    def covers(self, start: int, end: int) -> bool:
+        """True if ``text[start:end]`` (no whitespace in it) lies in code or in a masked span."""
+        if _inside(*self.code, start, end):
+            return True
+        if not self.left <= start < self.right:
+            self._read_chunk(start)
+        return any(_inside(starts, ends, start, end) for starts, ends in self.spans)
+
+    def _read_chunk(self, offset: int) -> None:
+        text, left, right, size = self.text, offset, offset, len(self.text)
+        while left > 0 and not text[left - 1].isspace():
+            left -= 1
+        while right < size and not text[right].isspace():
+            right += 1
+        self.left, self.right, self.spans = left, right, []
+        chunk = text[left:right]
+        for trigger, pattern in _CHUNK_MASKS:
+            if trigger in chunk:
+                found = [(m.start() + left, m.end() + left) for m in pattern.finditer(chunk)]
+                if found:
+                    self.spans.append(([s for s, _ in found], [e for _, e in found]))
 
 
 def _flush(run, mentions: list[Mention], undefined: list[Candidate]) -> None:
@@ -356,7 +385,13 @@ def _split_token(match: re.Match, original: str, glossary: Glossary) -> tuple[li
 def _longest_spelling(token, pieces, words, w, glossary) -> tuple[str, int, int] | None:
     """(key, end offset in token, index of the next word piece) of the longest spelling at word ``w``."""
     start = pieces[words[w]][0]
-    for last in range(len(words) - 1, w - 1, -1):
+    # Only word pieces that start within the longest spelling's reach can end one: at most a
+    # spelling's length of them, however long the token ("HA-DR-HA-DR-…").
+    reach = start + glossary.longest_spelling
+    stop_at = w
+    while stop_at + 1 < len(words) and pieces[words[stop_at + 1]][0] < reach:
+        stop_at += 1
+    for last in range(stop_at, w - 1, -1):
         end = pieces[words[last]][1]
         for stop in (end, start + len(token[start:end].rstrip("+"))):  # ADSOM+ → ADSOM
             key = glossary.spellings.get(token[start:stop])

@@ -37,7 +37,7 @@ def _clause_start(text: str, end: int, commas: bool = True) -> int:
     """Offset after the last clause delimiter before ``end`` (commas count unless told).
 
     Commas inside a name do not count: "phòng, chống tội phạm", "Bộ Văn hóa,
-    Thể thao và Du lịch".
+    Thể thao và Du lịch"; nor does the line end of a hard-wrapped sentence (:func:`_wraps`).
     """
     start = max(0, end - 400)
     pattern = _CLAUSE_END_RE if commas else _SENTENCE_PART_END_RE
@@ -46,8 +46,19 @@ def _clause_start(text: str, end: int, commas: bool = True) -> int:
             continue
         if match.group() == "." and _ends_initial(text, match.start()):
             continue
+        if match.group() == "\n" and _wraps(text, match.start()):
+            continue
         start = match.end()
     return start
+
+
+def _wraps(text: str, newline: int) -> bool:
+    """True if the line end at ``newline`` wraps a sentence (``Học viện Chính trị quốc\nphòng``):
+    a letter right before it, a lower-case letter first on the next line."""
+    if newline == 0 or not text[newline - 1].isalpha():
+        return False
+    after = text[newline + 1 : newline + 2]
+    return after.isalpha() and after.islower()
 
 
 def _ends_initial(text: str, dot: int) -> bool:
