@@ -10,6 +10,7 @@ import pytest
 from scipy import sparse
 from seed_articles.build.relations_stage import relation_doc
 from seed_articles.model import ArticleDate, Block, DroppedLine, ParsedArticle
+from seed_articles.parsing import parse_text
 from seed_articles.relations import candidates, similarity
 from seed_articles.relations.memory import RelationMemory
 from seed_articles.relations.model import RelationDoc
@@ -68,6 +69,31 @@ def test_the_same_page_as_an_article_links():
     assert "drill-listing" in _targets(index, "drill-a")
 
 
+TAG_PAGE = """Báo Ven Biển
+Trang chủ
+Thời sự
+Từ khóa: Diễn tập cứu hộ
+Ca nô cứu hộ Hà Tĩnh diễn tập tìm người mất tích trên biển
+09/04/2025 08:10
+Lực lượng cứu hộ tỉnh phối hợp ngư dân diễn tập tìm kiếm người mất tích trong đêm...
+Quảng Bình mở lớp tập huấn sơ cứu cho thuyền viên tàu cá
+07/04/2025 15:30
+Hơn năm mươi thuyền viên được hướng dẫn cách sơ cứu người đuối nước và gọi trợ giúp...
+Nghệ An bổ sung áo phao cho các tổ đội đánh cá xa bờ
+05/04/2025 10:05
+Các tổ đội đánh cá được cấp thêm áo phao và phao tròn trước mùa biển động...
+"""
+
+ONE_STORY = """Báo Ven Biển
+Trang chủ
+Thời sự
+Ca nô cứu hộ Hà Tĩnh diễn tập tìm người mất tích trên biển
+09/04/2025 08:10
+Sáng 9/4, lực lượng cứu hộ tỉnh Hà Tĩnh phối hợp ngư dân diễn tập tìm kiếm người mất tích trên biển.
+Cuộc diễn tập kéo dài ba giờ với hai ca nô và mười tàu cá tham gia.
+"""
+
+
 def _parsed(lead: str, date: ArticleDate | None, source: str | None) -> ParsedArticle:
     return ParsedArticle(
         seed="seeds/x.txt",
@@ -79,13 +105,14 @@ def _parsed(lead: str, date: ArticleDate | None, source: str | None) -> ParsedAr
     )
 
 
-def test_the_parser_s_listing_shape_makes_a_listing_doc():
-    # A tag or section page as the parser returns it: no lead, no single date or source.
-    assert relation_doc(_parsed("", None, None), []).listing
-    day = ArticleDate(year=2025, month=4, day=9)
-    assert not relation_doc(_parsed("Sáng 9/4, Hà Tĩnh diễn tập.", day, None), []).listing
-    assert not relation_doc(_parsed("Sáng 9/4, Hà Tĩnh diễn tập.", None, None), []).listing
-    assert not relation_doc(_parsed("", day, None), []).listing
+def test_the_parser_s_listing_flag_makes_a_listing_doc():
+    # The parser marks a tag page (stories under a heading); the relation doc follows its mark.
+    tag_page = parse_text(TAG_PAGE, "seeds/tag.txt")
+    assert tag_page.listing
+    assert relation_doc(tag_page, []).listing
+    story = parse_text(ONE_STORY, "seeds/story.txt")
+    assert not story.listing
+    assert not relation_doc(story, []).listing
 
 
 # --- Same-event partners in a crowded subject ------------------------------------------------

@@ -98,6 +98,7 @@ class ParsedArticle:
     authors: list[str] = field(default_factory=list)
     source: str | None = None
     category: str | None = None
+    listing: bool = False  # a tag, section or search page: several stories, none of them its own
     dropped: list[DroppedLine] = field(default_factory=list)
     overrides: dict = field(default_factory=dict)  # front-matter values from a sidecar
     encoding: str = "utf-8"

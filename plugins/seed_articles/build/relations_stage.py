@@ -134,9 +134,8 @@ def _site_chrome(article: ParsedArticle) -> tuple[str, ...]:
 
 
 def _is_listing(article: ParsedArticle) -> bool:
-    """A tag, section or search page as the parser returns one: stories under a heading, so no
-    lead of its own, and no single publication date or source (an article always has a lead)."""
-    return not article.lead and article.date is None and article.source is None
+    """A tag, section or search page, as the parser marks it (several stories under a heading)."""
+    return article.listing
 
 
 def _places_in_time(article: ParsedArticle) -> bool:

@@ -662,6 +662,7 @@ def _finish(
         authors=head.authors,
         source=None if listing else head.source or head.publisher,
         category=head.header.category,
+        listing=listing,
         dropped=[
             DroppedLine(line.no, line.text, ledger.rules[line.no])
             for line in content
