@@ -7,7 +7,10 @@ timeline) and renders every page's Markdown.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import logging
+import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -75,6 +78,9 @@ class StageCache:
         return result
 
 
+# A link target whose digest could not be made (see ``target`` in :func:`assemble_site`).
+_UNKEYED = "<unkeyed>"
+
 # Pages rendered per task, and from how many pages worker processes share the work.
 RENDER_BATCH = 100
 RENDER_PARALLEL_PAGES = 300
@@ -88,6 +94,32 @@ class RenderJob:
     key: str | None  # digest of everything the page is made from (None: never reused)
     glossary_link: str  # relative link from the page to the glossary page
     context: ArticleContext | None = None  # made only when the page is rendered
+
+
+class PageKeys:
+    """Digests of plain values for the render cache's keys: :func:`value_key`'s bytes, made quicker.
+
+    One pickler (fast mode: no memo, so equal values give equal bytes) and one
+    buffer serve every key of a build, and what a link shows of an article
+    (:func:`assemble_site`'s ``target``) is digested once per article, then
+    stands for it in the key of every page that links to it.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = io.BytesIO()
+        self._pickler = pickle.Pickler(self._buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        self._pickler.fast = True
+
+    def __call__(self, *values: Any) -> str | None:
+        """``value_key(*values)``: the same digest, or None for a value that cannot be pickled."""
+        buffer = self._buffer
+        buffer.seek(0)
+        buffer.truncate()
+        try:
+            self._pickler.dump(values)
+        except (pickle.PicklingError, TypeError, AttributeError, ValueError, RecursionError):
+            return None
+        return hashlib.sha256(buffer.getbuffer()).hexdigest()
 
 
 def _render_batch(shared: tuple[list[RenderJob], GlossaryResult], batch: list[int]) -> list[tuple[dict, str]]:
@@ -173,16 +205,21 @@ def assemble_site(
     usage: dict[str, list[tuple[str, str]]] = {}
     jobs: list[RenderJob] = []
 
-    shown: dict[str, tuple] = {}
+    digest = PageKeys()
+    shown: dict[str, str] = {}
 
-    def target(seed: str | None) -> tuple | None:
-        """What a link to an article shows of it (what :func:`link_to` reads), as plain values."""
+    def target(seed: str | None) -> str | None:
+        """A digest of what a link to an article shows of it (what :func:`link_to` reads).
+
+        ``_UNKEYED`` when that cannot be digested: the linking page's key is None then.
+        """
         if seed is None:
             return None
         if seed not in shown:
             found = by_seed[seed].parsed
             date = tuple(vars(found.date).values()) if found.date is not None else None
-            shown[seed] = (found.title, date, found.source, by_seed[seed].src_uri, by_seed[seed].url)
+            made = digest(found.title, date, found.source, by_seed[seed].src_uri, by_seed[seed].url)
+            shown[seed] = _UNKEYED if made is None else made
         return shown[seed]
 
     for record in ordered:
@@ -203,7 +240,8 @@ def assemble_site(
         glossary_link = relative_md(src, GLOSSARY_PAGE)
         own = article_key(article, article_keys)
         # Every input of the context below, as plain values (pickled for the key: quicker than
-        # their repr). A new input of the context must join this key, or an old page would be kept.
+        # their repr), the linked articles by the digest of what the links show of them.
+        # A new input of the context must join this key, or an old page would be kept.
         inputs = (
             own,
             glossary.version,
@@ -218,7 +256,9 @@ def assemble_site(
             target(around.previous if around else None),
             target(around.next if around else None),
         )
-        key = value_key(*inputs) if own is not None else None
+        linked = [entry[0] for entry in inputs[-3]]
+        unkeyed = _UNKEYED in linked or _UNKEYED in inputs[-2:]
+        key = digest(*inputs) if own is not None and not unkeyed else None
         job = RenderJob(article, key, glossary_link)
         jobs.append(job)
         if cache.rendered.holds(article.seed, key):

@@ -25,7 +25,7 @@ from .build.types import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TAGS_PAGE, TIME
 from .config import SeedArticlesConfig
 from .glossary import GlossaryError
 from .integration.assets import add_asset_files, add_stylesheet
-from .integration.markdown_pages import adopt
+from .integration.markdown_pages import GeneratedPages, adopt
 from .integration.material_search import MaterialSearchKeeper, material_entries, release_material_entries
 from .integration.tags import configure_tags_plugins
 from .integration.template_cache import TemplateCodeCache
@@ -96,6 +96,10 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.build: SiteBuild | None = None
         self.settings: Settings | None = None
         self.template_code = TemplateCodeCache()
+        self.generated_pages = GeneratedPages()
+        self.generated_files: dict[str, File] = {}
+        self.read_pages: dict[str, tuple[str | None, dict]] = {}
+        self.hand_pages: list[Page] = []
 
     # MkDocs keeps a plugin instance across `serve` rebuilds only when it defines on_startup:
     # that is what lets the parse cache survive.
@@ -113,6 +117,13 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         # Material's search_index.json loses pages in dirty rebuilds unless we keep its entries.
         self.material_search = MaterialSearchKeeper() if dirty and command == "serve" else None
         self.template_code = TemplateCodeCache()  # the theme's compiled templates, for rebuilds
+        # `--dirty` rebuilds keep the File and Page objects of the generated pages that did not change.
+        self.generated_pages = GeneratedPages()
+        self.generated_files: dict[str, File] = {}  # src_uri → the File given to MkDocs in this build
+        # src_uri → (title, meta) a hand-written page had when MkDocs last read it: a dirty
+        # rebuild does not read an unchanged page, and its navigation would lack the title.
+        self.read_pages: dict[str, tuple[str | None, dict]] = {}
+        self.hand_pages: list[Page] = []  # this build's hand-written pages
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.settings = Settings.from_config(self.config, config)
@@ -179,15 +190,25 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
             self.pipeline.release_caches()
         for problem in self.build.problems:
             log.warning("Seed skipped: %s", problem)
+        keep = self.dirty and not self.one_build  # only `serve --dirty` reads pages selectively
+        if not keep:
+            self.generated_pages.clear()
+        self.generated_pages.start(config)
+        self.generated_files = {}
+        docs = files.src_uris
         for src_uri, markdown in sorted(self.build.pages.items()):
-            if files.get_file_from_path(src_uri) is not None:
+            if docs.get(self.generated_pages.posix(src_uri)) is not None:
                 raise PluginError(
                     f"seed-articles: generated page {src_uri} clashes with a file in docs/; "
                     "rename the file or change articles_prefix"
                 )
-            file = File.generated(config, src_uri, content=markdown)
+            if keep:
+                file = self.generated_pages.file(config, src_uri, markdown)
+            else:
+                file = File.generated(config, src_uri, content=markdown)
+                adopt(file, config)
             files.append(file)
-            adopt(file, config)
+            self.generated_files[src_uri] = file
         for file in files.documentation_pages():
             if not file.generated_by and _has_markers(file):
                 adopt(file, config)  # the markers expand to our Markdown
@@ -222,6 +243,8 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         if not self.build:
             return nav
+        if self.dirty and not self.one_build:
+            self._recall_unread_pages(files)
         order = {record.src_uri: index for index, record in enumerate(self.build.articles)}
         for item in nav.items:
             if (
@@ -235,6 +258,32 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         if config.nav is None:  # automatic navigation: put the archive's pages in reading order
             nav.items.sort(key=self._top_level_rank)
         return nav
+
+    def _recall_unread_pages(self, files: Files) -> None:
+        """Hand-written pages a dirty build will not read get the title and meta their last read gave."""
+        pages = [file.page for file in files.documentation_pages() if not file.generated_by and file.page]
+        self.read_pages = {
+            page.file.src_uri: self.read_pages[page.file.src_uri]
+            for page in pages
+            if page.file.src_uri in self.read_pages
+        }
+        self.hand_pages = pages
+        for page in pages:
+            known = self.read_pages.get(page.file.src_uri)
+            if (
+                known is not None
+                and page.markdown is None
+                and page.title is None
+                and not page.file.is_modified()
+            ):
+                page.title, meta = known
+                page.meta = dict(meta)
+
+    def _remember_read_pages(self) -> None:
+        for page in self.hand_pages:
+            if page.markdown is not None:
+                self.read_pages[page.file.src_uri] = (page.title, dict(page.meta))
+        self.hand_pages = []
 
     @staticmethod
     def _top_level_rank(item) -> int:
@@ -319,6 +368,10 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
     def _write_outputs(self, *, config: MkDocsConfig) -> None:
         if not self.build:
             return
+        if self.dirty and not self.one_build:
+            self.generated_pages.keep(self.generated_files, self.build.pages)
+            self._remember_read_pages()
+        self.generated_files = {}
         from .search.index import write_search_index
 
         site_dir = Path(config.site_dir)
