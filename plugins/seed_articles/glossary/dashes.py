@@ -75,7 +75,12 @@ def _from_dash(text: str, match: re.Match) -> Definition | None:
     words = _words(text, clause_start, dash_at)
     if not words:
         return None
+    listed = _english_list_in_parentheses(text, dash_at, match.end())
+    if listed is not None:
+        clause_start, words = listed
     start = _match_back(abbr, words)
+    if listed is not None and start != 0:
+        return None  # part of an English name spells nothing
     if start is not None:
         named = _name_before_english(text, abbr, clause_start, words[start:], match.end())
         if named is not None:
@@ -286,6 +291,26 @@ def _second_name_at(words: list[_Word]) -> int | None:
         ):
             return index
     return None
+
+
+def _english_list_in_parentheses(text: str, dash_at: int, end: int) -> tuple[int, list[_Word]] | None:
+    """``(Intelligence, Surveillance & Reconnaissance - ISR)``: an English name whose items
+    the commas separate fills the parentheses before the dash, so it starts at ``(``.
+
+    Only when every word in it is ASCII and capitalised (``&``/``and`` may join the last
+    item) and a comma is there to split it; the initials must then spell all of it.
+    """
+    start = _clause_start(text, dash_at, commas=False)
+    if start == 0 or text[start - 1] != "(" or not text.startswith(")", end):
+        return None
+    if "," not in text[start:dash_at]:
+        return None
+    words = _words(text, start, dash_at)
+    if not 2 <= len(words) <= MAX_ITEM_WORDS or not _is_ascii(words):
+        return None
+    if not all(w.text[0].isupper() or w.text in ("&", "and", "of", "the") for w in words):
+        return None
+    return start, words
 
 
 def _name_before_english(

@@ -33,7 +33,8 @@ Patterns (``ABBR`` is an abbreviation-shaped token, see :mod:`.tokens`):
    head-noun name, then capitalised name parts after the comma.
 9. ``Hải quân Hoàng gia Australia (Royal Australian Navy - RAN)`` — the
    Vietnamese name is the long form, the English one spelled by initials
-   ``english``.
+   ``english``.  An English list filling the parentheses (``(Intelligence,
+   Surveillance & Reconnaissance - ISR)``) is read from ``(``: all of it must spell ABBR.
 10. ``văn hóa, thể thao và du lịch (VHTT&DL)`` — initials across the commas of
     a lower-case enumeration (items of two words or more, no clause word);
     ``Viet Nam - Singapore Industrial Park (VSIP)`` — in an English long form a

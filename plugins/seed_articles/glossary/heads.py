@@ -88,7 +88,9 @@ _HEAD_NOUNS = _phrase_keys(
 # a name only with a capitalised word right after them ("Đoàn Tùy viên Quốc phòng …",
 # "Đoàn Thanh niên …") that starts no other head ("Đoàn Bộ Quốc phòng": a delegation of
 # the ministry); a person's name has no lower-case word and is no long form.
-_NAMED_HEADS = _phrase_keys(("đoàn",))
+# "Đối tác" (a partner, any partner) heads a framework's name the same way: "Đối tác
+# Chiến lược Toàn diện (CSP)", not "đối tác (Nhật Bản)".
+_NAMED_HEADS = _phrase_keys(("đoàn", "đối tác"))
 # Common nouns that often open a sentence as its subject ("Hải quân hai nước diễn tập …"):
 # they head a name only when a capitalised word follows in it ("Lục quân Hoàng gia Thái
 # Lan", "Diễn tập song phương Lục quân Việt Nam - Ấn Độ").
@@ -258,14 +260,18 @@ def _head_noun_at(keys: list[str], index: int, texts: list[str] | None = None) -
         return False
     if any(tuple(keys[index : index + size]) in _HEAD_NOUNS for size in range(1, _MAX_HEAD_LEN + 1)):
         return True
-    return (
-        texts is not None
-        and tuple(keys[index : index + 1]) in _NAMED_HEADS
-        and index + 1 < len(texts)
-        and texts[index + 1][:1].isupper()
-        # "Đoàn Quân đội nhân dân Việt Nam": a delegation of the body the next head names.
-        and not _head_noun_at(keys, index + 1)
-    )
+    if texts is None:
+        return False
+    for size in (1, 2):
+        if (
+            tuple(keys[index : index + size]) in _NAMED_HEADS
+            and index + size < len(texts)
+            and texts[index + size][:1].isupper()
+            # "Đoàn Quân đội nhân dân Việt Nam": a delegation of the body the next head names.
+            and not _head_noun_at(keys, index + size)
+        ):
+            return True
+    return False
 
 
 def starts_with_head_noun(words: list[str]) -> bool:

@@ -4,7 +4,8 @@ An abbreviation starts with a capital letter followed by a second capital,
 a digit, a connector and a capital, or one to four ASCII lower-case letters
 and a capital (``UN``, ``ĐNQP``, ``G7``, ``T.Ư``, ``MoU``, ``PhD``, ``EuroCham``).  Letters and digits
 may be joined by ``& + - .`` (``TT&TT``, ``JWG-DOC``, ``T.Ư``), two abbreviations by
-``/`` (``HA/DR``: a slash before two capitals) and it may end in ``+`` (``ADMM+``).  Vietnamese capitals (``Đ``, ``Ư`` …) count as capitals.
+``/`` (``HA/DR``: a slash before two capitals), two single capitals by ``/`` (``C/O``,
+``L/C``, not ``A/B/C``), and it may end in ``+`` (``ADMM+``).  Vietnamese capitals (``Đ``, ``Ư`` …) count as capitals.
 """
 
 from __future__ import annotations
@@ -35,15 +36,18 @@ JOINED = rf"{_CONNECTED}(?:/(?={UPPER}{UPPER}){ALNUM}+{_CONNECTED}){{0,2}}"
 # The pattern starts with the capital itself (look-behinds come after it)
 # so the regex engine can skip ahead to capitals instead of trying every
 # position.
+# Two single capitals joined by a slash (``C/O``, ``L/C``: trade terms written so); a
+# third part (``A/B/C``) makes it a list or a code, not one term.
+LETTER_PAIR = rf"(?<!/.)/{UPPER}(?![\w/])"
 TOKEN_PATTERN = (
     rf"{UPPER}(?<![\w@&+\\].)(?<!\d[-.].)(?<!{ALNUM}\..)"
-    rf"(?={UPPER}|\d|[&.+\-]{UPPER}|[a-z]{{1,4}}{UPPER})"
-    rf"{ALNUM}*{JOINED}\+*"
+    rf"(?:(?={UPPER}|\d|[&.+\-]{UPPER}|[a-z]{{1,4}}{UPPER})"
+    rf"{ALNUM}*{JOINED}\+*|{LETTER_PAIR})"
     rf"(?![\w@])"
 )
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # A whole string that is one abbreviation token (for validating keys).
-_KEY_RE = re.compile(rf"{UPPER}{ALNUM}*{JOINED}\+*")
+_KEY_RE = re.compile(rf"{UPPER}(?:{ALNUM}*{JOINED}\+*|{LETTER_PAIR})")
 
 # Second word of a two-token name that is not itself an abbreviation (UN Women).
 _PHRASE_WORD_RE = re.compile(r"[A-Z][a-z]+")
