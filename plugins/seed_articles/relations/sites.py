@@ -13,6 +13,22 @@ vocabulary: a pair that may link (:func:`.linking.linkable`) is judged again
 without them (its score, evidence and shared names less what the site
 vocabulary gave). Lines two sites happen to share ("Bản in", "Chia sẻ") are
 no subject either, so pairs of different sites lose nothing that mattered.
+
+The parser does not find all of a site's chrome: a mirror's interface lines in
+another language ("Lépjen offline állapotba az Player FM alkalmazással!", a
+provider notice) may stay in the text of every page. Two pages of one site
+(they print chrome lines alike) that also write a line of their title or text
+word for word alike print that line as the site's, not as the subject both
+report: its features count as site vocabulary too. Reports of one event from
+one site still link as a story (:mod:`.stories`), whatever this removes.
+
+Pages of two sites print different chrome, but both may name one place or body
+in it: the city of a weather widget ("Hà Nội: 27°C") and of a ministry's
+address ("Hoàn Kiếm, Hà Nội"). Such a name tells where both sites are, not
+what their two articles report alike, so a name both pages print in their
+chrome (as a name both texts write) counts as site vocabulary too. Only names:
+the words of two sites' menus and section labels ("Quốc phòng", "Giáo dục")
+still tell what two articles are about.
 """
 
 from __future__ import annotations
@@ -31,6 +47,13 @@ def chrome_lines(doc: RelationDoc) -> frozenset[str]:
     return frozenset(" ".join(line.split()).casefold() for line in doc.chrome if line.strip())
 
 
+def text_lines(doc: RelationDoc) -> frozenset[str]:
+    """The lines of a document's title and text, normalised as :func:`chrome_lines` does."""
+    return frozenset(
+        " ".join(line.split()).casefold() for line in (doc.title, *doc.text.splitlines()) if line.strip()
+    )
+
+
 def site_shares(
     docs: Sequence[RelationDoc],
     matrix: sparse.csr_matrix,
@@ -46,22 +69,47 @@ def site_shares(
     Returns the part of the pair's cosine score (``matrix``: l2-normalised rows), of its
     evidence (``units``: evidence weight of each column) and of its shared names (``names``:
     binary documents × columns, the names that count) owed to features of the chrome lines
-    both documents print; zero where they print none alike.
+    both documents print, and of the lines of title and text both write alike when they
+    print a chrome line alike (one site's pages); for pages of two sites, owed to the names
+    both print in their chrome and write as names; zero where they share none of these.
     """
     score = np.zeros(len(which))
     evidence = np.zeros(len(which))
     named = np.zeros(len(which), dtype=np.int64)
     lines = [chrome_lines(doc) for doc in docs]
+    texts: dict[int, frozenset[str]] = {}
+
+    def text_of(index: int) -> frozenset[str]:
+        if index not in texts:
+            texts[index] = text_lines(docs[index])
+        return texts[index]
+
+    chrome_columns: dict[int, np.ndarray] = {}
+
+    def chrome_columns_of(index: int) -> np.ndarray:
+        """Columns of the features of a document's chrome lines (sorted)."""
+        if index not in chrome_columns:
+            found = {column_of(feature) for line in sorted(lines[index]) for feature in features_of(line)}
+            chrome_columns[index] = np.array(sorted(found - {-1}), dtype=np.int64)
+        return chrome_columns[index]
+
     columns_of: dict[frozenset[str], np.ndarray] = {}
     for place, k in enumerate(which.tolist()):
         i, j = int(first[k]), int(second[k])
         common = lines[i] & lines[j]
-        if not common:
-            continue
-        columns = columns_of.get(common)
-        if columns is None:
-            found = {column_of(feature) for line in sorted(common) for feature in features_of(line)}
-            columns = columns_of[common] = np.array(sorted(found - {-1}), dtype=np.int64)
+        if common:
+            # One site's pages: the lines both write alike are the site's too.
+            common = common | (text_of(i) & text_of(j))
+            columns = columns_of.get(common)
+            if columns is None:
+                found = {column_of(feature) for line in sorted(common) for feature in features_of(line)}
+                columns = columns_of[common] = np.array(sorted(found - {-1}), dtype=np.int64)
+        else:
+            # Two sites: the names both print in their chrome, where both texts write them as names.
+            columns = np.intersect1d(chrome_columns_of(i), chrome_columns_of(j), assume_unique=True)
+            if len(columns):
+                named_both = names[i, columns].toarray().ravel() * names[j, columns].toarray().ravel()
+                columns = columns[named_both > 0]
         if not len(columns):
             continue
         a = matrix[i, columns].toarray().ravel().astype(np.float64)
