@@ -71,7 +71,9 @@ _TRAILING_SOURCE_RE = re.compile(
     r"^\(?\s*(?:Theo|Nguồn(?: tin)?)\s*:?\s+(?P<source>[^()]{2,60}?)\s*\)?\s*\.?$", re.IGNORECASE
 )
 _AUTHOR_PREFIX_RE = re.compile(
-    r"^(?:Tác giả(?: bài viết)?|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?\s*(?:và|,|&)\s*ảnh|Phóng viên|Nhóm phóng viên|Người viết|Thực hiện)\s*:\s*",
+    r"^(?:Tác giả(?: bài viết)?|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?\s*(?:và|,|&)\s*ảnh|Phóng viên|Nhóm phóng viên|Người viết|Thực hiện"
+    # a broadcast's credits: its host and its editor ("Dẫn chương trình: X", "Biên tập: Y")
+    r"|Dẫn chương trình|Người dẫn(?: chương trình)?|Biên tập)\s*:\s*",
     re.IGNORECASE,
 )
 # "Hoài Nam-Minh Khoa": two writers joined by a bare hyphen (a lower-case letter, then a capital)

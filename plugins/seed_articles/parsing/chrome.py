@@ -42,6 +42,7 @@ from .lines import (
     ends_sentence,
     folded_prefix,
     folded_tokens,
+    is_foreign_ui_line,
     is_headline_like,
     is_prose,
     starts_upper,
@@ -171,7 +172,12 @@ _COUNTED_WIDGET_RE = re.compile(
 )
 # "Trở lại Thời sự": back to a section, whose name is capitalised.
 _BACK_TO_RE = re.compile(r"^(?:trở lại|trở về|quay lại|quay về)\s+(?P<rest>\S.*)$", re.IGNORECASE)
-_FOLLOW_RE = re.compile(r"^theo dõi\s+\S.*\btrên\b", re.IGNORECASE)
+# "Theo dõi chúng tôi trên ...", and the button to follow a topic, section, tag or author
+_FOLLOW_RE = re.compile(
+    r"^theo dõi\s+\S.*\btrên\b"
+    r"|^(?:bỏ\s+)?theo dõi\s+(?:chủ đề|chuyên mục|chuyên trang|thẻ|tác giả|kênh)(?:\s+này)?\s*$",
+    re.IGNORECASE,
+)
 # "Đọc thêm...", "Xem tiếp »", "Continue reading": a story card's "read more" link (the
 # ellipsis or arrow marks a link; "Đọc thêm:" heads a list of other stories instead)
 READ_MORE_RE = re.compile(
@@ -728,3 +734,20 @@ def software_messages(lines: Sequence[SourceLine]) -> dict[int, str]:
     if sum(1 for text in prose if not text.isascii()) * 2 <= len(prose):
         return {}
     return {line.no: SOFTWARE_MESSAGE for line in lines[:first] if is_english_sentence(line.text)}
+
+
+FOREIGN_UI = "foreign-ui"
+
+
+def foreign_ui_lines(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """Lines of a foreign locale's interface in a Vietnamese copy (``Bejelentkezés``, ``Minden
+    epizód``, ``Lépjen offline állapotba ...``): a mirror or aggregator translated its own buttons
+    and notices, never the article. Dated lines are left to the date rules (``máj. 25, 2026``);
+    a copy whose prose is mostly foreign is left alone."""
+    found = {
+        line.no: FOREIGN_UI for line in lines if is_foreign_ui_line(line.text) and not find_dates(line.text)
+    }
+    prose = [line for line in lines if is_prose(line.text)]
+    if not found or sum(1 for line in prose if line.no in found or line.text.isascii()) * 2 >= len(prose):
+        return {}
+    return found

@@ -103,6 +103,29 @@ _FR_MONTH_NAMES = {
     "decembre": 12,
 }
 _FR_MONTHS = "(?i:" + "|".join(_FR_MONTH_NAMES) + ")"
+# Hungarian locale (Player FM's hu. mirror, Hungarian CMSs): the month names and the abbreviations
+# English does not share ("jan.", "aug.", "nov.", "dec." are read by the English pattern)
+_HU_MONTH_NAMES = {
+    "január": 1,
+    "február": 2,
+    "március": 3,
+    "április": 4,
+    "május": 5,
+    "június": 6,
+    "július": 7,
+    "augusztus": 8,
+    "szeptember": 9,
+    "október": 10,
+    "febr.": 2,
+    "márc.": 3,
+    "ápr.": 4,
+    "máj.": 5,
+    "jún.": 6,
+    "júl.": 7,
+    "szept.": 9,
+    "okt.": 10,
+}
+_HU_MONTHS = "(?i:" + "|".join(re.escape(name) for name in _HU_MONTH_NAMES) + ")"
 _TIME_AFTER = rf"(?:\s*(?:,|-|–|\||lúc|vào lúc)?\s*{_TIME}(?![\d/]){_ZONE})?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -195,6 +218,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<![\d/.:-])(?P<day>\d{{1,2}})\s+(?P<month_en>{_EN_MONTHS})\.?,?\s+(?P<year>\d{{4}})(?!\d)"
             + _TIME_AFTER
             + _RFC_ZONE,
+        ),
+    ),
+    # Hungarian locale, month first as Player FM prints it: "máj. 25, 2026", "október 3, 2026"
+    (
+        "hungarian-mdy",
+        re.compile(
+            rf"(?<![^\W\d_])(?P<month_hu>{_HU_MONTHS})(?![^\W\d_])\s*(?P<day>\d{{1,2}})\.?\s*,\s*"
+            r"(?P<year>\d{4})(?!\d)" + _TIME_AFTER,
         ),
     ),
     # French locale (Blogger's date header, French CMSs): "17 avril 2026", "1er mai 2026 à 09:12"
@@ -349,6 +380,9 @@ def _month(groups: dict[str, str | None]) -> int:
     english = groups.get("month_en")
     if english:
         return next(number for number, name in enumerate(_EN_MONTH_NAMES, 1) if name.startswith(english))
+    hungarian = groups.get("month_hu")
+    if hungarian:
+        return _HU_MONTH_NAMES[hungarian.lower()]
     french = groups.get("month_fr")
     if french:
         return _FR_MONTH_NAMES[french.lower()]

@@ -26,13 +26,14 @@ from .lines import (
     SourceLine,
     ends_sentence,
     is_bullet,
+    is_foreign_ui_line,
     is_headline_like,
     is_prose,
     starts_upper,
     strip_bullet,
     syllable_count,
 )
-from .listings import find_listing
+from .listings import find_listing, is_search_label
 from .title_features import TitleContext, choose_title
 
 MAX_CATEGORY_SYLLABLES = 5
@@ -92,6 +93,9 @@ def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
     text = lines[index].text.rstrip("”\"’' ")
     if not text.endswith("?") or syllable_count(text) > MAX_QUESTION_HEADLINE_SYLLABLES:
         return False
+    if index + 1 < len(lines) and _is_stamp_line(lines[index + 1].text):
+        # the page's own stamp right under it: the headline, whatever it asks
+        return not any(is_prose(line.text) for line in lines[:index])
     if index + 1 >= len(lines) or not _is_lead(lines[index + 1].text):
         return False
     if syllable_count(lines[index + 1].text) <= syllable_count(text):
@@ -152,8 +156,10 @@ def read_header(
     header = Header()
     lead_index = None
     for index in range(len(lines)):
-        if not _is_lead_at(lines, index):
-            continue
+        if not _is_lead_at(lines, index) or is_search_label(lines[index].text):
+            continue  # a search page's label repeats the query: never the lead
+        if any(line.text == lines[index].text for line in lines[:index]):
+            continue  # a question headline printed again under its stamp: not the lead
         if _shared_above_own_headline(lines, index, shared):
             header.chrome[lines[index].no] = SHARED_SLOGAN  # a slogan marquee, not the lead
             continue
@@ -742,8 +748,10 @@ def is_foreign_line(text: str) -> bool:
     """``Stowarzyszenie Naukowców i Inżynierów ...``: spelled with letters outside the Vietnamese
     alphabet and none of its own letters: a masthead's translation, never a Vietnamese headline."""
     letters = [ch for ch in text.lower() if ch.isalpha()]
-    return any(ch not in _VIETNAMESE_LETTERS for ch in letters) and not any(
-        ch in _OWN_LETTERS for ch in letters
+    return (
+        any(ch not in _VIETNAMESE_LETTERS for ch in letters)
+        and not any(ch in _OWN_LETTERS for ch in letters)
+        or is_foreign_ui_line(text)
     )
 
 

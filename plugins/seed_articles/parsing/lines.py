@@ -9,6 +9,7 @@ look-alike letters, control characters and runs of spaces.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -146,3 +147,34 @@ def first_sentence(text: str) -> str:
 
 
 _SENTENCE_SPLIT_RE = re.compile(r"[.!?…]\s+")
+
+
+# the tone marks (grave, acute, tilde, hook, dot below): a syllable's spelling without them
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# a Vietnamese syllable without its tone: an onset, one to three vowels, a final consonant
+_VI_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+MAX_FOREIGN_PER_ACCENTED = 4
+
+
+@lru_cache(maxsize=8192)
+def is_vietnamese_syllable(word: str) -> bool:
+    """``nghiêng``, ``Đối``, ``khuya``: spelled as a Vietnamese syllable (``epizód``, ``Lépjen`` are not)."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if ch not in _TONE_MARKS)
+    return _VI_SYLLABLE_RE.fullmatch(unicodedata.normalize("NFC", bare)) is not None
+
+
+def is_foreign_ui_line(text: str) -> bool:
+    """``Lépjen offline állapotba az alkalmazással!``, ``Minden epizód``: most words spelled as no
+    Vietnamese syllable is, one of them with a diacritic: the interface of a foreign locale
+    (Hungarian, French, German, Polish ...). Acronyms aside; an unaccented line proves nothing
+    (Vietnamese typed without diacritics, English names)."""
+    words = [word for word in _WORD_RE.findall(text) if not word.isupper()]
+    foreign = [word for word in words if not is_vietnamese_syllable(word)]
+    accented = sum(1 for word in foreign if not word.isascii())
+    # one accented loanword ("attaché") in an English paragraph is no locale's interface
+    return (
+        accented > 0 and accented * MAX_FOREIGN_PER_ACCENTED >= len(foreign) and len(foreign) * 2 > len(words)
+    )

@@ -57,6 +57,9 @@ _SEARCH_RE = re.compile(
     r"|^(?:Hiển thị (?:các )?bài đăng (?:có nhãn|được sắp xếp theo)|Showing posts (?:with label|sorted by))\s",
     re.IGNORECASE,
 )
+# Blogger closes its label/search line with fixed links, however long the query before them:
+# "... Sắp xếp theo mức độ liên quan Hiển thị tất cả bài đăng", "... Show all posts"
+_SHOW_ALL_RE = re.compile(r"(?:Hiển thị tất cả (?:các )?bài đăng|Show all posts)\.?\s*$", re.IGNORECASE)
 # "4 kết quả phù hợp", "Tìm thấy 1.204 kết quả cho từ khóa ...": the count of a search page;
 # "2. Kết quả" (a number closed by its period) is a numbered section heading, no count
 _COUNT_RE = re.compile(
@@ -95,7 +98,12 @@ def find_listing(
         or _stamped_stories(region, lines, dropped)
         or _glued_cards(region, lines)
     )
-    return found or _linked_stories(region, lines, dropped) or _paged_stories(region, lines, dropped)
+    return (
+        found
+        or _linked_stories(region, lines, dropped)
+        or _paged_stories(region, lines, dropped)
+        or _dated_cards(region, lines, dropped)
+    )
 
 
 def is_search_count(text: str) -> bool:
@@ -186,6 +194,8 @@ def _heading_above(
         item -= 1  # the story's headline printed twice: its first copy opens the story
     while item > 0 and is_caption_like(region[item - 1].text):
         item -= 1  # the card's photo caption above its headline ("... (Ảnh: Trọng Đức)")
+    while item > 1 and is_widget(region[item - 1].text):
+        item -= 1  # "Theo dõi chủ đề": the heading's button, between it and the first card
     above = region[item - 1] if item > 0 else None
     removed = _removed_heading(region[item], above, dropped)
     if removed is not None:
@@ -332,6 +342,40 @@ def _paged_stories(
     return _heading_above(region, lines[first - 1], dropped)
 
 
+def _dated_cards(
+    region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine]
+) -> Listing | None:
+    """A topic or section page of dated story cards, each a headline, its date alone on the
+    next line and a lead under it, from the first prose line on: an article prints its own
+    stamp once, never one under each of several headlines. The cards open at the lead (the
+    first prose line under the header region; a long menu row above is no lead)."""
+    end = region[-1].no if region else 0
+    first = next((index for index, line in enumerate(lines) if line.no > end and is_prose(line.text)), None)
+    if first is None or first < 2:
+        return None
+    cards, index = 0, first - 2
+    while index + 2 < len(lines):
+        headline, stamp, lead = lines[index], lines[index + 1], lines[index + 2]
+        # a card's headline may ask a question ("... cho nông sản Việt?"); a full stop ends prose
+        titled = is_headline_like(headline.text) and not headline.text.rstrip().endswith(".")
+        if not (titled and _is_date_alone(stamp.text) and is_prose(lead.text)):
+            break
+        cards += 1
+        index += 3
+    if cards < MIN_MARKED_STORIES:
+        return None
+    found = _heading_above(region, lines[first - 2], dropped)
+    heading = found.title if found is not None else None
+    if heading is None or not (is_headline_like(heading.text) and starts_upper(heading.text)):
+        return None  # no capitalised heading right above: the other listing rules judge the page
+    between = {
+        line.no: line.text for line in (*region, *dropped) if heading.no < line.no < lines[first - 2].no
+    }
+    if len(between) != lines[first - 2].no - heading.no - 1 or not all(map(is_widget, between.values())):
+        return None  # only the heading's buttons ("Theo dõi chủ đề") between it and the cards
+    return found
+
+
 def _is_date_alone(text: str) -> bool:
     """A line that is one full date and nothing else (``12/03/2026``, ``09:15 - 12/03/2026``)."""
     hits = find_dates(text)
@@ -403,8 +447,16 @@ def _topic_heading(line: SourceLine, index: int, lines: Sequence[SourceLine]) ->
     return Listing(index, line._replace(text=name)) if dated >= MIN_DATED_STORIES else None
 
 
+def is_search_label(text: str) -> bool:
+    """A search or label page's label line, however long the query it repeats when it ends with
+    the engine's fixed links."""
+    return bool(_SEARCH_RE.match(text)) and (
+        syllable_count(text) <= MAX_TAG_SYLLABLES * 2 or bool(_SHOW_ALL_RE.search(text))
+    )
+
+
 def _search_heading(line: SourceLine, index: int) -> Listing | None:
-    if _SEARCH_RE.match(line.text) and syllable_count(line.text) <= MAX_TAG_SYLLABLES * 2:
+    if is_search_label(line.text):
         return Listing(index, None, chrome={line.no: SEARCH_LABEL})
     return None
 

@@ -46,6 +46,7 @@ from .bylines import (
 from .chrome import (
     ascii_shadows,
     breadcrumb_parts,
+    foreign_ui_lines,
     is_breadcrumb,
     is_widget,
     number_placeholders,
@@ -223,6 +224,7 @@ def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, s
         **number_placeholders(ledger.free()),
         **software_messages(ledger.free()),
         **software_lines(ledger.free()),
+        **foreign_ui_lines(ledger.free()),
     }
     first_prose = next((line.no for line in ledger.free() if is_prose(line.text)), 0)
     for line in ledger.free():

@@ -23,6 +23,7 @@ Rule ids: ``recurring`` (dropped), ``recurring-weak`` (kept, suspected).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from .bylines import agency_credit, lead_marker, parse_names, read_byline, signature_parts
@@ -57,12 +58,17 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
     )
     syndicated = shared_prose > MAX_SHARED_PROSE
     headline, tag_name = headline_candidate(content, counts), tag_name_line(content)
+    own_lists = {line.no for index, line in enumerate(content) if opens_own_list(content, index, counts)}
     verdicts: dict[int, str] = {}
     for index, line in enumerate(content):
         seen = counts.get(line.no, 1)
         if seen < MIN_SEEDS_SHORT:
             continue
-        if is_lone_section_heading(content, index, counts):
+        if seen < MIN_SEEDS and (
+            line.no in own_lists or introduces_own_list(content, index, counts, own_lists)
+        ):
+            verdicts[line.no] = RECURRING_WEAK  # "00:00 Giới thiệu" over "03:15 ...": the text's own list
+        elif is_lone_section_heading(content, index, counts):
             verdicts[line.no] = RECURRING_WEAK  # "Giới thiệu" opening a section: a word menus share
         elif (
             line.no == headline
@@ -83,6 +89,46 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
 
 
 MIN_SENTENCE_WORDS = 3
+# a list item's marker: a chapter's clock ("03:15 ", "1:02:40 ") or a number ("2. ", "3) ")
+_ITEM_MARK_RE = re.compile(r"^(?:(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)|(?P<number>\d{1,2}[.)]))\s+\S")
+
+
+def _item_mark(text: str) -> str | None:
+    match = _ITEM_MARK_RE.match(text.strip())
+    return match.lastgroup if match else None
+
+
+def opens_own_list(content: Sequence[SourceLine], index: int, counts: Mapping[int, int]) -> bool:
+    """A list's first item worded alike on another page (``00:00 Giới thiệu``) with the seed's
+    own items after it under the same marker (``03:15 ...``), below the text's own prose (or a
+    label right under it): the list is the text's. Teasers and menus recur item after item."""
+    if not 0 < index < len(content) - 1:
+        return False
+    mark, after = _item_mark(content[index].text), content[index + 1]
+    if mark is None or _item_mark(after.text) != mark or counts.get(after.no, 1) >= MIN_SEEDS_SHORT:
+        return False
+    before = index - 1
+    if _is_label(content[before].text) and before > 0:
+        before -= 1  # "Nội dung chính:" between the prose and its list
+    return counts.get(content[before].no, 1) < MIN_SEEDS_SHORT and is_prose(content[before].text)
+
+
+def introduces_own_list(
+    content: Sequence[SourceLine], index: int, counts: Mapping[int, int], own_lists: set[int]
+) -> bool:
+    """``Nội dung chính:`` between the text's own prose and a list of its own: the text's label."""
+    if not 0 < index < len(content) - 1 or not _is_label(content[index].text):
+        return False
+    before, after = content[index - 1], content[index + 1]
+    own_after = after.no in own_lists or (
+        counts.get(after.no, 1) < MIN_SEEDS_SHORT and _item_mark(after.text) is not None
+    )
+    return own_after and counts.get(before.no, 1) < MIN_SEEDS_SHORT and is_prose(before.text)
+
+
+def _is_label(text: str) -> bool:
+    stripped = text.strip()
+    return stripped.endswith(":") and starts_upper(stripped) and not is_widget(stripped.rstrip(": "))
 
 
 def is_short_sentence(text: str) -> bool:

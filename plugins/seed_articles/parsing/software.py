@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .dates import find_dates
 from .lines import SourceLine, ends_sentence, is_prose, syllable_count
 
 SOFTWARE_STRING = "software-string"
@@ -54,20 +55,26 @@ _SOFTWARE_STRINGS_RE = re.compile(
             r"Lưu ý: Chỉ thành viên của blog này mới được đăng nhận xét\.?",
             r"(?:Newer Post\s*)?(?:Older Post\s*)?Home|Newer Post|Older Post",
             r"(?:Bài đăng Mới hơn\s*)?Bài đăng Cũ hơn(?:\s*Trang chủ)?|Bài đăng Mới hơn",
-            r"Subscribe to\s*:\s*Post Comments \(Atom\)|Đăng ký\s*:\s*Đăng Nhận xét \(Atom\)",
+            r"Subscribe to\s*:\s*Post(?:s| Comments) \(Atom\)|Đăng ký\s*:\s*(?:Bài đăng|Đăng Nhận xét) \(Atom\)",
+            # Blogger's mobile view: the page arrows and the switch to the full site
+            r"[‹›]|Xem phiên bản web|View web version",
             # Blogger in French, its sidebar (archive, profile) and theme credit
             r"Aucun commentaire\s*:?|Enregistrer un commentaire|Publier un commentaire",
             r"(?:Article plus récent\s*)?(?:Article plus ancien\s*)?Accueil|Article plus récent|Article plus ancien",
             r"Inscription à\s*:\s*Publier les commentaires \(Atom\)",
             r"Archives du blog|Blog Archive|Lưu trữ Blog|Qui êtes-vous\s*\?|About Me|Giới thiệu về tôi",
             r"Afficher mon profil complet|View my complete profile|Xem hồ sơ hoàn chỉnh của tôi",
-            r"(?:(?:Thème|Theme|Chủ đề)\s[^\n.]{1,40}\.\s*)?(?:Fourni par|Powered by)"
+            r"(?:(?:Thème|Theme|Chủ đề)\s[^\n.]{1,40}\.\s*)?(?:Fourni par|Powered by|Được tạo bởi)"
             r"\s+Blogger\.?",
             # Forumotion: the guest notice, the post's buttons, the permissions box
             r"(?:Bạn có muốn phản ứng với tin nhắn này\?|Would you like to react to this message\?)[^\n]{0,250}",
             r"(?:Về Đầu Trang|Back to top)(?:\s+Go down)?|Go down",
             r"Permissions in this forum\s*:?|Quyền hạn của bạn trong diễn đàn này\s*:?",
             r"Bạn không có quyền trả lời bài viết|You cannot reply to topics in this forum",
+            # XenForo (English and its Vietnamese translation): the reactions bar, the guest notice
+            r"Reactions\s*:\s*[^\n]{1,200}|Cảm xúc\s*:\s*[^\n]{1,200}?\svà\s\d{1,6}\sngười khác",
+            r"You must log in or register to reply here\.?",
+            r"Bạn phải đăng nhập hoặc đăng ký để (?:trả lời|phản hồi)(?: bài viết)? (?:ở )?đây\.?",
             # vBulletin
             r"Quick Reply|Trả lời kèm trích dẫn|Reply With Quote|Trả lời nhanh",
             r"(?:Last edited by|Sửa lần cuối bởi)\s+\S{1,40};\s[^\n]{1,40}",
@@ -328,10 +335,40 @@ def is_icon_alt_pair(text: str) -> bool:
     return len(parts) == 2 and bool(parts[0].strip()) and parts[0].strip() == parts[1].strip()
 
 
+# XenForo's post header: the login, the rank, the post's date, then "#2" (the post's number)
+_POST_NUMBER_RE = re.compile(r"#\d{1,5}")
+
+
+def xenforo_posts(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """From the second post of a XenForo thread on (its number ``#2`` under the poster's login,
+    rank and the post's date): other users' replies, chrome. The first post is the re-posted
+    text; its poster lines are left to the header rules."""
+    blocks = 0
+    for index, line in enumerate(lines):
+        if (
+            index < 1
+            or not _POST_NUMBER_RE.fullmatch(line.text.strip())
+            or not _date_alone(lines[index - 1].text)
+        ):
+            continue
+        start = index - 1
+        while start > 0 and index - 1 - start < POSTER_LINES_ABOVE and _short_label(lines[start - 1].text):
+            start -= 1
+        blocks += 1
+        if blocks > 1:
+            return {other.no: FORUM_REPLY for other in lines[start:]}
+    return {}
+
+
+def _date_alone(text: str) -> bool:
+    hits = find_dates(text)
+    return len(hits) == 1 and hits[0].has_year and not text.replace(hits[0].text, "").strip(" ,.-")
+
+
 def software_lines(lines: Sequence[SourceLine]) -> dict[int, str]:
     """Lines of ``lines`` that the blog or forum software printed, and a short label printed
     between two of them (the blog's own caption of its comment box)."""
-    found = forum_posters(lines) or member_cards(lines) or comment_list(lines)
+    found = forum_posters(lines) or member_cards(lines) or xenforo_posts(lines) or comment_list(lines)
     found.update(document_page(lines))
     found.update(archive_widget(lines))
     found.update(feed_channel(lines))
