@@ -715,12 +715,10 @@ def _word_opener(text: str) -> tuple[str, str] | None:
     capitalise every syllable. The rest must be a sentence, not a label
     (``Quốc phòng - An ninh``).
     """
-    match = _WORD_OPENER_RE.match(text)
-    if match is None:
+    parts = word_opener_parts(text)
+    if parts is None:
         return None
-    source, rest = match.group("source"), match.group("rest")
-    if is_place(source) or not starts_upper(rest) or not is_prose(rest):
-        return None
+    source, rest = parts
     chained = _WORD_OPENER_RE.match(rest)
     if chained and not is_place(chained.group("source")):
         return None  # "Kinh tế - Xã hội - ...": a chain of section labels ("Việt Nam - Lào" is not)
@@ -731,7 +729,7 @@ def _word_opener(text: str) -> tuple[str, str] | None:
     sentence_case = 2 <= len(words) <= MAX_SENTENCE_CASE_OUTLET_WORDS and words[0][0].isupper()
     sentence_case = sentence_case and all(word.islower() for word in words[1:])
     if brand or sentence_case or _OUTLET_WORDS_RE.match(source) or _INITIALS_BRAND_RE.match(source):
-        return source, rest.strip()
+        return source, rest
     return None
 
 
