@@ -139,12 +139,10 @@ def related_index(
         scores, found.evidence, features[first], features[second], min_similarity, factors, names, found.gaps
     )
     shown &= articles
-    shown = _without_site_words(
-        docs, corpus, name_matrix, first, second, found, names, factors, shown, min_similarity
-    )
     chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown)
-    # A report of a story links outside it only to articles the rest of its story vouches for.
-    # Only the pairs chosen are judged; a pair that fails makes room for the next best.
+    # A pair that links only by its site's own words does not link, and a report of a story
+    # links outside it only to articles the rest of its story vouches for. Both only remove
+    # pairs, so only the pairs chosen are judged; a pair that fails makes room for the next best.
     judged = np.zeros(len(first), dtype=bool)
     while True:
         unjudged = np.zeros(len(first), dtype=bool)
@@ -153,9 +151,13 @@ def related_index(
         if not unjudged.any():
             break
         judged |= unjudged
+        by_content = _without_site_words(
+            docs, corpus, name_matrix, first, second, found, names, factors, unjudged, min_similarity
+        )
         vouched = story_related(
             corpus.matrix, first, second, scores, groups, unjudged, min_similarity, corpus.weights.cosine
         )
+        vouched &= by_content | ~unjudged
         if vouched.all():
             break
         shown &= vouched

@@ -76,8 +76,13 @@ def site_shares(
     score = np.zeros(len(which))
     evidence = np.zeros(len(which))
     named = np.zeros(len(which), dtype=np.int64)
-    lines = [chrome_lines(doc) for doc in docs]
+    chrome: dict[int, frozenset[str]] = {}
     texts: dict[int, frozenset[str]] = {}
+
+    def lines_of(index: int) -> frozenset[str]:
+        if index not in chrome:
+            chrome[index] = chrome_lines(docs[index])
+        return chrome[index]
 
     def text_of(index: int) -> frozenset[str]:
         if index not in texts:
@@ -89,14 +94,14 @@ def site_shares(
     def chrome_columns_of(index: int) -> np.ndarray:
         """Columns of the features of a document's chrome lines (sorted)."""
         if index not in chrome_columns:
-            found = {column_of(feature) for line in sorted(lines[index]) for feature in features_of(line)}
+            found = {column_of(feature) for line in sorted(lines_of(index)) for feature in features_of(line)}
             chrome_columns[index] = np.array(sorted(found - {-1}), dtype=np.int64)
         return chrome_columns[index]
 
     columns_of: dict[frozenset[str], np.ndarray] = {}
     for place, k in enumerate(which.tolist()):
         i, j = int(first[k]), int(second[k])
-        common = lines[i] & lines[j]
+        common = lines_of(i) & lines_of(j)
         if common:
             # One site's pages: the lines both write alike are the site's too.
             common = common | (text_of(i) & text_of(j))
