@@ -101,7 +101,7 @@ def relation_doc(article: ParsedArticle, abbreviations: list[str]) -> RelationDo
         # A day and month without a year ("Ngày 14/10") still tells reports of one event apart.
         date_sort=article.date.sort_tuple() if _places_in_time(article) else None,
         abbreviations=abbreviations,
-        listing=_is_listing(article),
+        listing=article.listing,  # a tag, section or search page
         chrome=_site_chrome(article),
     )
 
@@ -131,11 +131,6 @@ def _site_chrome(article: ParsedArticle) -> tuple[str, ...]:
     """The site's chrome lines the parser dropped, and the section label, in order."""
     lines = [line.text for line in article.dropped if line.rule in SITE_CHROME_RULES]
     return tuple([*lines, article.category] if article.category else lines)
-
-
-def _is_listing(article: ParsedArticle) -> bool:
-    """A tag, section or search page, as the parser marks it (several stories under a heading)."""
-    return article.listing
 
 
 def _places_in_time(article: ParsedArticle) -> bool:

@@ -9,11 +9,10 @@ look-alike letters, control characters and runs of spaces.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..text.vietnamese import fold, normalize_text
+from ..text.vietnamese import fold, normalize_text, without_tone
 
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 # C0/C1 control characters other than tab: scraped text sometimes carries them.
@@ -149,8 +148,6 @@ def first_sentence(text: str) -> str:
 _SENTENCE_SPLIT_RE = re.compile(r"[.!?…]\s+")
 
 
-# the tone marks (grave, acute, tilde, hook, dot below): a syllable's spelling without them
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # a Vietnamese syllable without its tone: an onset, one to three vowels, a final consonant
 _VI_SYLLABLE_RE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?"
@@ -162,8 +159,7 @@ MAX_FOREIGN_PER_ACCENTED = 4
 @lru_cache(maxsize=8192)
 def is_vietnamese_syllable(word: str) -> bool:
     """``nghiêng``, ``Đối``, ``khuya``: spelled as a Vietnamese syllable (``epizód``, ``Lépjen`` are not)."""
-    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if ch not in _TONE_MARKS)
-    return _VI_SYLLABLE_RE.fullmatch(unicodedata.normalize("NFC", bare)) is not None
+    return _VI_SYLLABLE_RE.fullmatch(without_tone(word.lower())) is not None
 
 
 def is_foreign_ui_line(text: str) -> bool:

@@ -85,6 +85,11 @@ def _split_tone(syllable: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", "".join(kept)), tone
 
 
+def without_tone(syllable: str) -> str:
+    """``nghiêng`` of ``nghiếng``: the letters of a syllable without its tone mark (NFC)."""
+    return _split_tone(syllable)[0]
+
+
 @lru_cache(maxsize=200_000)
 def tone_key(syllable: str) -> str:
     """Lower-case key of a syllable that ignores tone-mark placement.
