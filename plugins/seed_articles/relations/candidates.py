@@ -5,8 +5,10 @@ articles, and only each article's strongest ones) is multiplied with its
 transpose by ``sparse_dot_topn``, which keeps only each row's best partners
 while it multiplies (multi-threaded C++; no N×N matrix ever exists); after a
 few documents changed, only the rows that need it are searched again
-(:mod:`.partners`). The candidates are then scored exactly on the full
-vectors, in integers, with the evidence they share (:mod:`.pair_scores`;
+(:mod:`.partners`); so are each article's best partners among the articles
+dated within a story's window (:mod:`.windows`). The candidates are then
+scored exactly on the full vectors, in integers, with the evidence they
+share (:mod:`.pair_scores`;
 after a few documents changed, a pair of unchanged texts is updated from its
 old sums), and, for pairs that might report one story, checked for shared
 runs of wording.
@@ -18,16 +20,16 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sparse_dot_topn import sp_matmul_topn
 
 from ..parallel import worker_count
-from .arrays import distinct, place_in_run
+from .arrays import distinct
 from .features import CorpusTokens
 from .linking import length_scale
 from .memory import RelationMemory, pair_key
 from .pair_scores import IntegerWeights, score_pairs
-from .partners import LIST_MARGIN, RowIdentity, best_partners
+from .partners import RowIdentity, best_partners, forget_moves
 from .stories import DateRange, StorySettings, calendar_gaps, day_of_year, is_yearless
+from .windows import close_in_time
 
 # Features kept per article for the search; the exact score is computed afterwards on the full vectors.
 CANDIDATE_FEATURES = 40
@@ -77,11 +79,20 @@ def find_candidates(
         return Candidates(empty, empty, np.empty(0), np.empty(0, dtype=bool), np.empty(0), empty)
     pruned = _pruned(matrix, CANDIDATE_FEATURES)
     previous = memory.partners if memory is not None else None
-    rows_found, cols_found, searched, stats = best_partners(pruned, per_row, rows, previous, worker_count())
+    try:
+        rows_found, cols_found, searched, stats = best_partners(
+            pruned, per_row, rows, previous, worker_count()
+        )
+        close_rows, close_cols, window, window_stats = close_in_time(
+            pruned, dates, story.max_days, min(CLOSE_CANDIDATES, per_row), rows, previous
+        )
+    finally:
+        forget_moves()
     if memory is not None:
+        searched.window = window
         memory.partners = searched
         memory.last.update({f"search_{key}": value for key, value in stats.items()})
-    close_rows, close_cols = _close_in_time(pruned, dates, story.max_days, min(CLOSE_CANDIDATES, per_row))
+        memory.last.update({f"window_{key}": value for key, value in window_stats.items()})
     rows_found = np.concatenate([rows_found, close_rows])
     cols_found = np.concatenate([cols_found, close_cols])
     first, second = _each_pair_once(rows_found, cols_found, n)
@@ -108,38 +119,9 @@ def _close_in_time(
     pruned: sparse.csr_matrix, dates: list[DateRange], days: int, per_row: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """(row, partner) of each article's ``per_row`` best partners among those dated at most
-    ``days`` from it, both dated to the day (with a year); ties by partner number.
-
-    Searched one publication day at a time against the articles of its window, so the cost
-    follows how many articles each window holds, never the square of the corpus.
-    """
-    exact = [i for i, d in enumerate(dates) if d is not None and d[0] == d[1] and not is_yearless(d)]
-    empty = np.empty(0, dtype=np.int64)
-    if len(exact) < 2 or per_row <= 0:
-        return empty, empty
-    rows = np.asarray(exact, dtype=np.int64)
-    ordinals = np.array([dates[i][0].toordinal() for i in exact], dtype=np.int64)
-    order = np.lexsort((rows, ordinals))
-    rows, ordinals = rows[order], ordinals[order]
-    found_rows, found_cols = [], []
-    for day in np.unique(ordinals).tolist():
-        here = rows[ordinals == day]
-        window = rows[np.searchsorted(ordinals, day - days) : np.searchsorted(ordinals, day + days, "right")]
-        products = sp_matmul_topn(
-            pruned[here], pruned[window].T.tocsr(), top_n=per_row + 1 + LIST_MARGIN, n_threads=1
-        )
-        products = sparse.csr_matrix(products, shape=(len(here), len(window)))
-        source = here[np.repeat(np.arange(len(here)), np.diff(products.indptr))]
-        target = window[products.indices]
-        values = products.data
-        keep = (source != target) & (values > 0)
-        source, target, values = source[keep], target[keep], values[keep]
-        ranked = np.lexsort((target, -values, source))
-        source, target = source[ranked], target[ranked]
-        kept = place_in_run(source) < per_row
-        found_rows.append(source[kept])
-        found_cols.append(target[kept])
-    return np.concatenate(found_rows), np.concatenate(found_cols)
+    ``days`` from it, both dated to the day (with a year); ties by partner number (:mod:`.windows`)."""
+    first, second, _, _ = close_in_time(pruned, dates, days, per_row)
+    return first, second
 
 
 def _each_pair_once(rows: np.ndarray, cols: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -25,7 +25,12 @@ checked or updated exactly:
 * the retelling test of a pair (:func:`.candidates._retold`): the overlap of
   the two texts' runs of wording depends on the two texts alone;
 * the token table and the feature counts (:mod:`.token_table`): the rows of
-  unchanged texts are copied, only changed texts are counted.
+  unchanged texts are copied, only changed texts are counted;
+* the search among articles dated close in time (:mod:`.windows`): as the
+  candidate search, each row's best partners in its window and a bound, kept
+  when still clear of it;
+* the people each text names (:func:`.stories.same_story_pairs`), by the
+  text's digest.
 
 Everything here is plain data (lists, dicts, NumPy and SciPy arrays), so a
 :class:`RelationMemory` can be pickled and restored in another process.
@@ -54,6 +59,21 @@ class PartnerMemory:
     lists: sparse.csr_matrix  # each row's best partners (columns are rows), with their products
     bounds: np.ndarray  # no partner outside a row's list has a larger product than this
     settings: tuple  # what the search was asked for (partners per row, list length)
+    # The window search made with these rows (:mod:`.windows`): its products are of ``pruned``.
+    window: WindowMemory | None = None
+
+
+@dataclass
+class WindowMemory:
+    """The search among articles dated close in time of the last computation (see :mod:`.windows`).
+
+    Rows are those of the :class:`PartnerMemory` it belongs to.
+    """
+
+    ordinals: np.ndarray  # day of each row, -1 when the row is in no window (not dated to the day)
+    lists: sparse.csr_matrix  # each row's best partners in its window (columns are rows), with products
+    bounds: np.ndarray  # no partner of its window outside a row's list has a larger product than this
+    settings: tuple  # (days, partners per row, list length)
 
 
 @dataclass
@@ -99,7 +119,7 @@ class TokensMemory:
 
 # Changes whenever what is kept, or how it is computed, changes: a memory of another
 # format (a cache written by another version of the plugin) is dropped, never trusted.
-FORMAT = 3
+FORMAT = 4
 
 
 @dataclass
@@ -120,6 +140,8 @@ class RelationMemory:
     overlaps: dict[tuple[bytes, bytes, int], float] = field(default_factory=dict)
     # The token table and feature counts, updated for the changed rows only (:mod:`.token_table`).
     tokens: TokensMemory | None = None
+    # Digest of a text → the keys of the people it names (:func:`.stories.same_story_pairs`).
+    people: dict[bytes, frozenset[str]] = field(default_factory=dict)
     # What the last computation reused and redid (for logs, tests and benchmarks).
     last: dict[str, int] = field(default_factory=dict)
 

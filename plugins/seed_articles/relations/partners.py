@@ -137,18 +137,13 @@ def _update(
 ):
     """The search's result from the last one and the rows searched again; None when it does not pay."""
     n = pruned.shape[0]
-    position = {key: i for i, key in enumerate(rows.keys)}
-    new_of_old = np.array([position.get(key, -1) for key in memory.keys] + [-1], dtype=np.int64)
-    old_position = {key: i for i, key in enumerate(memory.keys)}
-    old_of_new = np.array([old_position.get(key, -1) for key in rows.keys], dtype=np.int64)
-    same_text = np.array(
-        [
-            o >= 0 and memory.digests[o] == digest
-            for o, digest in zip(old_of_new.tolist(), rows.digests, strict=True)
-        ],
-        dtype=bool,
+    moves = row_moves(pruned, rows, memory)
+    new_of_old, old_of_new, ratio_max, steady = (
+        moves.new_of_old,
+        moves.old_of_new,
+        moves.ratio_max,
+        moves.steady,
     )
-    ratio_max, steady = _weight_moves(pruned, rows, memory, old_of_new, same_text)
     changed = ~steady
     if changed.sum() > MOST_SEARCHED * n:
         return None
@@ -217,6 +212,47 @@ def _update(
     )
     stats = {"rows": n, "changed": len(changed_rows), "searched": len(again)}
     return np.concatenate(first), np.concatenate(second), lists, bounds, stats
+
+
+@dataclass
+class RowMoves:
+    """How the rows of this computation moved since the last one's (:class:`PartnerMemory`)."""
+
+    new_of_old: np.ndarray  # row of each old row (-1: gone), and a last -1
+    old_of_new: np.ndarray  # old row of each row (-1: new)
+    ratio_max: np.ndarray  # each row's largest weight ratio (new / old)
+    steady: np.ndarray  # same text, same pruned features, no weight moved by more than CHANGE_LIMIT
+
+
+# The moves last computed (the candidate search and the window search both read them).
+_last_moves: list[tuple[sparse.csr_matrix, RowIdentity, PartnerMemory, RowMoves]] = []
+
+
+def row_moves(pruned: sparse.csr_matrix, rows: RowIdentity, memory: PartnerMemory) -> RowMoves:
+    """How each row moved since ``memory`` was made (computed once per search and memory)."""
+    for kept_pruned, kept_rows, kept_memory, moves in _last_moves:
+        if kept_pruned is pruned and kept_rows is rows and kept_memory is memory:
+            return moves
+    position = {key: i for i, key in enumerate(rows.keys)}
+    new_of_old = np.array([position.get(key, -1) for key in memory.keys] + [-1], dtype=np.int64)
+    old_position = {key: i for i, key in enumerate(memory.keys)}
+    old_of_new = np.array([old_position.get(key, -1) for key in rows.keys], dtype=np.int64)
+    same_text = np.array(
+        [
+            o >= 0 and memory.digests[o] == digest
+            for o, digest in zip(old_of_new.tolist(), rows.digests, strict=True)
+        ],
+        dtype=bool,
+    )
+    ratio_max, steady = _weight_moves(pruned, rows, memory, old_of_new, same_text)
+    moves = RowMoves(new_of_old, old_of_new, ratio_max, steady)
+    _last_moves[:] = [(pruned, rows, memory, moves)]
+    return moves
+
+
+def forget_moves() -> None:
+    """Drop the moves kept for the searches of one computation."""
+    _last_moves.clear()
 
 
 def _weight_moves(

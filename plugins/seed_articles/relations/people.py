@@ -15,6 +15,7 @@ with every title seen, the most recent first.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -97,6 +98,13 @@ def load_title_vocabulary(path: Path | str = DEFAULT_VOCABULARY) -> TitleVocabul
         surnames=frozenset(tone_key(s) for s in surnames),
         not_names=tuple(tuple(_phrase_key(n).split()) for n in data.get("not_names") or ()),
     )
+
+
+@lru_cache(maxsize=8)
+def vocabulary_digest(vocabulary: TitleVocabulary) -> bytes:
+    """A digest of the vocabulary, the same in every process (names found with another differ)."""
+    parts = (vocabulary.ranks, vocabulary.offices, sorted(vocabulary.surnames), vocabulary.not_names)
+    return hashlib.blake2b(repr(parts).encode(), digest_size=16).digest()
 
 
 def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:

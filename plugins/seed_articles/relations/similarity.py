@@ -126,7 +126,19 @@ def related_index(
     # A listing page (tags, a section) is no article: it neither links nor is linked.
     listing = np.array([doc.listing for doc in docs], dtype=bool)
     articles = ~(listing[first] | listing[second])
-    same = same_story_pairs(docs, dates, first, second, scores, found.gaps, found.retold, features, story)
+    same = same_story_pairs(
+        docs,
+        dates,
+        first,
+        second,
+        scores,
+        found.gaps,
+        found.retold,
+        features,
+        story,
+        memory.people if memory is not None else None,
+        memory.last if memory is not None else None,
+    )
     same &= articles
     groups = group_stories(docs, first[same], second[same], scores[same])
     # Whether a pair may link is the texts' similarity; the order of links also weighs
@@ -139,7 +151,8 @@ def related_index(
         scores, found.evidence, features[first], features[second], min_similarity, factors, names, found.gaps
     )
     shown &= articles
-    chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown)
+    ranked = _ranked(keys, first, second, strengths, groups, shown)
+    chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown, ranked)
     # A pair that links only by its site's own words does not link, and a report of a story
     # links outside it only to articles the rest of its story vouches for. Both only remove
     # pairs, so only the pairs chosen are judged; a pair that fails makes room for the next best.
@@ -161,7 +174,7 @@ def related_index(
         if vouched.all():
             break
         shown &= vouched
-        chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown)
+        chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown, ranked)
     chosen = chosen.by_article(len(keys))
     # Terms of a pair are the same both ways: compute each unordered pair once.
     needed = sorted({(min(i, j), max(i, j)) for i, items in chosen.items() for _, _, j in items})
@@ -253,6 +266,45 @@ class _Chosen:
         return chosen
 
 
+@dataclass
+class _Ranked:
+    """Every candidate pair both ways, in the order :func:`_choose` keeps them."""
+
+    source: np.ndarray
+    target: np.ndarray
+    score: np.ndarray
+    same: np.ndarray
+    pairs: np.ndarray
+    same_pair: np.ndarray  # per candidate pair: both in one story group
+
+
+def _ranked(
+    keys: list[str],
+    first: np.ndarray,
+    second: np.ndarray,
+    scores: np.ndarray,
+    groups: list[list[int]],
+    linked: np.ndarray,
+) -> _Ranked:
+    """Each article's partners among the pairs of one story group or ``linked`` (or fewer pairs
+    later), in order: same story first, by score (rounded so float noise never decides), then
+    the partner's key; one vectorised sort for the whole corpus."""
+    group_of = np.arange(-1, -len(keys) - 1, -1)  # alone: a group of its own
+    for number, group in enumerate(groups):
+        group_of[group] = number
+    same_pair = group_of[first] == group_of[second]
+    every = np.flatnonzero(same_pair | linked)
+    pairs = np.concatenate([every, every])
+    source = np.concatenate([first[every], second[every]])
+    target = np.concatenate([second[every], first[every]])
+    score = scores[pairs]
+    same = same_pair[pairs]
+    key_rank = np.empty(len(keys), dtype=np.int64)
+    key_rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
+    order = np.lexsort((key_rank[target], -np.round(score, 9), ~same, source))
+    return _Ranked(source[order], target[order], score[order], same[order], pairs[order], same_pair)
+
+
 def _choose(
     keys: list[str],
     first: np.ndarray,
@@ -262,28 +314,26 @@ def _choose(
     top_n: int,
     story_limit: int,
     linked: np.ndarray,
+    ranked: _Ranked | None = None,
 ) -> _Chosen:
     """Each article's partners.
 
     Up to ``story_limit`` partners of its story group, then up to ``top_n``
     of the pairs ``linked`` (bool per pair). Each part by score (rounded so
-    float noise never decides), then the partner's key; one vectorised sort
-    for the whole corpus.
+    float noise never decides), then the partner's key (:func:`_ranked`, which
+    a caller choosing several times with the same pairs and groups, and fewer
+    pairs ``linked`` each time, passes once).
     """
-    group_of = np.arange(-1, -len(keys) - 1, -1)  # alone: a group of its own
-    for number, group in enumerate(groups):
-        group_of[group] = number
-    same = group_of[first] == group_of[second]
-    shown = np.flatnonzero(same | linked)
-    pairs = np.concatenate([shown, shown])
-    source = np.concatenate([first[shown], second[shown]])
-    target = np.concatenate([second[shown], first[shown]])
-    score = scores[pairs]
-    same = same[pairs]
-    key_rank = np.empty(len(keys), dtype=np.int64)
-    key_rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
-    order = np.lexsort((key_rank[target], -np.round(score, 9), ~same, source))
-    source, target, score, same, pairs = source[order], target[order], score[order], same[order], pairs[order]
+    if ranked is None:
+        ranked = _ranked(keys, first, second, scores, groups, linked)
+    shown = (ranked.same_pair | linked)[ranked.pairs]
+    source, target, score, same, pairs = (
+        ranked.source[shown],
+        ranked.target[shown],
+        ranked.score[shown],
+        ranked.same[shown],
+        ranked.pairs[shown],
+    )
     # Rank within its article's same-story part or other part: same story sorts first.
     place = place_in_run(2 * source + ~same)
     keep = place < np.where(same, story_limit, top_n)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,7 +44,7 @@ import numpy as np
 
 from .linking import length_scale
 from .model import RelationDoc
-from .people import find_people
+from .people import find_people, load_title_vocabulary, vocabulary_digest
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,8 @@ def same_story_pairs(
     retold: np.ndarray,
     features: np.ndarray,
     settings: StorySettings,
+    known_people: dict[bytes, frozenset[str]] | None = None,
+    stats: dict[str, int] | None = None,
 ) -> np.ndarray:
     """Which candidate pairs report one story (bool per pair).
 
@@ -158,7 +161,10 @@ def same_story_pairs(
     smallest possible days between their dates (``gaps``, -1 when either is
     unknown) and whether one retells the other (``retold``); ``features`` is
     the feature count of every document. Vectorised; only the pairs that
-    people alone can decide look for names (the costly part).
+    people alone can decide look for names (the costly part). The people a
+    text names depend on the text alone (and the title vocabulary): ``known_people``
+    (by the digest of both) lends those found last time, and is left holding those looked up
+    this time; ``stats["people_found"]`` counts the texts read for names.
     """
     scale = length_scale(features[first], features[second])
     dated = gaps >= 0
@@ -180,16 +186,34 @@ def same_story_pairs(
         for n in named.tolist():
             same[n] = bool(distinctive[int(first[n])] & distinctive[int(second[n])])
     by_people = np.flatnonzero(possible & ~same & dated & (scores >= settings.entity_similarity * scale))
+    people: dict[int, frozenset[str]] = {}
+    looked_up: dict[bytes, frozenset[str]] = {}
+    read = 0
     if len(by_people):
-        people: dict[int, frozenset[str]] = {}
+        kept = known_people if known_people is not None else {}
+        vocabulary = load_title_vocabulary()
+        seed = vocabulary_digest(vocabulary)
 
         def named(i: int) -> frozenset[str]:
+            nonlocal read
             if i not in people:
-                people[i] = frozenset(p.key for p in find_people(docs[i].text))
+                text = docs[i].text
+                digest = hashlib.blake2b(seed + text.encode(), digest_size=16).digest()
+                found = kept.get(digest)
+                if found is None:
+                    found = frozenset(p.key for p in find_people(text, vocabulary))
+                    read += 1
+                people[i] = looked_up[digest] = found
             return people[i]
 
         for n in by_people.tolist():
             same[n] = bool(named(int(first[n])) & named(int(second[n])))
+    if known_people is not None:
+        known_people.clear()
+        known_people.update(looked_up)
+    if stats is not None:
+        stats["people_texts"] = len(people)
+        stats["people_found"] = read
     return same
 
 
