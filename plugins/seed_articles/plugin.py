@@ -25,6 +25,7 @@ from .build.types import GLOSSARY_PAGE, GRAPH_PAGE, PEOPLE_PAGE, TAGS_PAGE, TIME
 from .config import SeedArticlesConfig
 from .glossary import GlossaryError
 from .integration.assets import add_asset_files, add_stylesheet
+from .integration.gc_rebuilds import RebuildCollector
 from .integration.markdown_pages import GeneratedPages, adopt
 from .integration.material_search import MaterialSearchKeeper, material_entries, release_material_entries
 from .integration.tags import configure_tags_plugins
@@ -100,6 +101,7 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         self.generated_files: dict[str, File] = {}
         self.read_pages: dict[str, tuple[str | None, dict]] = {}
         self.hand_pages: list[Page] = []
+        self.collector: RebuildCollector | None = None
 
     # MkDocs keeps a plugin instance across `serve` rebuilds only when it defines on_startup:
     # that is what lets the parse cache survive.
@@ -124,8 +126,22 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
         # rebuild does not read an unchanged page, and its navigation would lack the title.
         self.read_pages: dict[str, tuple[str | None, dict]] = {}
         self.hand_pages: list[Page] = []  # this build's hand-written pages
+        if self.collector is not None:
+            self.collector.close()
+        # Under `serve`, a rebuild's garbage collections skip what the last build kept.
+        self.collector = RebuildCollector() if command == "serve" else None
+
+    def on_shutdown(self) -> None:
+        if self.collector is not None:
+            self.collector.close()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.collector is not None:
+            self.collector.build_ended()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.collector is not None:
+            self.collector.build_started()
         self.settings = Settings.from_config(self.config, config)
         if not self.settings.seeds_dir.is_dir():
             raise PluginError(f"seed-articles: seeds folder not found: {self.settings.seeds_dir}")
@@ -366,6 +382,13 @@ class SeedArticlesPlugin(BasePlugin[SeedArticlesConfig]):
 
     @event_priority(-100)  # after Material's search plugin wrote search_index.json
     def _write_outputs(self, *, config: MkDocsConfig) -> None:
+        try:
+            self._write_build_outputs(config)
+        finally:
+            if self.collector is not None:
+                self.collector.build_ended()
+
+    def _write_build_outputs(self, config: MkDocsConfig) -> None:
         if not self.build:
             return
         if self.dirty and not self.one_build:

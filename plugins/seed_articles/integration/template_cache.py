@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import weakref
 
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
@@ -56,14 +57,33 @@ class TemplateCodeCache(BytecodeCache):
     template against a digest of its source, so an edited template is compiled
     again; the key also holds :func:`_compile_options`, so a kept one is never
     used by an environment that would compile it differently.
+
+    The options are computed once per environment (a build loads some fifty
+    templates through one), again only if its filters, tests or extensions
+    were added to or removed from since. A filter replaced under the same name
+    after the environment loaded a template is not seen: plugins change the
+    environment in ``on_env``, before MkDocs loads any template.
     """
 
     def __init__(self) -> None:
         self._code: dict[str, bytes] = {}
         self._options = ""
+        self._options_of: weakref.ref[Environment] | None = None  # the environment _options describe
+        self._options_shape: tuple[int, int, int] = (0, 0, 0)
+        self.options_computed = 0  # how many times _compile_options ran (for the tests)
+
+    def _options_for(self, environment: Environment) -> str:
+        shape = (len(environment.filters), len(environment.tests), len(environment.extensions))
+        known = self._options_of() if self._options_of is not None else None
+        if known is not environment or shape != self._options_shape:
+            self._options = _compile_options(environment)
+            self._options_of = weakref.ref(environment)
+            self._options_shape = shape
+            self.options_computed += 1
+        return self._options
 
     def get_bucket(self, environment: Environment, name: str, filename: str | None, source: str) -> Bucket:
-        self._options = _compile_options(environment)
+        self._options_for(environment)
         return super().get_bucket(environment, name, filename, source)
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
