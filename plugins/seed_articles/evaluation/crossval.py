@@ -48,9 +48,10 @@ def site_folds(fixtures: Sequence[Fixture], folds: int) -> list[set[str]]:
 
 
 def cross_validate(
-    corpus_dir: Path, folds: int = DEFAULT_FOLDS, progress: FoldProgress | None = None
+    corpus_dir: Path, folds: int = DEFAULT_FOLDS, progress: FoldProgress | None = None, chrome: bool = False
 ) -> Evaluation:
-    """Each fold's fixtures scored with models fitted on the other folds' sites."""
+    """Each fold's fixtures scored with models fitted on the other folds' sites (``chrome``: the
+    chrome line model of :mod:`..parsing.line_features` too)."""
     fixtures = load_corpus(corpus_dir)
     sites = {fixture.name: fixture.gold.site for fixture in fixtures}
     per_fixture: dict[str, Scores] = {}
@@ -58,7 +59,7 @@ def cross_validate(
     problems: list[str] = []
     groups = site_folds(fixtures, folds)
     for done, group in enumerate(groups, start=1):
-        models = train_models([fixture for fixture in fixtures if fixture.gold.site not in group])
+        models = train_models([fixture for fixture in fixtures if fixture.gold.site not in group], chrome)
         with using_models(models):
             evaluation = evaluate_run(run_corpus(corpus_dir))
         held = {name for name, site in evaluation.sites.items() if site in group}
@@ -84,11 +85,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=DEFAULT_FOLDS, help="number of site folds (default 5)")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--by-site", action="store_true", help="add a table per site")
+    parser.add_argument("--chrome", action="store_true", help="fit and apply the chrome line model too")
     parser.add_argument("--check", action="store_true", help="exit 1 below the thresholds")
     args = parser.parse_args(argv)
     console = Console()
-    evaluation = cross_validate(args.directory, args.folds)
-    console.print(f"Leave-sites-out: {args.folds} folds by site, models fitted on the other folds")
+    evaluation = cross_validate(args.directory, args.folds, chrome=args.chrome)
+    with_chrome = " (with the chrome line model)" if args.chrome else ""
+    console.print(
+        f"Leave-sites-out: {args.folds} folds by site, models fitted on the other folds{with_chrome}"
+    )
     print_report(evaluation, console, verbose=args.verbose, by_site=args.by_site)
     missed = failures(evaluation.total())
     return 1 if args.check and missed else 0

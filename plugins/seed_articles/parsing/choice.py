@@ -12,6 +12,10 @@ The weights are fitted on the development corpus's gold
 logistic regression) and shipped as ``data/parser_model.yml`` (JSON text); this module
 only reads them (no scikit-learn at run time, no MkDocs).
 
+A third kind, ``chrome``, scores lines one by one (:func:`classify`, see
+:mod:`.line_features`); the shipped file holds no such model unless it is
+fitted with ``train --chrome``, and without one no line is scored.
+
 Two hooks serve the measurement code: :func:`using_models` swaps the models
 for a block (leave-sites-out cross-validation fits them on other sites), and
 :func:`recording` collects every candidate set the parser scored (the
@@ -31,7 +35,7 @@ from typing import Generic, TypeVar
 
 # JSON text (valid YAML, so the package data glob ``data/*.yml`` ships it)
 MODEL_FILE = "parser_model.yml"
-KINDS = ("title", "date")
+KINDS = ("title", "date", "chrome")
 
 Item = TypeVar("Item")
 
@@ -119,10 +123,11 @@ _override: list[Mapping[str, LinearModel]] = []
 _recorders: list[list[tuple[str, list[Candidate]]]] = []
 
 
-def model(kind: str) -> LinearModel:
+def model(kind: str) -> LinearModel | None:
+    """The model of ``kind`` in use; None when there is none (a file without the chrome model)."""
     if _override:
-        return _override[-1][kind]
-    return shipped_models()[kind]
+        return _override[-1].get(kind)
+    return shipped_models().get(kind)
 
 
 @contextmanager
@@ -153,7 +158,29 @@ def choose(kind: str, candidates: Sequence[Candidate[Item]]) -> Decision[Item]:
     if not candidates:
         return Decision(None)
     scorer = model(kind)
+    if scorer is None:
+        return Decision(None)
     probabilities = [scorer.probability(candidate.features) for candidate in candidates]
     best = max(range(len(candidates)), key=lambda index: (probabilities[index], -index))
     chosen = candidates[best] if probabilities[best] >= scorer.threshold else None
     return Decision(chosen, probabilities)
+
+
+def is_recording() -> bool:
+    return bool(_recorders)
+
+
+def classify(
+    kind: str, candidates: Sequence[Candidate[Item]], recorded: Sequence[Candidate[Item]] | None = None
+) -> list[Candidate[Item]]:
+    """Each candidate on its own (not a choice among them): those whose probability reaches the
+    model's threshold. No model of ``kind``: none. The recorders get ``recorded`` (default: the
+    candidates), which may hold more lines than are scored (training data)."""
+    for calls in _recorders:
+        calls.append((kind, list(candidates if recorded is None else recorded)))
+    scorer = model(kind)
+    if scorer is None or not candidates:
+        return []
+    return [
+        candidate for candidate in candidates if scorer.probability(candidate.features) >= scorer.threshold
+    ]

@@ -157,6 +157,7 @@ MAX_FOREIGN_PER_ACCENTED = 4
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)  # a text repeats a few thousand syllables: every line asks again
 def is_vietnamese_syllable(word: str) -> bool:
     """``nghiêng``, ``Đối``, ``khuya``: spelled as a Vietnamese syllable (``epizód``, ``Lépjen`` are not)."""
     return _VI_SYLLABLE_RE.fullmatch(without_tone(word.lower())) is not None
@@ -167,6 +168,8 @@ def is_foreign_ui_line(text: str) -> bool:
     Vietnamese syllable is, one of them with a diacritic: the interface of a foreign locale
     (Hungarian, French, German, Polish ...). Acronyms aside; an unaccented line proves nothing
     (Vietnamese typed without diacritics, English names)."""
+    if text.isascii():
+        return False  # no word with a diacritic: nothing below can count one
     words = [word for word in _WORD_RE.findall(text) if not word.isupper()]
     foreign = [word for word in words if not is_vietnamese_syllable(word)]
     accented = sum(1 for word in foreign if not word.isascii())

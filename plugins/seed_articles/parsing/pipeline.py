@@ -8,7 +8,8 @@
 3. the headline repeated later, related-stories widgets;
 4. lines after the closing mark ``./.``; trailing teasers of other stories;
 5. trailing buttons, the closing signature (authors, source) and stamp;
-6. repeated lines, and recurring lines left over by the metadata rules;
+6. repeated lines, and recurring lines left over by the metadata rules; then the lines
+   the learned chrome model (:mod:`.line_features`) scores as furniture;
 7. the remaining lines become blocks.
 
 Every non-blank line ends in exactly one place of the ledger
@@ -61,6 +62,7 @@ from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
 from .figures import is_photo_caption
 from .header import Header, read_header, strip_bare_dash
+from .line_features import LineContext, model_chrome, model_wanted
 from .lines import (
     SourceLine,
     ends_sentence,
@@ -155,6 +157,9 @@ def parse_lines(
     _drop_widgets_and_teasers(ledger, protected, head)  # 3-4
     _read_signature(ledger, protected, head)  # 5
     _drop_repeats(ledger, protected, head, recurring)  # 6
+    if model_wanted() and not _listing_so_far(ledger, head):  # a listing's items are its text
+        context = LineContext(ledger.content, ledger.roles, head.start, recurring, set(ledger.suspected))
+        ledger.drop(model_chrome(context, protected), protected)  # 6b
     blocks, placed = build_blocks(ledger.free())  # 7
     heading = _listing_heading(ledger, head, line_roles(blocks, placed))
     if heading is not None:  # a category page: its heading is the title, the first item an item
@@ -170,6 +175,17 @@ def parse_lines(
         ledger.assign(no, role)  # "image": a figure's file name, not article text
     ledger.unfold(raw, followers)
     return _finish(ledger, seed, sidecar, head, blocks, warnings)
+
+
+def _listing_so_far(ledger: _Ledger, head: _Head) -> bool:
+    """:func:`_is_listing` with the lines still free counted as kept (before the blocks are built)."""
+    if head.header.listing:
+        return True
+    if head.lead_line is None:
+        return False
+    after = [line.text for line in ledger.content if line.no > head.lead_line.no]
+    kept = [head.lead_line.text] + [line.text for line in ledger.free()]
+    return is_listing(head.lead_line.text, after, kept)
 
 
 def _joined_verdicts(verdicts: dict[int, str], followers: dict[int, list[int]]) -> dict[int, str]:
