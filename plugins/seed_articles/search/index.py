@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +30,7 @@ from .abbreviations import abbreviation_table
 from .material_index import MATERIAL_INDEX, SearchPage, pages_from_docs, read_material_index, section_text
 from .page_cache import SearchCache
 from .postings import build_inverted_index, page_tokens, word_numbers
-from .shards import split_into_shards
+from .shards import Shard, split_into_shards
 from .store import page_record
 from .sync import FolderWriter
 from .tokens import phrase_terms
@@ -120,7 +120,7 @@ def write_index_files(
     if cache is None:
         words = word_numbers()
         tokens = [page_tokens(page, words) for page in pages]
-        records: list[str | None] = [page_record(page) for page in pages]
+        records: list[str | bytes | None] = [page_record(page) for page in pages]
     else:
         cache.start_index()
         parts = [cache.keyed_page_parts(page) for page in pages]
@@ -131,6 +131,11 @@ def write_index_files(
     del pages
     if on_read is not None:
         on_read()
+    if release:
+        # The cache dropped its copies (on_read): UTF-8 takes about two thirds of the memory of
+        # Vietnamese text in a str, and these bytes wait until the index is written.
+        for number in range(len(records)):
+            records[number] = records[number].encode("utf-8")  # type: ignore[union-attr,call-overload]
     if cache is not None and not release:
         # A next build (`serve`) will reuse each unchanged page's counted rows.
         index = cache.inverted_index(keys, tokens)
@@ -140,40 +145,51 @@ def write_index_files(
     shards = split_into_shards(index.entries)
     del index  # its entries are in the shards now
 
-    digest = hashlib.sha256()
-    files: list[tuple[str, bytes]] = []
-    shard_keys = [shard.first_key for shard in shards]
-    for number in range(len(shards)):
-        data = shards[number].text.encode("utf-8")
-        if release:
-            shards[number] = None  # type: ignore[call-overload]
-        digest.update(data)
-        files.append((f"i/{number}.json", data))
-    del shards
-    for number in range(len(records)):
-        data = records[number].encode("utf-8")  # type: ignore[union-attr]
-        if release:
-            records[number] = None
-        digest.update(data)
-        files.append((f"p/{number}.json", data))
-    del records
     abbreviations = abbreviation_table(expansions)
     manifest = {
         "format": FORMAT,
         "pages": page_count,
         "maxResults": MAX_RESULTS,
-        "shards": shard_keys,
+        "shards": [shard.first_key for shard in shards],
         "abbreviations": abbreviations,
     }
     if listings is not None:
         manifest["listings"] = listings
+    # A rebuild after one edit changes a few shards and store files: only those are written.
+    # The files are made as the writer takes them, so only one file's bytes exist at a time.
+    (writer or FolderWriter()).sync(site_dir / INDEX_DIR, _index_files(shards, records, manifest, release))
+    return manifest
+
+
+def _index_files(
+    shards: list[Shard], records: list[str | bytes | None], manifest: dict, release: bool
+) -> Iterator[tuple[str, bytes]]:
+    """The shards, the store files and the manifest (last: its version digests the others).
+
+    With ``release``, each shard and record is dropped from its list once encoded.
+    """
+    digest = hashlib.sha256()
+    for number in range(len(shards)):
+        data = shards[number].text.encode("utf-8")
+        if release:
+            shards[number] = None  # type: ignore[call-overload]
+        digest.update(data)
+        yield f"i/{number}.json", data
+    if release:
+        shards.clear()
+    for number in range(len(records)):
+        record = records[number]
+        data = record if isinstance(record, bytes) else record.encode("utf-8")  # type: ignore[union-attr]
+        if release:
+            records[number] = None
+        digest.update(data)
+        yield f"p/{number}.json", data
+    if release:
+        records.clear()
     digest.update(json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     manifest["version"] = digest.hexdigest()[:16]
     text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    files.append(("manifest.json", text.encode("utf-8")))
-    # A rebuild after one edit changes a few shards and store files: only those are written.
-    (writer or FolderWriter()).sync(site_dir / INDEX_DIR, files)
-    return manifest
+    yield "manifest.json", text.encode("utf-8")
 
 
 def listing_pages(pages: list[SearchPage], article_locations: set[str]) -> list[list]:

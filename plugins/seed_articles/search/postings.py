@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from array import array
 from base64 import b64encode
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,7 +70,7 @@ def varint_bytes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     Returns the bytes and, for every value, the offset where its bytes start.
     """
-    values = values.astype(np.int64)
+    values = values.astype(np.int64, copy=False)
     lengths = np.ones(len(values), dtype=np.int64)
     for bits in (7, 14, 21, 28, 35):
         lengths += values >= (1 << bits)
@@ -82,19 +83,45 @@ def varint_bytes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return out, offsets
 
 
+#: Rows turned into postings text at a time (whole runs of a key): the varint temporaries of
+#: every row of the site at once were the build's memory peak (about 50 KB per article).
+POSTINGS_ROWS = 1 << 18
+
+
 def _postings_text(groups: np.ndarray, pages: np.ndarray, weights: np.ndarray) -> list[str]:
-    """For each run of equal ``groups`` (pages increasing within): base64 of varint ``gap, weight, ...``."""
+    """For each run of equal ``groups`` (pages increasing within): base64 of varint ``gap, weight, ...``.
+
+    Runs are encoded a block of about :data:`POSTINGS_ROWS` rows at a time (a run is never
+    split), so the temporaries stay small; each run's text depends on its rows only.
+    """
     if not len(groups):
         return []
     starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    texts: list[str] = []
+    first = 0
+    while first < len(starts):
+        row = int(starts[first])
+        end = max(first + 1, int(np.searchsorted(starts, row + POSTINGS_ROWS, side="left")))
+        stop = int(starts[end]) if end < len(starts) else len(groups)
+        texts.extend(_block_postings_text(starts[first:end] - row, pages[row:stop], weights[row:stop]))
+        first = end
+    return texts
+
+
+def _block_postings_text(starts: np.ndarray, pages: np.ndarray, weights: np.ndarray) -> list[str]:
+    """:func:`_postings_text` of whole runs, ``starts`` being where each run begins."""
     gaps = np.diff(pages, prepend=0)
     gaps[starts] = pages[starts]
     pairs = np.empty(2 * len(pages), dtype=np.int64)
     pairs[0::2] = gaps
+    del gaps
     pairs[1::2] = np.minimum(weights, MAX_WEIGHT)
     data, offsets = varint_bytes(pairs)
+    del pairs
     bounds = np.r_[offsets[starts * 2], len(data)].tolist()
+    del offsets
     raw = data.tobytes()
+    del data
     return ['"' + b64encode(raw[bounds[i] : bounds[i + 1]]).decode("ascii") + '"' for i in range(len(starts))]
 
 
@@ -293,9 +320,57 @@ def _merge(keys: list[np.ndarray], *columns: list[np.ndarray]) -> tuple[np.ndarr
     """Concatenate the chunks' rows and order them by key (stable: pages stay increasing)."""
     if not keys:
         return tuple(np.zeros(0, dtype=np.int64) for _ in range(1 + len(columns)))
+    # Each list is emptied once joined (the caller holds no other reference to the chunks),
+    # so a chunk's rows are not kept beside their joined copy and its sorted copy.
     key = np.concatenate(keys)
+    keys.clear()
     order = np.argsort(key, kind="stable")
-    return (key[order], *(np.concatenate(column)[order] for column in columns))
+    merged = [key[order]]
+    del key
+    for column in columns:
+        joined = np.concatenate(column)
+        column.clear()
+        merged.append(joined[order])
+        del joined
+    return tuple(merged)
+
+
+#: Rows merged at a time: the chunks' rows are merged a range of keys at a time, so the joined
+#: and sorted copies of every row of the site (the build's memory peak) are never made at once.
+MERGE_ROWS = 1 << 20
+_SAMPLE_STEP = 64  # every so many rows of a chunk: where the ranges of keys are cut
+
+
+def _merged_blocks(
+    keys: list[np.ndarray], *columns: list[np.ndarray], align: int = 1
+) -> Iterator[tuple[np.ndarray, ...]]:
+    """:func:`_merge` of the chunks, as consecutive ranges of keys (together, the same rows
+    in the same order). A range starts at a multiple of ``align``, so keys with the same
+    ``key // align`` come in one range. Chunks whose keys are not increasing (the rows a
+    :class:`PostingsMemory` keeps by page) are merged in one block."""
+    total = sum(len(chunk) for chunk in keys)
+    if total <= MERGE_ROWS or not all(bool(np.all(chunk[1:] >= chunk[:-1])) for chunk in keys):
+        yield _merge(keys, *columns)
+        return
+    parts = -(-total // MERGE_ROWS)
+    sample = np.sort(np.concatenate([chunk[::_SAMPLE_STEP] for chunk in keys]))
+    cuts = sample[(np.arange(1, parts) * len(sample)) // parts] // align * align
+    bounds = [None, *np.unique(cuts).tolist(), None]
+    for low, high in zip(bounds[:-1], bounds[1:], strict=False):
+        slices = [
+            slice(
+                0 if low is None else int(np.searchsorted(chunk, low, side="left")),
+                len(chunk) if high is None else int(np.searchsorted(chunk, high, side="left")),
+            )
+            for chunk in keys
+        ]
+        yield _merge(
+            [chunk[part] for chunk, part in zip(keys, slices, strict=True)],
+            *([values[part] for values, part in zip(column, slices, strict=True)] for column in columns),
+        )
+    keys.clear()
+    for column in columns:
+        column.clear()
 
 
 def _unigram_entries(
@@ -306,26 +381,30 @@ def _unigram_entries(
     span: int,
 ) -> dict[str, str]:
     """Term → its variants, each with its display form and (page, summed weight) postings."""
-    unique, summed = _merge([keys for keys, _ in chunks], [weights for _, weights in chunks])
-    chunks.clear()  # merged: the chunks' copies can go
-    variants, variant_pages = np.divmod(unique, span)
-    postings = _postings_text(variants, variant_pages, summed)
-    starts = np.flatnonzero(np.r_[True, variants[1:] != variants[:-1]]) if len(variants) else []
+    keys, weights = [keys for keys, _ in chunks], [weights for _, weights in chunks]
+    chunks.clear()  # the merge drops the chunks' rows once merged
     variant_names, term_names = forms.variant_names, forms.term_names
     display = _display_forms(words, forms.word_variant, counts, variant_names)
     by_term: dict[str, list[str]] = {}
-    for start, text in zip(starts, postings, strict=True):
-        variant = int(variants[start])
-        name = variant_names[variant]
-        by_term.setdefault(term_names[forms.variant_term[variant]], []).append(
-            "["
-            + json.dumps(name, ensure_ascii=False)
-            + ","
-            + json.dumps(display[variant], ensure_ascii=False)
-            + ","
-            + text
-            + "]"
-        )
+    # A variant's rows (keys variant * span + page) all come in one block.
+    for unique, summed in _merged_blocks(keys, weights, align=span):
+        variants, variant_pages = np.divmod(unique, span)
+        del unique
+        postings = _postings_text(variants, variant_pages, summed)
+        del variant_pages, summed
+        starts = np.flatnonzero(np.r_[True, variants[1:] != variants[:-1]]) if len(variants) else []
+        for start, text in zip(starts, postings, strict=True):
+            variant = int(variants[start])
+            name = variant_names[variant]
+            by_term.setdefault(term_names[forms.variant_term[variant]], []).append(
+                "["
+                + json.dumps(name, ensure_ascii=False)
+                + ","
+                + json.dumps(display[variant], ensure_ascii=False)
+                + ","
+                + text
+                + "]"
+            )
     return {term: "[" + ",".join(sorted(parts)) + "]" for term, parts in by_term.items()}
 
 
@@ -333,17 +412,21 @@ def _bigram_entries(
     chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray]], forms: _WordForms
 ) -> dict[str, str]:
     """Adjacent words (no break between) → ``"term term"`` → (page, summed weight) postings."""
-    pairs, pair_pages, summed = _merge(
-        [codes for codes, _, _ in chunks], [pages for _, pages, _ in chunks], [w for _, _, w in chunks]
+    codes, pages, weights = (
+        [codes for codes, _, _ in chunks],
+        [pages for _, pages, _ in chunks],
+        [w for _, _, w in chunks],
     )
-    chunks.clear()  # merged: the chunks' copies can go
-    postings = _postings_text(pairs, pair_pages, summed)
-    starts = np.flatnonzero(np.r_[True, pairs[1:] != pairs[:-1]]) if len(pairs) else []
+    chunks.clear()  # the merge drops the chunks' rows once merged
     term_names = forms.term_names
     entries: dict[str, str] = {}
-    for start, text in zip(starts, postings, strict=True):
-        left, right = divmod(int(pairs[start]), 1 << _PAIR_SHIFT)
-        entries[f"{term_names[left]} {term_names[right]}"] = text
+    for pairs, pair_pages, summed in _merged_blocks(codes, pages, weights):
+        postings = _postings_text(pairs, pair_pages, summed)
+        del pair_pages, summed
+        starts = np.flatnonzero(np.r_[True, pairs[1:] != pairs[:-1]]) if len(pairs) else []
+        for start, text in zip(starts, postings, strict=True):
+            left, right = divmod(int(pairs[start]), 1 << _PAIR_SHIFT)
+            entries[f"{term_names[left]} {term_names[right]}"] = text
     return entries
 
 
