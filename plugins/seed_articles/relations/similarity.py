@@ -42,7 +42,7 @@ from .linking import evidence_weights, linkable, particular_names, shared_names,
 from .memory import RelationMemory, token_digests
 from .model import Relation, RelationDoc
 from .partners import RowIdentity
-from .sites import site_shares
+from .sites import SiteWords
 from .stories import StorySettings, date_range, group_stories, groups_from_related, same_story_pairs
 
 # Cosine similarity below which two long articles are not shown as related
@@ -157,6 +157,7 @@ def related_index(
     # links outside it only to articles the rest of its story vouches for. Both only remove
     # pairs, so only the pairs chosen are judged; a pair that fails makes room for the next best.
     judged = np.zeros(len(first), dtype=bool)
+    site_words: list[SiteWords] = []  # made by the first pass that needs it, kept for the next
     while True:
         unjudged = np.zeros(len(first), dtype=bool)
         unjudged[chosen.pairs[~chosen.same]] = True
@@ -165,7 +166,17 @@ def related_index(
             break
         judged |= unjudged
         by_content = _without_site_words(
-            docs, corpus, name_matrix, first, second, found, names, factors, unjudged, min_similarity
+            docs,
+            corpus,
+            name_matrix,
+            first,
+            second,
+            found,
+            names,
+            factors,
+            unjudged,
+            min_similarity,
+            site_words,
         )
         vouched = story_related(
             corpus.matrix, first, second, scores, groups, unjudged, min_similarity, corpus.weights.cosine
@@ -203,29 +214,23 @@ def related_index(
 
 
 def _without_site_words(
-    docs, corpus, name_matrix, first, second, found, names, factors, shown, min_similarity
+    docs, corpus, name_matrix, first, second, found, names, factors, shown, min_similarity, site_words=None
 ):
     """``shown`` less the pairs that may link only by the words their site prints on every page.
 
     Each pair that may link and whose documents print chrome lines alike (:mod:`.sites`) is
     judged again by :func:`.linking.linkable` with its score, evidence and shared names less
-    what the features of those lines gave.
+    what the features of those lines gave. ``site_words`` (a list, empty at first) keeps the
+    :class:`.sites.SiteWords` of the computation between calls judging other pairs of it.
     """
     which = np.flatnonzero(shown)
     if not len(which) or not any(doc.chrome for doc in docs):
         return shown
-
-    def column_of(feature: str) -> int:
-        number = corpus.tokens.feature_number(feature)
-        if number is None:
-            return -1
-        column = int(np.searchsorted(corpus.numbers, number))
-        return column if column < len(corpus.numbers) and corpus.numbers[column] == number else -1
-
-    units = evidence_weights(corpus.matrix, corpus.is_pair)
-    site_score, site_evidence, site_names = site_shares(
-        docs, corpus.matrix, particular_names(name_matrix), units, column_of, first, second, which
-    )
+    if site_words is None:
+        site_words = []
+    if not site_words:
+        site_words.append(_site_words(docs, corpus, name_matrix))
+    site_score, site_evidence, site_names = site_words[0].shares(first, second, which)
     touched = site_score > 0
     if not touched.any():
         return shown
@@ -244,6 +249,20 @@ def _without_site_words(
     shown = shown.copy()
     shown[pairs] = again
     return shown
+
+
+def _site_words(docs, corpus, name_matrix) -> SiteWords:
+    """The :class:`.sites.SiteWords` of a computation: the corpus's columns, names and evidence weights."""
+
+    def column_of(feature: str) -> int:
+        number = corpus.tokens.feature_number(feature)
+        if number is None:
+            return -1
+        column = int(np.searchsorted(corpus.numbers, number))
+        return column if column < len(corpus.numbers) and corpus.numbers[column] == number else -1
+
+    units = evidence_weights(corpus.matrix, corpus.is_pair)
+    return SiteWords(docs, corpus.matrix, particular_names(name_matrix), units, column_of)
 
 
 @dataclass

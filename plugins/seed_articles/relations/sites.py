@@ -54,6 +54,131 @@ def text_lines(doc: RelationDoc) -> frozenset[str]:
     )
 
 
+def _row_values(matrix: sparse.csr_matrix, row: int, columns: np.ndarray, dtype) -> np.ndarray:
+    """``matrix[row, columns]`` as a dense array of ``dtype`` (``matrix`` canonical: sorted, no duplicates)."""
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
+    indices = matrix.indices[start:end]
+    values = np.zeros(len(columns), dtype=dtype)
+    if end > start and len(columns):
+        places = np.minimum(np.searchsorted(indices, columns), len(indices) - 1)
+        found = indices[places] == columns
+        values[found] = matrix.data[start:end][places[found]]
+    return values
+
+
+def _canonical(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    if matrix.has_canonical_format:
+        return matrix
+    matrix = matrix.copy()
+    matrix.sum_duplicates()
+    return matrix
+
+
+class SiteWords:
+    """The site vocabulary of the pairs of one computation (see :func:`site_shares`).
+
+    What depends on one document alone (its chrome and text lines, the columns of its chrome
+    lines' features and of those that are its names) or on one line (its features' columns)
+    is read once and kept, so the passes of the pair-judging loop, each judging the pairs
+    newly chosen, read each document and line once between them. Same shares as reading
+    everything again for each pair.
+    """
+
+    def __init__(
+        self,
+        docs: Sequence[RelationDoc],
+        matrix: sparse.csr_matrix,
+        names: sparse.csr_matrix,
+        units: np.ndarray,
+        column_of: Callable[[str], int],
+    ) -> None:
+        self.docs = docs
+        self.matrix = _canonical(matrix)
+        self.names = _canonical(names)
+        self.units = units
+        self.column_of = column_of
+        self._chrome: dict[int, frozenset[str]] = {}
+        self._texts: dict[int, frozenset[str]] = {}
+        self._named_chrome: dict[int, frozenset[int]] = {}
+        self._line_columns: dict[str, frozenset[int]] = {}
+        self._columns: dict[frozenset[str], np.ndarray] = {}
+
+    def lines_of(self, index: int) -> frozenset[str]:
+        found = self._chrome.get(index)
+        if found is None:
+            found = self._chrome[index] = chrome_lines(self.docs[index])
+        return found
+
+    def text_of(self, index: int) -> frozenset[str]:
+        found = self._texts.get(index)
+        if found is None:
+            found = self._texts[index] = text_lines(self.docs[index])
+        return found
+
+    def line_columns(self, line: str) -> frozenset[int]:
+        """Columns of a line's features (those of the corpus)."""
+        found = self._line_columns.get(line)
+        if found is None:
+            found = self._line_columns[line] = frozenset(
+                column for column in map(self.column_of, features_of(line)) if column != -1
+            )
+        return found
+
+    def columns_of(self, lines: frozenset[str]) -> np.ndarray:
+        """Columns of the features of ``lines`` (sorted)."""
+        found = self._columns.get(lines)
+        if found is None:
+            every = set().union(*(self.line_columns(line) for line in lines))
+            found = self._columns[lines] = np.array(sorted(every), dtype=np.int64)
+        return found
+
+    def named_chrome(self, index: int) -> frozenset[int]:
+        """Columns of a document's chrome features that it writes as a name."""
+        found = self._named_chrome.get(index)
+        if found is None:
+            every = set().union(*(self.line_columns(line) for line in self.lines_of(index)))
+            start, end = self.names.indptr[index], self.names.indptr[index + 1]
+            named = self.names.indices[start:end][self.names.data[start:end] > 0]
+            found = self._named_chrome[index] = frozenset(every.intersection(named.tolist()))
+        return found
+
+    def shares(
+        self, first: np.ndarray, second: np.ndarray, which: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """What the shared site vocabulary gives each pair ``which``: see :func:`site_shares`."""
+        score = np.zeros(len(which))
+        evidence = np.zeros(len(which))
+        named = np.zeros(len(which), dtype=np.int64)
+        matrix, names, units = self.matrix, self.names, self.units
+        for place, (i, j) in enumerate(zip(first[which].tolist(), second[which].tolist(), strict=True)):
+            lines_i, lines_j = self.lines_of(i), self.lines_of(j)
+            if not lines_i or not lines_j:
+                continue
+            common = lines_i & lines_j
+            if common:
+                # One site's pages: the lines both write alike are the site's too.
+                columns = self.columns_of(common | (self.text_of(i) & self.text_of(j)))
+            else:
+                # Two sites: the names both print in their chrome, where both texts write them as names.
+                both_named = self.named_chrome(i) & self.named_chrome(j)
+                if not both_named:
+                    continue
+                columns = np.array(sorted(both_named), dtype=np.int64)
+            if not len(columns):
+                continue
+            a = _row_values(matrix, i, columns, matrix.dtype).astype(np.float64)
+            b = _row_values(matrix, j, columns, matrix.dtype).astype(np.float64)
+            both = (a > 0) & (b > 0)
+            score[place] = float(a @ b)
+            evidence[place] = float(units[columns][both].sum())
+            named[place] = int(
+                (
+                    _row_values(names, i, columns, names.dtype) * _row_values(names, j, columns, names.dtype)
+                ).sum()
+            )
+        return score, evidence, named
+
+
 def site_shares(
     docs: Sequence[RelationDoc],
     matrix: sparse.csr_matrix,
@@ -72,55 +197,6 @@ def site_shares(
     both documents print, and of the lines of title and text both write alike when they
     print a chrome line alike (one site's pages); for pages of two sites, owed to the names
     both print in their chrome and write as names; zero where they share none of these.
+    A caller judging pairs in several passes keeps one :class:`SiteWords` instead.
     """
-    score = np.zeros(len(which))
-    evidence = np.zeros(len(which))
-    named = np.zeros(len(which), dtype=np.int64)
-    chrome: dict[int, frozenset[str]] = {}
-    texts: dict[int, frozenset[str]] = {}
-
-    def lines_of(index: int) -> frozenset[str]:
-        if index not in chrome:
-            chrome[index] = chrome_lines(docs[index])
-        return chrome[index]
-
-    def text_of(index: int) -> frozenset[str]:
-        if index not in texts:
-            texts[index] = text_lines(docs[index])
-        return texts[index]
-
-    chrome_columns: dict[int, np.ndarray] = {}
-
-    def chrome_columns_of(index: int) -> np.ndarray:
-        """Columns of the features of a document's chrome lines (sorted)."""
-        if index not in chrome_columns:
-            found = {column_of(feature) for line in sorted(lines_of(index)) for feature in features_of(line)}
-            chrome_columns[index] = np.array(sorted(found - {-1}), dtype=np.int64)
-        return chrome_columns[index]
-
-    columns_of: dict[frozenset[str], np.ndarray] = {}
-    for place, k in enumerate(which.tolist()):
-        i, j = int(first[k]), int(second[k])
-        common = lines_of(i) & lines_of(j)
-        if common:
-            # One site's pages: the lines both write alike are the site's too.
-            common = common | (text_of(i) & text_of(j))
-            columns = columns_of.get(common)
-            if columns is None:
-                found = {column_of(feature) for line in sorted(common) for feature in features_of(line)}
-                columns = columns_of[common] = np.array(sorted(found - {-1}), dtype=np.int64)
-        else:
-            # Two sites: the names both print in their chrome, where both texts write them as names.
-            columns = np.intersect1d(chrome_columns_of(i), chrome_columns_of(j), assume_unique=True)
-            if len(columns):
-                named_both = names[i, columns].toarray().ravel() * names[j, columns].toarray().ravel()
-                columns = columns[named_both > 0]
-        if not len(columns):
-            continue
-        a = matrix[i, columns].toarray().ravel().astype(np.float64)
-        b = matrix[j, columns].toarray().ravel().astype(np.float64)
-        both = (a > 0) & (b > 0)
-        score[place] = float(a @ b)
-        evidence[place] = float(units[columns][both].sum())
-        named[place] = int((names[i, columns].toarray().ravel() * names[j, columns].toarray().ravel()).sum())
-    return score, evidence, named
+    return SiteWords(docs, matrix, names, units, column_of).shares(first, second, which)
