@@ -46,8 +46,8 @@ class Churn:
             side.write_text(f"title: {sidecar}\n", encoding="utf-8")
         self.seen_titles.update(t for t in (title, sidecar) if t)
 
-    def step(self) -> None:
-        action = self.rng.choice(["create", "edit", "rename", "delete", "sidecar", "unsidecar"])
+    def step(self, action: str | None = None) -> None:
+        action = action or self.rng.choice(["create", "edit", "rename", "delete", "sidecar", "unsidecar"])
         stems = sorted(self.state)
         if action == "create" or not stems:
             stem = f"bai-{self.version}-{self.rng.randrange(10**6)}"
@@ -77,6 +77,13 @@ class Churn:
             self.state[stem] = (title, marker, None)
             self._write(stem)
 
+    def finish(self) -> None:
+        """End with a page kept and a page removed, however many timed steps there were."""
+        if not self.removed() and self.state:
+            self.step("delete")
+        if not self.state:
+            self.step("create")
+
     def expected(self) -> dict[str, str]:
         """URL slug → marker for every page the final site must have."""
         return {slug(sidecar or title): marker for title, marker, sidecar in self.state.values()}
@@ -102,6 +109,7 @@ def test_pages_follow_churn_of_seeds_and_sidecars(tmp_path: Path, dirty: bool) -
         while time.monotonic() < deadline:
             churn.step()
             time.sleep(churn.rng.uniform(0.05, 0.8))
+        churn.finish()
 
         def settled() -> bool:
             for page, marker in churn.expected().items():
