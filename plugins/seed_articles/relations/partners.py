@@ -168,23 +168,8 @@ def _update(
         a = np.concatenate([a, j[keep]])
         b = np.concatenate([b, s[keep]])
         values = np.concatenate([values, with_changed.data[keep].astype(np.float64)])
-    keep = values > 0
-    a, b, values = a[keep], b[keep], values[keep]
-    order = np.lexsort((b, -values, a))
-    a, b, values = a[order], b[order], values[order]
-    place = place_in_run(a)
-    counts = np.bincount(a, minlength=n)
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
     bound = memory.bounds[np.maximum(old_of_new, 0)] * ratio_max * moved * (1 + SLACK)
-    # The row's per_row-th best known product, and the next one (0 when there is none).
-    kth = np.zeros(n)
-    following = np.zeros(n)
-    full = counts >= per_row
-    kth[full] = values[starts[full] + per_row - 1]
-    more = counts > per_row
-    following[more] = values[starts[more] + per_row]
-    clear = kth * (1 - SLACK) > np.maximum(following, bound) * (1 + SLACK)
-    settled = steady & ((full & clear) | (~full & (bound == 0)))
+    a, b, values, place, counts, starts, settled = rank_known(a, b, values, n, per_row, bound, steady)
     again = np.flatnonzero(~settled)
     if len(again) > MOST_SEARCHED * n:
         return None
@@ -226,6 +211,43 @@ class RowMoves:
 
 # The moves last computed (the candidate search and the window search both read them).
 _last_moves: list[tuple[sparse.csr_matrix, RowIdentity, PartnerMemory, RowMoves]] = []
+
+
+KnownPartners = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def rank_known(
+    a: np.ndarray,
+    b: np.ndarray,
+    values: np.ndarray,
+    n: int,
+    per_row: int,
+    bound: np.ndarray,
+    steady: np.ndarray,
+) -> KnownPartners:
+    """The known products ``values`` of pairs (``a``, ``b``), best first in each row ``a``, and
+    which rows are settled: steady, and their ``per_row``-th best known product clearly above both
+    the next one and ``bound`` (what any product not known could be), or with no unknown product.
+
+    Returns ``a``, ``b``, ``values`` ordered, each pair's place in its row, per-row counts and
+    starts, and the settled mask (shared by the text search and the date-window search)."""
+    keep = values > 0
+    a, b, values = a[keep], b[keep], values[keep]
+    order = np.lexsort((b, -values, a))
+    a, b, values = a[order], b[order], values[order]
+    place = place_in_run(a)
+    counts = np.bincount(a, minlength=n)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    # The row's per_row-th best known product, and the next one (0 when there is none).
+    kth = np.zeros(n)
+    following = np.zeros(n)
+    full = counts >= per_row
+    kth[full] = values[starts[full] + per_row - 1]
+    more = counts > per_row
+    following[more] = values[starts[more] + per_row]
+    clear = kth * (1 - SLACK) > np.maximum(following, bound) * (1 + SLACK)
+    settled = steady & ((full & clear) | (~full & (bound == 0)))
+    return a, b, values, place, counts, starts, settled
 
 
 def row_moves(pruned: sparse.csr_matrix, rows: RowIdentity, memory: PartnerMemory) -> RowMoves:

@@ -31,7 +31,7 @@ from sparse_dot_topn import sp_matmul_topn
 
 from .arrays import place_in_run
 from .memory import PartnerMemory, WindowMemory
-from .partners import LIST_MARGIN, SLACK, RowIdentity, _bounds, _products, row_moves
+from .partners import LIST_MARGIN, SLACK, RowIdentity, _bounds, _products, rank_known, row_moves
 from .stories import DateRange, is_yearless
 
 # Past this share of rows to search again, one search of every row is as cheap.
@@ -174,22 +174,8 @@ def _update(
         a = np.concatenate([a, j[keep]])
         b = np.concatenate([b, s[keep]])
         values = np.concatenate([values, with_changed.data[keep].astype(np.float64)])
-    keep = values > 0
-    a, b, values = a[keep], b[keep], values[keep]
-    order = np.lexsort((b, -values, a))
-    a, b, values = a[order], b[order], values[order]
-    place = place_in_run(a)
-    counts = np.bincount(a, minlength=n)
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
     bound = np.append(window.bounds, 0.0)[old_of_new] * ratio_max * moved * (1 + SLACK)
-    kth = np.zeros(n)
-    following = np.zeros(n)
-    full = counts >= per_row
-    kth[full] = values[starts[full] + per_row - 1]
-    more = counts > per_row
-    following[more] = values[starts[more] + per_row]
-    clear = kth * (1 - SLACK) > np.maximum(following, bound) * (1 + SLACK)
-    settled = steady & ((full & clear) | (~full & (bound == 0)))
+    a, b, values, place, counts, starts, settled = rank_known(a, b, values, n, per_row, bound, steady)
     again = np.flatnonzero(dated & ~settled)
     if len(again) > MOST_SEARCHED * int(dated.sum()):
         return None
