@@ -151,16 +151,7 @@ def _update(
     changed_rows = np.flatnonzero(changed)
 
     # Known products of each steady row: its old partners (computed again) and the changed rows.
-    old_lists = memory.lists.tocsr()
-    steady_rows = np.flatnonzero(steady)
-    listed = old_lists[old_of_new[steady_rows]]
-    a = np.repeat(steady_rows, np.diff(listed.indptr))
-    b = new_of_old[listed.indices]
-    keep = (b >= 0) & (a != b)
-    a, b = a[keep], b[keep]
-    keep = steady[b]
-    a, b = a[keep], b[keep]
-    values = _products(pruned, a, b)
+    a, b, values = old_partners(memory.lists, steady, old_of_new, new_of_old, pruned)
     if len(changed_rows):
         with_changed = (pruned[changed_rows] @ transposed).tocoo()
         s, j = changed_rows[with_changed.row], with_changed.col.astype(np.int64)
@@ -169,20 +160,14 @@ def _update(
         b = np.concatenate([b, s[keep]])
         values = np.concatenate([values, with_changed.data[keep].astype(np.float64)])
     bound = memory.bounds[np.maximum(old_of_new, 0)] * ratio_max * moved * (1 + SLACK)
-    a, b, values, place, counts, starts, settled = rank_known(a, b, values, n, per_row, bound, steady)
+    known = rank_known(a, b, values, n, per_row, bound, steady)
+    settled = known[-1]
     again = np.flatnonzero(~settled)
     if len(again) > MOST_SEARCHED * n:
         return None
 
     # Settled rows keep their best known partners; the others are searched again.
-    chosen = settled[a] & (place < per_row)
-    first, second = [a[chosen]], [b[chosen]]
-    listed_part = settled[a] & (place < size)
-    list_rows, list_cols, list_values = [a[listed_part]], [b[listed_part]], [values[listed_part]]
-    bounds = np.zeros(n)
-    bounds[settled] = bound[settled]
-    cut = settled & (counts > size)
-    bounds[cut] = np.maximum(bound[cut], values[starts[cut] + size] * (1 + SLACK))
+    first, second, list_rows, list_cols, list_values, bounds = settled_parts(known, bound, per_row, size)
     if len(again):
         found = _search(pruned, transposed, again, size, threads)
         more_first, more_second = _without_self(found, again, per_row)
@@ -248,6 +233,45 @@ def rank_known(
     clear = kth * (1 - SLACK) > np.maximum(following, bound) * (1 + SLACK)
     settled = steady & ((full & clear) | (~full & (bound == 0)))
     return a, b, values, place, counts, starts, settled
+
+
+def old_partners(
+    old_lists: sparse.spmatrix,
+    steady: np.ndarray,
+    old_of_new: np.ndarray,
+    new_of_old: np.ndarray,
+    pruned: sparse.csr_matrix,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The steady rows' old listed partners that are still steady, renumbered, with their
+    products computed again from this build's weights."""
+    steady_rows = np.flatnonzero(steady)
+    listed = old_lists.tocsr()[old_of_new[steady_rows]]
+    a = np.repeat(steady_rows, np.diff(listed.indptr))
+    b = new_of_old[listed.indices]
+    keep = (b >= 0) & (a != b)
+    a, b = a[keep], b[keep]
+    keep = steady[b]  # a partner that changed is among the changed rows' products
+    a, b = a[keep], b[keep]
+    return a, b, _products(pruned, a, b)
+
+
+def settled_parts(
+    known: KnownPartners, bound: np.ndarray, per_row: int, size: int
+) -> tuple[
+    list[np.ndarray], list[np.ndarray], list[np.ndarray], list[np.ndarray], list[np.ndarray], np.ndarray
+]:
+    """What the settled rows keep from :func:`rank_known`: their ``per_row`` partners (first,
+    second), their ``size`` listed partners (rows, columns, values, as lists to extend with the rows
+    searched again) and each row's bound on what it did not list."""
+    a, b, values, place, counts, starts, settled = known
+    n = len(settled)
+    chosen = settled[a] & (place < per_row)
+    listed_part = settled[a] & (place < size)
+    bounds = np.zeros(n)
+    bounds[settled] = bound[settled]
+    cut = settled & (counts > size)
+    bounds[cut] = np.maximum(bound[cut], values[starts[cut] + size] * (1 + SLACK))
+    return [a[chosen]], [b[chosen]], [a[listed_part]], [b[listed_part]], [values[listed_part]], bounds
 
 
 def row_moves(pruned: sparse.csr_matrix, rows: RowIdentity, memory: PartnerMemory) -> RowMoves:

@@ -31,7 +31,16 @@ from sparse_dot_topn import sp_matmul_topn
 
 from .arrays import place_in_run
 from .memory import PartnerMemory, WindowMemory
-from .partners import LIST_MARGIN, SLACK, RowIdentity, _bounds, _products, rank_known, row_moves
+from .partners import (
+    LIST_MARGIN,
+    SLACK,
+    RowIdentity,
+    _bounds,
+    old_partners,
+    rank_known,
+    row_moves,
+    settled_parts,
+)
 from .stories import DateRange, is_yearless
 
 # Past this share of rows to search again, one search of every row is as cheap.
@@ -152,20 +161,13 @@ def _update(
     # Steady: same text, pruned features and date as last time, weights barely moved.
     steady = moves.steady & dated & (old_ordinals[old_of_new] == ordinals)
     changed_rows = np.flatnonzero(dated & ~steady)
-    steady_rows = np.flatnonzero(steady)
     if len(changed_rows) > MOST_SEARCHED * int(dated.sum()):
         return None
     moved = float(ratio_max[steady].max()) if steady.any() else 1.0
 
     # Known products of each steady row: its old partners (computed again), the changed rows.
-    listed = window.lists.tocsr()[old_of_new[steady_rows]]
-    a = np.repeat(steady_rows, np.diff(listed.indptr))
-    b = new_of_old[listed.indices]
-    keep = (b >= 0) & (a != b)
-    a, b = a[keep], b[keep]
-    keep = steady[b]  # a steady partner has the same date: it is still in the window
-    a, b = a[keep], b[keep]
-    values = _products(pruned, a, b)
+    # (a steady partner has the same date: it is still in the window)
+    a, b, values = old_partners(window.lists, steady, old_of_new, new_of_old, pruned)
     if len(changed_rows):
         _, with_changed = _search(pruned, ordinals, changed_rows, days, n)  # every product in the window
         with_changed = with_changed.tocoo()
@@ -175,19 +177,13 @@ def _update(
         b = np.concatenate([b, s[keep]])
         values = np.concatenate([values, with_changed.data[keep].astype(np.float64)])
     bound = np.append(window.bounds, 0.0)[old_of_new] * ratio_max * moved * (1 + SLACK)
-    a, b, values, place, counts, starts, settled = rank_known(a, b, values, n, per_row, bound, steady)
+    known = rank_known(a, b, values, n, per_row, bound, steady)
+    settled = known[-1]
     again = np.flatnonzero(dated & ~settled)
     if len(again) > MOST_SEARCHED * int(dated.sum()):
         return None
 
-    chosen = settled[a] & (place < per_row)
-    first, second = [a[chosen]], [b[chosen]]
-    listed_part = settled[a] & (place < size)
-    list_rows, list_cols, list_values = [a[listed_part]], [b[listed_part]], [values[listed_part]]
-    bounds = np.zeros(n)
-    bounds[settled] = bound[settled]
-    cut = settled & (counts > size)
-    bounds[cut] = np.maximum(bound[cut], values[starts[cut] + size] * (1 + SLACK))
+    first, second, list_rows, list_cols, list_values, bounds = settled_parts(known, bound, per_row, size)
     if len(again):
         _, found = _search(pruned, ordinals, again, days, size)
         more_first, more_second = _without_self(found, per_row)
