@@ -165,7 +165,11 @@ class GlossaryResult:
 
         def find_spans(text: str) -> list[tuple[int, int, str]]:
             spans = []
-            for mention in abbreviations.mentions.get(text, ()):
+            covered_to = -1
+            for mention in sorted(abbreviations.mentions.get(text, ()), key=lambda m: (m.start, -m.end)):
+                if mention.start < covered_to:
+                    continue  # inside a longer mention ("CHQS" in "Bộ CHQS"): shown as part of it
+                covered_to = mention.end
                 entry = self.glossary[mention.key]
                 first = mention.key not in linked
                 linked.add(mention.key)

@@ -46,6 +46,7 @@ _HEAD_NOUNS = _phrase_keys(
         "viện",
         "học viện",
         "đại học",
+        "cao đẳng",  # Cao đẳng Quốc tế …: a named college, as "Đại học" heads a university
         "tuyên bố",
         "nhóm",
         "cộng đồng",
@@ -90,7 +91,9 @@ _HEAD_NOUNS = _phrase_keys(
 # the ministry); a person's name has no lower-case word and is no long form.
 # "Đối tác" (a partner, any partner) heads a framework's name the same way: "Đối tác
 # Chiến lược Toàn diện (CSP)", not "đối tác (Nhật Bản)".
-_NAMED_HEADS = _phrase_keys(("đoàn", "đối tác"))
+# "Sở" (a department: "Sở Ngoại vụ", "Sở Di trú và Nhập tịch Hoa Kỳ") opens a common word
+# too ("Sở dĩ …": that is why): a capitalised word must follow it the same way.
+_NAMED_HEADS = _phrase_keys(("đoàn", "đối tác", "sở"))
 # Common nouns that often open a sentence as its subject ("Hải quân hai nước diễn tập …"):
 # they head a name only when a capitalised word follows in it ("Lục quân Hoàng gia Thái
 # Lan", "Diễn tập song phương Lục quân Việt Nam - Ấn Độ").

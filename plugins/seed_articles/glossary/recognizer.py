@@ -7,7 +7,10 @@ with a number.  Offsets refer to the text passed in, which must be NFC (the
 parser's output is).
 
 A glossary spelling of two tokens (``UN Women``, ``ADMM+ EWG``) is matched
-as one mention before its first token is split.  A spelling written as a
+as one mention before its first token is split; when a common noun comes first
+(``Bộ CHQS``) the abbreviation after it is a mention of its own entry too (``CHQS``),
+inside the phrase's span.  A number may close with one capital (``QL1A``: the
+highway ``QL``, number ``1A``).  A spelling written as a
 capitalised word (``Interpol``) is matched only as that exact whole word.  Tokens the glossary does not
 know become :class:`Candidate` s with their base form (``RCEP2`` → ``RCEP``,
 ``ÐNQP`` → ``ĐNQP``), so an undefined ``ADMM-17`` is reported as ``ADMM``.
@@ -63,8 +66,10 @@ _CODE_RE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
 # punctuation and single capital letters ("ONECMS - A PRODUCT").
 _RUN_GAP_RE = re.compile(rf"[^\S\n]*(?:[-–—,;:/&][^\S\n]*)?(?:{UPPER}[^\S\n]+(?:[-–—,;:/&][^\S\n]*)?)*")
 _PIECE_RE = re.compile(r"[^\W_]+\+*|[&.+\-]")
-_TRAILING_NUMBER_RE = re.compile(r"^(.*?\D)(\d+)$")
-_NUMBER_AFTER_RE = re.compile(r"[-.]?(\d+(?:\.\d+)*)")
+# A number written with the abbreviation may end in one capital that closes the token: a
+# road's branch or a model's version (QL1A, QL14C: national highway 1A, 14C).
+_TRAILING_NUMBER_RE = re.compile(r"^(.*?\D)(\d+[A-Z]?)$")
+_NUMBER_AFTER_RE = re.compile(r"[-.]?(\d+(?:\.\d+)*(?:[A-Z](?![^\W_]))?)")
 _TRAILING_NUMBER_PART_RE = re.compile(r"(?:[-.&+]*\d)+$")
 _GROUP_NAME_RE = re.compile(rf"{UPPER}\d{{1,2}}")
 # A number written after the abbreviation and a space: a version (BVDC 2.4,
@@ -153,7 +158,7 @@ def scan(text: str, glossary: Glossary) -> tuple[list[Mention], list[Candidate]]
             continue
         phrase = _phrase_at(match, text, glossary) if glossary.phrases else None
         if phrase is not None:
-            found, unknown = [phrase], []
+            found, unknown = [phrase, *_abbreviation_in_phrase(match, phrase, glossary)], []
             start, end = phrase.start, phrase.end
             skip_until = end
         else:
@@ -256,6 +261,19 @@ def _phrase_at(match: re.Match, text: str, glossary: Glossary) -> Mention | None
             if joined and not _continues_word(text, begin - 1):
                 return _mention(text, begin, end, key, "")
     return None
+
+
+def _abbreviation_in_phrase(match: re.Match, phrase: Mention, glossary: Glossary) -> list[Mention]:
+    """``Bộ CHQS``: the abbreviation after a common noun is an entry of its own, used too.
+
+    The noun (Bộ, Ban, Sở …) heads the name and the abbreviation is the rest of it, the
+    same ``CHQS`` other texts write after other nouns (``Ban CHQS``), so the text uses
+    both entries.  ``UN Women``: the token opens a proper name and stays part of it.
+    """
+    if phrase.start == match.start():
+        return []
+    key = glossary.spellings.get(fix_d_lookalikes(match.group()))
+    return [Mention(match.start(), match.end(), key, match.group())] if key is not None else []
 
 
 def _continues_word(text: str, offset: int) -> bool:

@@ -19,8 +19,9 @@ Rule ids (stored in ``DroppedLine.rule``):
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from functools import lru_cache
 
 from ..text.vietnamese import fold
@@ -187,8 +188,12 @@ def _is_publisher_address(text: str) -> bool:
     return match is not None and _is_address(match.group("address"))
 
 
-# "Báo lỗi cho Soha", "*Vui lòng nhập đủ thông tin email": the page's error-report form
-_FORM_RE = re.compile(r"^\*?\s*(?:báo lỗi|vui lòng (?:nhập|điền|chọn))\b", re.IGNORECASE)
+# "Báo lỗi cho Soha", "*Vui lòng nhập đủ thông tin email": the page's error-report form; "Tối thiểu
+# 10 chữ Tiếng việt có dấu Không chứa liên kết": the comment form's rules
+_FORM_RE = re.compile(
+    r"^\*?\s*(?:báo lỗi|vui lòng (?:nhập|điền|chọn)|tối thiểu \d{1,3} (?:chữ|ký tự|kí tự|từ)\b)",
+    re.IGNORECASE,
+)
 MAX_FORM_SYLLABLES = 14
 
 
@@ -249,6 +254,10 @@ _RELATED_LABELS = tuple(
                 "Bài nổi bật",
                 "Tin mới",
                 "Tin mới nhất",
+                "Bài viết mới",
+                "Bài viết mới nhất",
+                "Tin hay nhất",
+                "Bài hay nhất",
                 "Bài mới",
                 "Mới nhất",
                 "Tin cùng chuyên mục",
@@ -294,6 +303,9 @@ _RELATED_LABELS = tuple(
                 # quan"), Wix ("Recent Posts"), a document site's "Tham khảo thêm"
                 "Related Posts",
                 "Recent Posts",
+                "Popular Posts",
+                "Bài đăng phổ biến",
+                "Bài đăng phổ biến từ blog này",
                 "Có liên quan",
                 "Tham khảo thêm",
                 "Recommended",
@@ -477,9 +489,27 @@ def starts_with_continuation(text: str) -> bool:
     return (folded_prefix(text, 40) + " ").startswith(_CONTINUATIONS)
 
 
-def has_own_dateline(text: str) -> bool:
-    """A day/month stamp near the start: the opening of a news item."""
-    return any(hit.start < _DATELINE_WINDOW for hit in find_dates(text[: _DATELINE_WINDOW + 30]))
+def has_own_dateline(text: str, newest_year: Callable[[], int | None] | None = None) -> bool:
+    """A day/month stamp near the start: the opening of a news item. A date whose year lies
+    well before the newest year the page names (``Ngày 22/12/1992, hai nước ...`` in a story of
+    2026; ``newest_year`` is asked only then) recalls the past: no other story of the page's
+    days opens so."""
+    for hit in find_dates(text[: _DATELINE_WINDOW + 30]):
+        if hit.start >= _DATELINE_WINDOW:
+            continue
+        latest = newest_year() if hit.has_year and hit.year and newest_year is not None else None
+        if latest is None or hit.year >= latest - MAX_DATELINE_AGE_YEARS:
+            return True
+    return False
+
+
+MAX_DATELINE_AGE_YEARS = 1
+
+
+def newest_year(texts: Iterable[str]) -> int | None:
+    """The latest year any of ``texts`` states in a date (None when none does)."""
+    years = [hit.year for text in texts for hit in find_dates(text) if hit.has_year and hit.year]
+    return max(years, default=None)
 
 
 def teaser_tail(
@@ -489,6 +519,7 @@ def teaser_tail(
     is_stop_line,
     dropped: Set[int] = frozenset(),
     footers: Set[int] = frozenset(),
+    page_year: Callable[[], int | None] | None = None,
 ) -> dict[int, str]:
     """Trailing lines that are teasers of other stories.
 
@@ -516,11 +547,22 @@ def teaser_tail(
     :data:`TEASER_COHESION` with the text before: nothing of the article follows its footer.
 
     ``core`` is the title and lead text; ``body`` the remaining kept lines; ``dropped`` the
-    numbers of the lines already removed as chrome, ``footers`` those a footer rule removed.
+    numbers of the lines already removed as chrome, ``footers`` those a footer rule removed;
+    ``page_year`` the newest year the whole page states (its stamp's), against which a dateline
+    of the distant past is no other story's.
     """
     first_use = FirstUse(
         [content_bigrams(text) for text in core], [content_bigrams(line.text) for line in body]
     )
+    known: list[int | None] = []
+
+    def latest() -> int | None:  # the page's newest year, read once and only when asked
+        if not known:
+            known.append(
+                page_year() if page_year is not None else newest_year([*core, *(line.text for line in body)])
+            )
+        return known[0]
+
     tail: list[int] = []
     strong = weak = 0
     after_footer = _after_footer(body, first_use, is_stop_line, footers, dropped)
@@ -533,7 +575,7 @@ def teaser_tail(
             break
         if is_marker_line(text) or (
             is_prose(text)
-            and has_own_dateline(text)
+            and has_own_dateline(text, latest)
             and not starts_with_continuation(text)
             and first_use.cohesion(position) < DATELINE_TEASER_COHESION
         ):
@@ -619,7 +661,8 @@ def trailing_chrome(tail: Sequence[SourceLine], is_closing_line) -> dict[int, st
             or is_image_reference(text)
             or is_photo_caption(text)
             or syllable_count(text) > MAX_TRAILING_SYLLABLES
-            or text.startswith("(")
+            or text.lstrip(".… ").startswith("(")  # "(Còn tiếp)", "... (Còn tiếp)": the text's own note
+            or text.lstrip().startswith("|")  # a table's row: the text's own table
             or is_closing_line(text)
         ):
             break
@@ -674,7 +717,7 @@ def duplicates(lines: Sequence[SourceLine], protected: set[int]) -> dict[int, st
     """Lines repeating an earlier line exactly, or nearly (≥ 90% of the same words)."""
     dropped: dict[int, str] = {}
     seen_exact: dict[tuple[str, ...], str] = {}
-    seen_sets: list[frozenset[str]] = []
+    seen_sets = _NearIndex(lines)
     dropped.update(caption_copies(lines, protected))
     for line in lines:
         if line.no in dropped:
@@ -689,12 +732,12 @@ def duplicates(lines: Sequence[SourceLine], protected: set[int]) -> dict[int, st
             if key in seen_exact:
                 dropped[line.no] = DUPLICATE
                 continue
-            if len(words) <= MAX_NEAR_DUPLICATE_TOKENS and _near_any(frozenset(words), seen_sets):
+            if len(words) <= MAX_NEAR_DUPLICATE_TOKENS and seen_sets.near(frozenset(words)):
                 dropped[line.no] = DUPLICATE
                 continue
         seen_exact.setdefault(key, line.text)
         if len(words) <= MAX_NEAR_DUPLICATE_TOKENS:
-            seen_sets.append(frozenset(words))
+            seen_sets.add(frozenset(words))
     return dropped
 
 
@@ -764,12 +807,55 @@ _NUMBERED_ITEM_RE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\s*[.)/-]\s+\S")
 _ITEM_END = ";.,"
 
 
+def _near(words: frozenset[str], other: frozenset[str]) -> bool:
+    size, other_size = len(words), len(other)
+    if min(size, other_size) < NEAR_DUPLICATE_JACCARD * max(size, other_size):
+        return False
+    return len(words & other) >= NEAR_DUPLICATE_JACCARD * len(words | other)
+
+
 def _near_any(words: frozenset[str], seen: Sequence[frozenset[str]]) -> bool:
-    size = len(words)
-    for other in seen:
-        other_size = len(other)
-        if min(size, other_size) < NEAR_DUPLICATE_JACCARD * max(size, other_size):
-            continue
-        if len(words & other) >= NEAR_DUPLICATE_JACCARD * len(words | other):
-            return True
-    return False
+    return any(_near(words, other) for other in seen)
+
+
+class _NearIndex:
+    """The word sets seen so far, asked "is this set a near copy of one of them?" without
+    comparing it with every one (a page of a thousand short lines made that quadratic).
+
+    Prefix filtering: with the words of every set ordered alike (rarest first), two sets that
+    share at least ``k`` words share one among the first ``len - k + 1`` words of each. A near
+    copy shares at least 90% of the larger set's words, so only the sets indexed under one of
+    the asked set's first words can be near copies; each is then compared as before.
+    """
+
+    def __init__(self, lines: Sequence[SourceLine]) -> None:
+        counts: dict[str, int] = {}
+        for line in lines:
+            for word in set(lower_tokens(line.text)):
+                counts[word] = counts.get(word, 0) + 1
+        self._rank = counts
+        self._sets: list[frozenset[str]] = []
+        self._by_word: dict[str, list[int]] = {}
+        self._empty = False
+
+    def _prefix(self, words: frozenset[str]) -> list[str]:
+        # a near copy shares at least this many words with the set (the tolerance keeps the
+        # bound from rounding up: a lower bound only lengthens the prefix, never misses a copy)
+        shared = math.ceil(NEAR_DUPLICATE_JACCARD * len(words) - 1e-9)
+        ordered = sorted(words, key=lambda word: (self._rank.get(word, 0), word))
+        return ordered[: max(len(words) - shared + 1, 1)]
+
+    def near(self, words: frozenset[str]) -> bool:
+        if not words:
+            return self._empty
+        candidates = {index for word in self._prefix(words) for index in self._by_word.get(word, ())}
+        return any(_near(words, self._sets[index]) for index in sorted(candidates))
+
+    def add(self, words: frozenset[str]) -> None:
+        if not words:
+            self._empty = True
+            return
+        index = len(self._sets)
+        self._sets.append(words)
+        for word in self._prefix(words):
+            self._by_word.setdefault(word, []).append(index)

@@ -12,13 +12,17 @@ Vietnamese news conventions these rules rely on:
   ``(PL)-``, ``HÀ NỘI (TTXVN) -``, ``VOV.VN -``, ``TTXVN -``, or the outlet in
   words (``Kinhtedothi -``, ``Biên phòng -``), told from a place dateline
   (``Singapore -``) by the gazetteer of :mod:`..text.places` and by its shape;
-* a place is never an author (``Hà Nội, ngày 28 tháng 02 năm 2025``).
+* a place is never an author (``Hà Nội, ngày 28 tháng 02 năm 2025``), nor are a page's
+  interface words (``Read More``), an office (``PHÓ CHỦ TỊCH``), a writer's unit after a dash
+  (``Ngọc Trâm - Khoa Luật``) or, under a named writer, the poster's login (``vulep``);
+* an aggregator prints the origin after the item's stamp (``15/10/2026 21:40 - Nguồn: Báo X``),
+  and a credit line (``Theo TTXVN``) names the source wherever the copy left it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -32,7 +36,10 @@ _PAREN_MARKER_RE = re.compile(
     rf"^(?P<place>[^\W\d_][^()\-–—.,;:]{{0,30}}?\s*)?\(\s*(?P<source>[^()]{{2,40}}?)\s*\)\s*{_DASH}\s*"
 )
 # "(NCTG) Hai ngày sau ...": the outlet's initials in parentheses, the lead after them without a dash
-_PAREN_INITIALS_RE = re.compile(r"^\(\s*(?P<source>[A-ZĐ]{3,8})\s*\)\s+")
+# "(Baoxyz.gov.vn) Tại hội thảo ...": a domain the same way
+_PAREN_INITIALS_RE = re.compile(
+    r"^\(\s*(?P<source>[A-ZĐ]{3,8}|[A-Za-z][\w-]{1,30}(?:\.[A-Za-z]{2,4}){0,2}\.(?:vn|com|net|org))\s*\)\s+"
+)
 # VOV.VN - / TTXVN - / Chinhphu.vn -
 _BARE_MARKER_RE = re.compile(
     rf"^(?P<source>[A-ZĐ][A-ZĐ0-9&]{{1,15}}(?:\.[A-Za-z]{{2,4}}){{0,2}}|[A-Za-z][\w-]{{1,30}}\.(?:vn|com|net|org|info)(?:\.vn)?)\s*{_DASH}\s+"
@@ -71,7 +78,9 @@ _TRAILING_SOURCE_RE = re.compile(
     r"^\(?\s*(?:Theo|Nguồn(?: tin)?)\s*:?\s+(?P<source>[^()]{2,60}?)\s*\)?\s*\.?$", re.IGNORECASE
 )
 _AUTHOR_PREFIX_RE = re.compile(
-    r"^(?:Tác giả(?: bài viết)?|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?\s*(?:và|,|&)\s*ảnh|Phóng viên|Nhóm phóng viên|Người viết|Thực hiện"
+    r"^(?:Tác giả(?: bài viết)?|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?\s*(?:và|,|&)\s*ảnh|Phóng viên|Nhóm phóng viên"
+    # "Sinh viên thực hiện: X": a student paper's writer
+    r"|Người viết|(?:(?:Nhóm\s+)?(?:Sinh viên|Học viên)\s+)?Thực hiện"
     # a broadcast's credits: its host and its editor ("Dẫn chương trình: X", "Biên tập: Y")
     r"|Dẫn chương trình|Người dẫn(?: chương trình)?|Biên tập)\s*:\s*",
     re.IGNORECASE,
@@ -116,9 +125,17 @@ _INSTITUTION_RE = re.compile(
 MAX_INSTITUTION_SYLLABLES = 14
 
 
+# "Lê Văn Sáng(*)", "Lê Văn Sáng*": a paper's writer marked for the footnote naming the institution
+_FOOTNOTE_NAME_RE = re.compile(r"^(?P<name>[^()*\d]{3,40}?)\s*(?:\(\*{1,3}\)|\*{1,3})$")
+
+
 def degree_byline(text: str) -> str | None:
-    """The writer of a byline line made of a degree and one name (``TS. Lê Thu Trang``)."""
-    if not _DEGREE_RE.match(text.strip()):
+    """The writer of a byline line made of a degree and one name (``TS. Lê Thu Trang``), or
+    of one name marked for a footnote (``Lê Văn Sáng(*)``)."""
+    marked = _FOOTNOTE_NAME_RE.match(text.strip())
+    if marked is not None:
+        text = marked.group("name")
+    elif not _DEGREE_RE.match(text.strip()):
         return None
     names = parse_names(text)
     return names[0] if names is not None and len(names) == 1 else None
@@ -143,11 +160,36 @@ _GROUP_RE = re.compile(
 )
 
 
+# Words of a page's interface (buttons, widgets, pagination, roles of a signing block): a line
+# made of capitalised words is no name when one of them is such a word ("Read More", "Ad Widget",
+# "Newer Posts Older Posts Home", "PHÓ CHỦ TỊCH"). None of them is a Vietnamese given name.
+_INTERFACE_WORD_LIST = (
+    "read more widget widgets newer older post posts home comments comment reply share tags tag "
+    "menu search login logout subscribe sidebar footer header archive archives category categories "
+    "previous next entries related recent popular advertisement sponsored loading print email "
+    "admin administrator webmaster"
+)
+_INTERFACE_WORDS = frozenset(_INTERFACE_WORD_LIST.split())
+# "PHÓ CHỦ TỊCH", "Giám đốc": a signing block's role line, which names an office, not a person
+_ROLE_RE = re.compile(
+    r"^(?:(?:KT|TM|TL|TUQ)\.\s*)?(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|Thủ\s+trưởng|"
+    r"Tổng\s+biên\s+tập|Chánh\s+văn\s+phòng)$",
+    re.IGNORECASE,
+)
+
+
+def _is_interface_text(part: str) -> bool:
+    return any(word.lower() in _INTERFACE_WORDS for word in part.split()) or bool(_ROLE_RE.match(part))
+
+
 def _is_name_part(part: str) -> bool:
     """2-5 capitalised syllables (``Minh Đức``, ``THÙY LINH``, ``Nguyễn Văn A``, ``Tr.Hưng``),
-    optionally after a rank (``Đại tá``) and as a group credit (``Nhóm PV``)."""
+    optionally after a rank (``Đại tá``) and as a group credit (``Nhóm PV``); never a page's
+    interface words (``Read More``) or an office (``PHÓ CHỦ TỊCH``)."""
     if _GROUP_RE.match(part):
         return True
+    if _is_interface_text(part):
+        return False
     rank = _RANK_RE.match(part)
     if rank:
         part = part[rank.end() :]
@@ -189,7 +231,9 @@ def parse_names(text: str) -> list[str] | None:
 @lru_cache(maxsize=4096)
 def _names_in(text: str) -> tuple[str, ...] | None:
     text = _AUTHOR_PREFIX_RE.sub("", text.strip()).strip(" .-–—:|")
+    text = _COMPILED_NOTE_RE.sub("", text)
     text = split_affiliation(text)[0]
+    text = _without_unit_suffix(text)
     text = _CREDENTIALS_RE.sub("", text)
     text = _DEGREE_RE.sub("", text)  # "TS. Lê Thu Trang": the degree is no part of the name
     text = _AFFILIATION_MARK_RE.sub("", text)  # "Lê Minh Khoa2": the affiliation's footnote digit
@@ -201,6 +245,24 @@ def _names_in(text: str) -> tuple[str, ...] | None:
     if any(part.split()[0].lower() in _NOT_NAME_STARTS or is_place(part) for part in parts):
         return None
     return tuple(_display_name(part) for part in parts)
+
+
+# "Trần Quý, tổng hợp từ ghi chép của ...", "Lê Vy, lược dịch": the writer who compiled or
+# translated the text, and how (the note is no part of the name)
+_COMPILED_NOTE_RE = re.compile(
+    r"\s*,\s*(?:tổng hợp|lược dịch|biên dịch|dịch|biên soạn)(?:\s+(?:từ|theo)\s[^()]{1,80})?\s*\.?$",
+    re.IGNORECASE,
+)
+# "Ngọc Trâm - Khoa Luật", "Thanh Tâm - Ban Tuyên giáo Thành ủy": the writer's unit after a dash
+_UNIT_SUFFIX_RE = re.compile(r"\s+[-–—]\s+(?P<unit>[^-–—]{2,80})$")
+
+
+def _without_unit_suffix(text: str) -> str:
+    """The names without the writer's unit set off by a dash (an institution is not a writer)."""
+    match = _UNIT_SUFFIX_RE.search(text)
+    if match is None or not is_institution(match.group("unit")):
+        return text
+    return text[: match.start()].strip()
 
 
 def split_affiliation(text: str) -> tuple[str, str | None]:
@@ -244,11 +306,16 @@ def read_byline(text: str) -> Byline | None:
         # "Post by: webams | 12/11/2026", "18-11-2026 . bởi Lê Hằng": the writer on either side
         introduced = introduced_names(before) if before else introduced_names(_strip_counter(after))
         if introduced and (not before or _is_stamp_rest(_COMMENT_STATUS_RE.sub("", after))):
+            if _default_accounts_only(introduced):
+                return Byline([], hit.text)  # "19/09/2026 by admin": the software's account, no writer
             return Byline(introduced, hit.text, introduced=True)
         if _THREAD_BY_RE.match(before) and _THREAD_IN_RE.match(after):
             return Byline([], hit.text)  # a forum thread's "Bởi Rin86, <date> trong <forum>": a poster
         if _FORUM_POST_BY_RE.match(before) and not after:
             return Byline([], hit.text)  # Forumotion's "Bài gửi by <login> <date>": a poster's post
+        credited = _credit_after_stamp(after) if not before else None
+        if credited is not None:  # "15/10/2026 21:40 - Nguồn: Báo X", "12.03.2025 18:05 Baoxyz.vn"
+            return Byline([], hit.text, credited)
         origin = _ORIGIN_LINK_RE.match(after) if not before else None
         if origin and _looks_like_source(origin.group("source")) and not is_place(origin.group("source")):
             return Byline([], hit.text, origin.group("source").strip())  # "24 tháng 7 2015, BBC. http://..."
@@ -266,8 +333,8 @@ def read_byline(text: str) -> Byline | None:
         if _barred_outlet(before, raw_before):
             return Byline([], hit.text, before)  # "Một Thế Giới | 25/11/2014, 14:54"
         names = parse_names(before)
-        if names:
-            return Byline(names, hit.text)
+        if names:  # "Tác giả: Minh Tuấn | Cập nhật: ...": an author word introduces the names
+            return Byline(names, hit.text, introduced=has_author_prefix(before))
         if _PEN_NAME_RE.match(raw_before) and before.lower() not in _NOT_PEN_NAMES and not is_place(before):
             return Byline([before], hit.text)  # "Mây · 21:40 03/10/2026": a one-word pen name
         # "QPTD -Thứ Hai, 08/12/2025": the outlet set off from its stamp by a dash
@@ -275,7 +342,7 @@ def read_byline(text: str) -> Byline | None:
         return Byline([], hit.text, before) if dashed and _is_outlet_name(before) else None
     names = parse_names(text)
     if names:
-        return Byline(names, "")
+        return Byline(names, "", introduced=has_author_prefix(text.strip()))
     # "Đăng bởi: quantri | Lượt xem: 312": the poster, introduced, with the view counter
     # (the software's default account, "Post by admin", credits no one)
     introduced = (
@@ -287,6 +354,32 @@ def read_byline(text: str) -> Byline | None:
 
 
 MAX_INTRODUCED_SYLLABLES = 12
+
+
+def _credit_after_stamp(after: str) -> str | None:
+    """The origin an aggregator prints after the item's stamp: a credit (``- Nguồn: Báo X``) or
+    the origin's domain alone (``Baoxyz.vn``)."""
+    text = after.strip(" |-–—·•")
+    if not text:
+        return None
+    if _DOMAIN_RE.match(text) and _WEB_DOMAIN_RE.search(text):
+        return text
+    parts = _credit_parts(text) if is_credit_line(text) else None
+    return parts[1] if parts is not None and not parts[0] else None
+
+
+# a domain's last label as sites print it ("Vietnamplus.vn", "Baoxyz.com.vn"), never "Tp.HCM"
+_WEB_DOMAIN_RE = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
+
+
+def _default_accounts_only(names: list[str]) -> bool:
+    return all(name.lower() in _ADMIN_ACCOUNTS for name in names)
+
+
+# the account a CMS creates at install ("19/09/2026 by admin"), which names no one
+_ADMIN_ACCOUNTS = frozenset(["admin", "administrator"])
+
+
 # Invision Community's thread line "Bởi Rin86, 24 Tháng 7, 2026 trong Tin trong nước" ("By X, <date>
 # in <forum>"): the login of the thread's starter, who re-posts, not a writer
 _THREAD_BY_RE = re.compile(r"^(?:Bởi|By|Started by)\s+\S{2,30}$")
@@ -313,15 +406,22 @@ def posted_at(text: str) -> tuple[list[str], tuple[int, int]] | None:
     if match is None:
         return None
     names = introduced_names(f"bởi {match.group('names')}")
-    hour, minute = int(match.group("hour")), int(match.group("minute"))
-    ampm = (match.group("ampm") or "").upper().replace(".", "")
+    clock = day_clock(match.group("hour"), match.group("minute"), match.group("ampm"))
+    if not names or names[0].lower() in _DEFAULT_ACCOUNTS or clock is None:
+        return None
+    return names, clock
+
+
+def day_clock(hour_text: str, minute_text: str, ampm_text: str | None) -> tuple[int, int] | None:
+    """A printed time as (hour, minute) on a 24-hour clock: ``7``, ``42``, ``PM`` → (19, 42);
+    ``SA``/``CH`` are the Vietnamese AM/PM. None when it is no time of day."""
+    hour, minute = int(hour_text), int(minute_text)
+    ampm = (ampm_text or "").upper().replace(".", "")
     if ampm in ("PM", "CH") and hour < 12:
         hour += 12
     elif ampm in ("AM", "SA") and hour == 12:
         hour = 0
-    if not names or names[0].lower() in _DEFAULT_ACCOUNTS or hour > 23 or minute > 59:
-        return None
-    return names, (hour, minute)
+    return (hour, minute) if hour <= 23 and minute <= 59 else None
 
 
 # "24 tháng 7 2015, BBC. http://www.bbc.com/...": a re-post opens with the origin's date, name and
@@ -509,6 +609,9 @@ def signature_parts(text: str, bare_names: bool = False) -> tuple[list[str], str
     credit = _credit_parts(text)
     if credit is not None:
         return credit
+    paren = _paren_credit(text)
+    if paren is not None:
+        return paren
     if "/" in text:
         names_text, _, outlet = text.partition("/")
         outlet = _FILED_FROM_RE.sub("", outlet).strip()
@@ -615,6 +718,22 @@ def _credit_parts(text: str) -> tuple[list[str], str | None] | None:
     if trailing and _looks_like_source(trailing.group("source")):
         return [], trailing.group("source").strip()
     return None
+
+
+# "(Hoài Vy, Sở Ngoại vụ X)": the whole signature in parentheses, the writer then the office or
+# paper the item comes from (like "(TTXVN)"), which is the source; a place there is a dateline
+_PAREN_CREDIT_RE = re.compile(r"^\(\s*(?P<names>[^(),]{2,40}?)\s*,\s*(?P<origin>[^(),]{2,60}?)\s*\)$")
+
+
+def _paren_credit(text: str) -> tuple[list[str], str | None] | None:
+    match = _PAREN_CREDIT_RE.match(text.strip())
+    if match is None:
+        return None
+    names = parse_names(match.group("names"))
+    origin = match.group("origin").strip()
+    if not names or not _looks_like_source(origin) or is_place(origin) or parse_names(origin):
+        return None
+    return names, origin
 
 
 # "PV", "P.V", "CTV" alone: the paper's "reporter" or "contributor", a signature naming nobody
@@ -844,3 +963,92 @@ def paper_authors(text: str) -> list[str]:
         names.append(current)
     found = [" ".join(name) for name in reversed(names) if len(name) >= 2]
     return found if len(found) == len(names) else []
+
+
+def writers_over_logins(names: Sequence[str]) -> list[str]:
+    """The writers without the poster's login (``vulep``, ``admin_2``: one word of plain
+    lower-case letters, the shape no printed name has) when the page names a writer; a login
+    alone stays, the only credit the page gives (``Post by: webams``)."""
+    logins = [name for name in names if _ACCOUNT_RE.match(name)]
+    return list(names) if len(logins) == len(names) else [name for name in names if name not in logins]
+
+
+def credit_source(text: str) -> str | None:
+    """The origin a credit line alone on its line names (``Theo TTXVN``, ``Nguồn: Báo X``), with
+    no writer: such a line is a credit wherever the copy left it (above the text on a forum, above
+    a widget the page kept), never a sentence of the text."""
+    if not is_credit_line(text):
+        return None
+    parts = _credit_parts(text.strip())
+    return parts[1] if parts is not None and not parts[0] else None
+
+
+def first_credit(texts: Sequence[str]) -> tuple[int, str] | None:
+    """``(index, source)`` of the first line of ``texts`` that is a credit (:func:`credit_source`)."""
+    for index, text in enumerate(texts):
+        source = credit_source(text)
+        if source is not None:
+            return index, source
+    return None
+
+
+# "Theo Vietnam+, hơn 60 doanh nghiệp ...": the lead names the outlet it reports after. Only an
+# outlet's shape counts ("Theo Bộ Y tế, ...", "Theo kế hoạch, ..." cite a body or a document):
+# a press word ("Báo X", "Tạp chí X"), a domain, a brand with "+" or in camel case, or a national
+# paper whose name is plain words.
+_LEAD_ATTRIBUTION_RE = re.compile(r"^Theo\s+(?P<outlet>[^,;:()]{2,40}?)\s*,\s+\S")
+_PRESS_WORD_RE = re.compile(r"^(?:Báo|Tạp chí)\s+[A-ZĐ0-9]")
+_PLUS_BRAND_RE = re.compile(r"^[A-Z][A-Za-z]{2,15}\+$")
+
+
+def lead_attribution(text: str) -> str | None:
+    """The outlet a lead opens with ``Theo <outlet>, ...``; None for any other opener."""
+    match = _LEAD_ATTRIBUTION_RE.match(text.strip())
+    if match is None:
+        return None
+    outlet = match.group("outlet").strip()
+    shaped = (
+        _PRESS_WORD_RE.match(outlet)
+        or _DOMAIN_RE.match(outlet)
+        and _WEB_DOMAIN_RE.search(outlet)
+        or _PLUS_BRAND_RE.match(outlet)
+        or _CAMEL_BRAND_RE.match(outlet)
+        or " ".join(outlet.lower().split()) in _WORD_OUTLETS
+    )
+    return outlet if shaped and not is_place(outlet) else None
+
+
+MIN_SAPO_BYLINE_NAMES = 2
+
+
+def sapo_byline(text: str) -> list[str] | None:
+    """The writers a paper prints under its sapo: a degree and one name (``TS. Lê Thu Trang``),
+    one name marked for a footnote (``Lê Văn Sáng(*)``), names after an author word, or two or
+    more full names (``Nguyễn Thu Trang - Lê Minh Đức``: each of three or more syllables opening
+    with a family name, the shape of a co-authored paper's byline and of no sentence or heading)."""
+    single = degree_byline(text)
+    if single is not None:
+        return [single]
+    names = parse_names(text)
+    if names is not None and has_author_prefix(text.strip()):
+        return names  # "Sinh viên thực hiện: Lê Thu Trang": an author word introduces them
+    if names is None or len(names) < MIN_SAPO_BYLINE_NAMES or not all(map(_is_full_name, names)):
+        return None
+    return names
+
+
+def _is_full_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= MIN_FULL_NAME_SYLLABLES and words[0].lower() in _FAMILY_NAMES
+
+
+# A legal document's signing block under its text: "Nơi nhận:" with its list, "TM. ỦY BAN NHÂN
+# DÂN", "KT. CHỦ TỊCH", the signer's office ("PHÓ CHỦ TỊCH") and name. The signer issues the
+# document; no one writes it, so the name is no author.
+_SIGNING_ROW_RE = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]")
+
+
+def is_signing_row(text: str) -> bool:
+    """``TM. ỦY BAN NHÂN DÂN``, ``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``: a row of a signing block."""
+    text = text.strip()
+    return bool(_SIGNING_ROW_RE.match(text) or _ROLE_RE.match(text))

@@ -146,6 +146,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?(?![\d-])",
         ),
     ),
+    # East Asian sites (Korean, Japanese, Chinese CMSs): "2026.09.13 09:20", "2026/09/13" (the
+    # year first, the parts split by dots or slashes; a version number has no 4-digit head)
+    (
+        "ymd",
+        re.compile(
+            r"(?<![\d/.-])(?P<year>\d{4})(?P<sep>[./])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})\.?(?![\d/.])"
+            + _TIME_AFTER,
+            re.IGNORECASE,
+        ),
+    ),
+    # Blogger's short date header alone on its line: "21/05/26" (day, month, two-digit year);
+    # inside a sentence two digits after a slash are no year
+    (
+        "dmy-short",
+        re.compile(r"^\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<short_year>\d{2})\s*$"),
+    ),
     # 09/12/2024 14:27, 16/07/2019, 08:25, 9-1-2023
     (
         "dmy",
@@ -375,6 +391,15 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
+SHORT_YEAR_CENTURY = 2000
+
+
+def _year(groups: dict[str, str | None]) -> int | None:
+    """The year, written in full or as its last two digits (``21/05/26``: 2026)."""
+    short = groups.get("short_year")
+    return SHORT_YEAR_CENTURY + int(short) if short else _int(groups.get("year"))
+
+
 def _month(groups: dict[str, str | None]) -> int:
     """The month number, written as digits or as a word (``Tháng Bảy``)."""
     english = groups.get("month_en")
@@ -407,7 +432,7 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
     for _, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             groups = match.groupdict()
-            year, month, day = _int(groups.get("year")), _month(groups), _int(groups.get("day"))
+            year, month, day = _year(groups), _month(groups), _int(groups.get("day"))
             hour, minute = (
                 _twenty_four(_int(groups.get("hour")), groups.get("ampm")),
                 _int(groups.get("minute")),

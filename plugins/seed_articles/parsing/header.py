@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .boilerplate import is_related_label
 from .bylines import Byline, marker_alone, press_name, read_byline, split_byline, split_glued_headline
-from .chrome import SCRAPER, is_breadcrumb, is_scraper_line, is_widget
+from .chrome import SCRAPER, breadcrumb_parts, is_breadcrumb, is_scraper_line, is_widget
 from .date_features import GLUED as GLUED_DATE
 from .date_features import HEADER as HEADER_DATE
 from .date_features import DateLine
@@ -34,6 +34,7 @@ from .lines import (
     syllable_count,
 )
 from .listings import find_listing, is_search_label
+from .teasers import MIN_TEASER_HEADLINE_SYLLABLES, MIN_TEASER_RUN, teaser_run
 from .title_features import TitleContext, choose_title
 
 MAX_CATEGORY_SYLLABLES = 5
@@ -108,6 +109,19 @@ def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
     )
 
 
+SEARCH_BOX = "search-box"
+MAX_SEARCH_BOX_SYLLABLES = 12
+# "Tìm kiếm tài liệu, luận văn...", "Nhập từ khóa...": a search box's placeholder text
+_SEARCH_BOX_RE = re.compile(
+    r"^(?:Tìm kiếm|Tìm tài liệu|Tìm bài|Nhập từ khóa|Nhập từ khoá|Nhập nội dung|Search)\b.*(?:\.{3}|…)$",
+    re.IGNORECASE,
+)
+
+
+def is_search_box(text: str) -> bool:
+    return syllable_count(text) <= MAX_SEARCH_BOX_SYLLABLES and bool(_SEARCH_BOX_RE.match(text.strip()))
+
+
 def _is_lead_at(lines: Sequence[SourceLine], index: int) -> bool:
     """The lead, or a sapo opened by a bare dash whose outlet name the copy lost
     (`` - An Giang có ...``): one dash-led paragraph alone, not an item of a list."""
@@ -158,6 +172,9 @@ def read_header(
     for index in range(len(lines)):
         if not _is_lead_at(lines, index) or is_search_label(lines[index].text):
             continue  # a search page's label repeats the query: never the lead
+        if is_search_box(lines[index].text):
+            header.chrome[lines[index].no] = SEARCH_BOX  # its placeholder ends in "...": no sapo
+            continue
         if any(line.text == lines[index].text for line in lines[:index]):
             continue  # a question headline printed again under its stamp: not the lead
         if _shared_above_own_headline(lines, index, shared):
@@ -179,6 +196,9 @@ def read_header(
     region = list(lines[:lead_index] if lead_index is not None else lines)
     # a legal document's own header rows end the page's header: its heading under them is text
     region = region[: _document_text_start(region)]
+    # a paper's own opening section heading ("MỞ ĐẦU") right above its first paragraph is text
+    while region and is_opening_section_heading(region[-1].text):
+        region.pop()
     # a scraping tool's lines ("Thời gian lấy tin: <date>") are neither stamp nor headline
     header.chrome.update({line.no: SCRAPER for line in region if is_scraper_line(line.text)})
     region = [line for line in region if line.no not in header.chrome]
@@ -198,13 +218,35 @@ def read_header(
         view[bulleted] = view[bulleted]._replace(text=strip_bullet(view[bulleted].text))
     after = [line.text for line in lines[lead_index:]] if lead_index is not None else []
     title_index = _pick_title(view, bylines, recurring, labels, set(glued), header.lead, after, joined)
+    for line in _contents_entries(region, lines[lead_index:] if lead_index is not None else []):
+        header.chrome[line.no] = TABLE_OF_CONTENTS  # the entry's heading is printed again below
+    headline = _headline_over_teasers(view, bylines, title_index)
+    if headline is not None:
+        title_index = headline
+    crumb = _crumb_heading(view)
+    if crumb is not None and (title_index is None or title_index < crumb - 1):
+        title_index = crumb  # the page's heading under its breadcrumb, not a line above them
+    named = _document_name(view)
+    if named is not None:  # a legal document's page: the site's headline names the document
+        title_index = named
+        for line in _document_header_cells(region, region[named].no):
+            header.chrome[line.no] = HEADER_CHROME  # the document's header cells: no writer, no date
+            bylines[line.no] = None
     title_no = region[title_index].no if title_index is not None else None
     if title_index is not None:
         header.title = view[title_index]
         unglued = glued_label(header.title.text)
         if unglued is not None:  # "Hoạt động đối ngoạiThanh niên ...": the label is not the headline's
             header.title = header.title._replace(text=unglued)
+        marked = split_outlet_marker(header.title.text)
+        if marked is not None:  # "(TTV) <headline>": the outlet's marker, as leads print "(QĐND) -"
+            header.source = header.source or marked[0]
+            header.title = header.title._replace(text=marked[1])
         _read_category(header, region, title_index)
+    for line in region:
+        if _FORUM_RANK_RE.match(line.text):  # "Senior Member" under a poster's name: no writer
+            header.chrome[line.no] = FORUM_RANK
+            bylines[line.no] = None
     _read_bylines(header, region, bylines, title_no)
     if title_no in glued:
         header.date_texts.insert(0, (title_no, glued[title_no][0]))
@@ -213,12 +255,152 @@ def read_header(
     return header
 
 
+# "(TTV) Khai mạc ...": a broadcaster or paper prints its initials in brackets before its own
+# headlines, as papers open their leads with "(QĐND) -"; a bracketed word in a headline's
+# middle, or a bracket holding anything but an outlet's short name, is the headline's own
+_OUTLET_MARKER_RE = re.compile(
+    r"^\((?P<outlet>[A-ZĐ][A-ZĐ0-9&+]{1,7}(?:\.(?:VN|vn|Vn))?|[A-ZĐ][A-Za-zđĐ]{1,15}\.(?:vn|VN|Vn))\)\s*(?P<rest>\S.*)$"
+)
+
+
+def split_outlet_marker(title: str) -> tuple[str, str] | None:
+    """``(TTV) <headline>`` → (``TTV``, ``<headline>``); None when the title opens otherwise."""
+    match = _OUTLET_MARKER_RE.match(title.strip())
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if rest[:1] in "-–—:" or not starts_upper(rest) or syllable_count(rest) < MIN_MARKED_TITLE_SYLLABLES:
+        return None
+    return match.group("outlet"), rest
+
+
+MIN_MARKED_TITLE_SYLLABLES = 4
+# The heading that opens a thesis, report or book's own text: "MỞ ĐẦU", "LỜI NÓI ĐẦU",
+# "PHẦN MỞ ĐẦU", "ĐẶT VẤN ĐỀ", "TÓM TẮT", "CHƯƠNG 1. ..." (a headline never reads so)
+_OPENING_SECTION_RE = re.compile(
+    r"^(?:(?:PHẦN\s+|LỜI\s+)?MỞ ĐẦU|LỜI NÓI ĐẦU|LỜI GIỚI THIỆU|ĐẶT VẤN ĐỀ|TÓM TẮT|DẪN NHẬP"
+    r"|CHƯƠNG\s+(?:\d{1,2}|[IVX]{1,5})\b.*)$"
+)
+
+
+def is_opening_section_heading(text: str) -> bool:
+    return bool(_OPENING_SECTION_RE.match(text.strip()))
+
+
+FORUM_RANK = "forum-rank"
+# The rank a forum's software prints under each poster's name (XenForo, vBulletin, phpBB)
+_FORUM_RANK_RE = re.compile(
+    r"^(?:(?:Senior|Junior|New|Active|Well-known|Registered|Banned)\s+[Mm]ember|Member|(?:Super\s+|Global\s+)?Moderator"
+    r"|Administrator|Thành viên(?: mới| tích cực| cấp cao)?|Quản trị viên|Điều hành viên)$"
+)
 SAPO_COPY = "sapo-copy"
 # A Vietnamese legal document's header: the national title row ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
 # NAM", often in a table row with the issuing body), the motto, then "Số: ... | <place>, ngày ..."
 _NATIONAL_TITLE_RE = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 _DOCUMENT_ROW_RE = re.compile(r"^(?:[-–—_\s|]*(?:Độc lập\s*[-–—]\s*Tự do|\|)|Số\s*:|[-–—_]{3,})")
 MAX_DOCUMENT_ROWS = 4
+# "<place>, ngày 08 tháng 5 năm 2024": the document's place and date row
+_PLACE_DATE_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^,|]{1,40},\s*ngày\s+\d")
+
+
+# A legal document's name opens with its type: "Kế hoạch ...", "Quyết định số ...", "Thông tư ..."
+_DOCUMENT_NAME_RE = re.compile(
+    r"^(?:Kế hoạch|Quyết định|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Chỉ thị|Công văn|Luật|Pháp lệnh"
+    r"|Thông báo|Báo cáo|Hướng dẫn|Tờ trình|Đề án|Chương trình|Quy chế|Quy định|Văn bản hợp nhất)\s+\S"
+)
+
+
+MIN_DOCUMENT_NAME_SYLLABLES = 6
+
+
+def _document_name(region: Sequence[SourceLine]) -> int | None:
+    """On a legal document's page, the first headline-shaped line above the document's own
+    header (its national title row) that names a document by its type: the page's headline.
+    The document's own upper-case title under its header is its text. None on other pages."""
+    national = next(
+        (index for index, line in enumerate(region) if _NATIONAL_TITLE_RE.search(line.text)), None
+    )
+    if national is None:
+        return None
+    for index, line in enumerate(region[:national]):
+        if (
+            _DOCUMENT_NAME_RE.match(line.text)
+            and is_headline_like(line.text)
+            and not ends_sentence(line.text)
+            and syllable_count(line.text) >= MIN_DOCUMENT_NAME_SYLLABLES  # no menu item "Báo cáo tháng"
+        ):
+            return index
+    return None
+
+
+def _document_header_cells(region: Sequence[SourceLine], title_no: int) -> list[SourceLine]:
+    """A legal document's header under the page's headline: the national title row, the issuing
+    body's cells in capitals right above it (``ỦY BAN NHÂN DÂN`` / ``TỈNH NINH BÌNH``: no
+    byline) and the site's table rows of the document's data (``Số hiệu: ... | Loại văn bản:
+    ...``) between the headline and it."""
+    national = next(
+        (index for index, line in enumerate(region) if _NATIONAL_TITLE_RE.search(line.text)), None
+    )
+    if national is None:
+        return []
+    cells = [region[national]]
+    index = national - 1
+    while index >= 0 and region[index].no > title_no:
+        letters = [ch for ch in region[index].text if ch.isalpha()]
+        if not letters or not all(ch.isupper() for ch in letters):
+            break
+        cells.append(region[index])
+        index -= 1
+    rows = [line for line in region[: index + 1] if line.no > title_no and " | " in line.text]
+    return cells + [line for line in rows if not ends_sentence(line.text)]
+
+
+def _headline_over_teasers(
+    region: Sequence[SourceLine], bylines: dict[int, Byline | None], chosen: int | None
+) -> int | None:
+    """``<headline>`` / ``Cập nhật: 21/10/2025`` / two other stories' headlines / the lead: when
+    the choice fell on one of the headline-shaped lines in a row between the page's stamp and
+    the lead (a teaser list: an article's headline stands alone), the line over the stamp is
+    the headline."""
+    if chosen is None or chosen < 2:
+        return None
+    stamp = next(
+        (
+            index
+            for index in range(chosen - 1, 0, -1)
+            if (byline := bylines.get(region[index].no)) is not None and byline.stamp
+        ),
+        None,
+    )
+    if stamp is None or stamp < 1:
+        return None
+    below = list(region[stamp + 1 :])
+    if len(below) < MIN_TEASER_RUN or len(teaser_run(below, need_prose_after=False)) != len(below):
+        return None
+    headline = region[stamp - 1]
+    if not is_headline_like(headline.text) or is_prose(headline.text) or is_label_shaped(headline.text):
+        return None  # a menu label over a blog's date header is no headline
+    if syllable_count(headline.text) < MIN_TEASER_HEADLINE_SYLLABLES:
+        return None
+    return stamp - 1
+
+
+def _crumb_heading(region: Sequence[SourceLine]) -> int | None:
+    """``Trang chủ > Giới thiệu > Lịch sử địa phương`` then ``Lịch sử địa phương`` right above
+    the lead: the page's own heading repeating its last crumb (a section page of a school or
+    office site). A category label repeating the crumb stands above a headline, not the lead."""
+    if len(region) < 2:
+        return None
+    heading, above = region[-1], region[-2]
+    if not is_breadcrumb(above.text) or heading.no != above.no + 1:
+        return None
+    parts = breadcrumb_parts(above.text)
+    if len(parts) < MIN_CRUMB_HEADING_PARTS or parts[-1].strip() != heading.text:
+        return None
+    return len(region) - 1 if is_headline_like(heading.text) else None
+
+
+MIN_CRUMB_HEADING_PARTS = 3
 
 
 def _document_text_start(region: Sequence[SourceLine]) -> int:
@@ -230,11 +412,18 @@ def _document_text_start(region: Sequence[SourceLine]) -> int:
             continue
         end = start + 1
         numbered = False  # the document's number and date row ("Số: 05/KH-UBND | ..., ngày ...")
+        number_row = False  # "Số: 112/KH-UBND" alone, its place and date on the next row
         while end < len(region) and end - start <= MAX_DOCUMENT_ROWS:
             text = region[end].text.strip()
+            dated = any(hit.has_year for hit in find_dates(text))
+            if number_row and dated and _PLACE_DATE_RE.match(text):
+                numbered = True  # "Ninh Bình, ngày 08 tháng 5 năm 2024" under the number
+                end += 1
+                break
             if not (_DOCUMENT_ROW_RE.match(text) or text.endswith("|")):
                 break
-            numbered = numbered or (text.startswith("Số") and any(hit.has_year for hit in find_dates(text)))
+            number_row = text.startswith("Số")
+            numbered = numbered or (number_row and dated)
             end += 1
         if numbered:
             return end
@@ -375,10 +564,8 @@ def read_listing(
     header.meta_lines.update(listing.labels)
     header.chrome.update(listing.chrome)
     # the search label printed again (Blogger prints its label line twice): chrome too
-    labels = {line.text for line in lines if line.no in listing.chrome}
-    header.chrome.update(
-        {line.no: listing.chrome[min(listing.chrome)] for line in lines if line.text in labels}
-    )
+    labels = {line.text: listing.chrome[line.no] for line in lines if line.no in listing.chrome}
+    header.chrome.update({line.no: labels[line.text] for line in lines if line.text in labels})
     # above the heading: site name, menus, the "today" widget; short ones are chrome
     above = [line for line in region[: listing.heading] if line.no not in header.meta_lines]
     for line in above:
@@ -425,11 +612,17 @@ def _pick_title(
             continue  # "| A B |": a table cell of the layout (related links), never the headline
         if byline is not None and byline.stamp and line.no not in glued:
             continue
+        if byline is not None and byline.introduced and byline.authors:
+            continue  # "Tác giả: X", "bởi X": a credit its label introduces, never the headline
         seen.add(line.text)
         candidates.append(index)
     # "1. Bối cảnh ..." right above the lead, under a headline: the body's first section heading
     if len(candidates) > 1 and is_numbered_heading(region[candidates[-1]].text):
         candidates.pop()
+    # "Mục lục" and the entries under it: the table of contents of the text, under its headline
+    contents = next((index for index, line in enumerate(region) if _CONTENTS_LABEL_RE.match(line.text)), None)
+    if contents is not None and any(index < contents for index in candidates):
+        candidates = [index for index in candidates if index < contents]
     context = TitleContext(
         bylines=bylines,
         recurring=recurring,
@@ -448,6 +641,26 @@ def is_table_cell(text: str) -> bool:
     """``| Tin A Tin B |``, ``Tin A Tin B |``: a row of the page's layout table, not a headline."""
     text = text.strip()
     return len(text) > 2 and (text.startswith("| ") or text.endswith(" |"))
+
+
+_CONTENTS_LABEL_RE = re.compile(
+    r"^\s*(?:Mục lục|Nội dung chính|Nội dung bài viết|Các nội dung chính|Table of contents|Contents)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+TABLE_OF_CONTENTS = "table-of-contents"
+
+
+def _contents_entries(region: Sequence[SourceLine], after: Sequence[SourceLine]) -> list[SourceLine]:
+    """The entries of a table of contents under its label ("Mục lục") above the lead: each
+    heading it lists is printed again in the text below, where it is the heading (body)."""
+    contents = next((index for index, line in enumerate(region) if _CONTENTS_LABEL_RE.match(line.text)), None)
+    if contents is None:
+        return []
+    below = {line.text for line in after}
+    entries = [line for line in region[contents + 1 :] if line.text in below]
+    return entries if len(entries) == len(region) - contents - 1 else []
 
 
 def is_numbered_heading(text: str) -> bool:
@@ -507,11 +720,19 @@ def _made_of_labels(text: str, labels: Set[str]) -> bool:
 def _is_furniture_name(text: str) -> bool:
     """A site, agency or ministry name, a slogan in capitals, or a truncated teaser."""
     letters = [ch for ch in text if ch.isalpha()]
-    # "BÁO NGHỆ AN", "BỘ NGOẠI GIAO NƯỚC ...": in capitals, short or an organisation's name
+    # "BÁO NGHỆ AN", "BỘ NGOẠI GIAO NƯỚC ...": in capitals, short or an organisation's name; an
+    # organisation's name stays within a dozen syllables (or a table row of two names), longer
+    # it goes on with what the organisation did: a headline in capitals ("TRƯỜNG X KÝ KẾT ...")
     if (
         letters
         and all(ch.isupper() for ch in letters)
-        and (syllable_count(text) <= MAX_CAPS_NAME_SYLLABLES or _ORGANISATION_RE.match(text))
+        and (
+            syllable_count(text) <= MAX_CAPS_NAME_SYLLABLES
+            or (
+                _ORGANISATION_RE.match(text)
+                and (syllable_count(text) <= MAX_CAPS_ORGANISATION_SYLLABLES or "|" in text)
+            )
+        )
     ):
         return True
     if is_breadcrumb(text) or is_widget(text):
@@ -526,6 +747,7 @@ def _is_furniture_name(text: str) -> bool:
 
 
 MAX_CAPS_NAME_SYLLABLES = 8
+MAX_CAPS_ORGANISATION_SYLLABLES = 12
 _ORGANISATION_RE = re.compile(
     r"^(?:BỘ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|CỔNG|BÁO|TẠP CHÍ|ĐÀI|SỞ|CỤC|TỔNG CỤC|HỌC VIỆN|TRƯỜNG|VIỆN|"
     r"QUÂN KHU|QUÂN CHỦNG|BỘ TƯ LỆNH|CỘNG HÒA|CỘNG HOÀ|ĐẢNG|TỈNH ỦY|THÀNH ỦY|TRUNG TÂM|HỘI|LIÊN HIỆP|"

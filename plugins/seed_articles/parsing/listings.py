@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .bylines import lead_marker
+from .bylines import lead_marker, read_byline
 from .chrome import breadcrumb_parts, is_breadcrumb, is_pagination, is_widget
 from .dates import find_dates
 from .figures import is_caption_like
@@ -42,6 +42,7 @@ from .lines import (
 )
 
 SEARCH_LABEL = "search-label"
+READ_MORE = "read-more"
 MAX_TAG_SYLLABLES = 12
 MAX_LOWER_TAG_SYLLABLES = 8
 _TAG_LABEL_RE = re.compile(
@@ -84,6 +85,35 @@ def find_listing(
 ) -> Listing | None:
     """The listing heading among the header lines, else None (an article). ``dropped``: lines
     the furniture rules removed (a section heading recurs in the menu of the site's pages)."""
+    found = _find_listing(region, lines, dropped)
+    if found is not None and found.title is not None:
+        name = archive_name(found.title.text)
+        if name != found.title.text:
+            found.title = found.title._replace(text=name)
+    return found
+
+
+# The words a CMS prints around a section's name on its archive page: WordPress's
+# "Category: X" / "Chuyên mục: X" and its translated "X Archives" → "X Lưu trữ".
+_ARCHIVE_LABEL_RE = re.compile(
+    r"^(?:Category|Categories|Archives?|Chuyên mục|Danh mục|Lưu trữ(?: chuyên mục| danh mục)?)\s*:\s*(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+_ARCHIVE_SUFFIX_RE = re.compile(r"^(?P<name>\S.*?)\s+(?:Lưu trữ|Archives)$")
+
+
+def archive_name(text: str) -> str:
+    """A listing heading without the archive label around the section's name."""
+    for pattern in (_ARCHIVE_LABEL_RE, _ARCHIVE_SUFFIX_RE):
+        match = pattern.match(text.strip())
+        if match is not None and _tag_name(name := match.group("name").strip()):
+            return name
+    return text
+
+
+def _find_listing(
+    region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine] = ()
+) -> Listing | None:
     for index, line in enumerate(region):
         found = (
             _tag_heading(region, index) or _search_heading(line, index) or _topic_heading(line, index, lines)
@@ -103,6 +133,7 @@ def find_listing(
         or _linked_stories(region, lines, dropped)
         or _paged_stories(region, lines, dropped)
         or _dated_cards(region, lines, dropped)
+        or _cut_teasers(region, lines, dropped)
     )
 
 
@@ -194,10 +225,13 @@ def _heading_above(
         item -= 1  # the story's headline printed twice: its first copy opens the story
     while item > 0 and is_caption_like(region[item - 1].text):
         item -= 1  # the card's photo caption above its headline ("... (Ảnh: Trọng Đức)")
-    while item > 1 and is_widget(region[item - 1].text):
+    # a heading the furniture rules removed right above the first card is nearer than any
+    # kept line above it (a "Trang chủ" link above the menu is no heading)
+    removed = _removed_heading(region[item], region[item - 1] if item > 0 else None, dropped)
+    while removed is None and item > 1 and is_widget(region[item - 1].text):
         item -= 1  # "Theo dõi chủ đề": the heading's button, between it and the first card
     above = region[item - 1] if item > 0 else None
-    removed = _removed_heading(region[item], above, dropped)
+    removed = removed or _removed_heading(region[item], above, dropped)
     if removed is not None:
         return Listing(item, removed)  # nearer the cards than the site's name above it
     if (
@@ -268,7 +302,10 @@ def _stamped_stories(
 
 # "Chi tiết", "Xem chi tiết", "Đọc tiếp": the link under each story card of a section page.
 # Not "Xem thêm"/"Đọc thêm": those label an article's related-stories widget.
-_READ_MORE_RE = re.compile(r"^(?:Xem chi tiết|Chi tiết|Đọc tiếp|Xem tiếp)(?:\s*(?:»|>>|→|\.{3}|…))?")
+_READ_MORE_RE = re.compile(
+    r"^(?:Xem chi tiết|Chi tiết|Đọc tiếp|Xem tiếp|Read more|Continue reading)(?:\s*(?:»|>>|→|\.{3}|…))?",
+    re.IGNORECASE,
+)
 MIN_LINKED_STORIES = 3
 
 
@@ -299,19 +336,39 @@ def _linked_stories(
     if first is None or first == 0 or not is_headline_like(lines[first - 1].text):
         return None
     links = [line for line in lines[first:] if read_more_rest(line.text) is not None]
-    if len(links) < MIN_LINKED_STORIES or not any(read_more_rest(line.text) for line in links):
+    if len(links) < MIN_LINKED_STORIES or not (
+        any(read_more_rest(line.text) for line in links) or _links_close_cards(lines, links)
+    ):
         return None  # bare links only: buttons of one article's widgets, not proven cards
     item = next((index for index, line in enumerate(region) if line.no == lines[first - 1].no), None)
     if item is None:
         return None
+    # a bare link on its own line is the card's button (chrome); one glued to a headline is not
+    buttons = {line.no: READ_MORE for line in links if read_more_rest(line.text) == ""}
     above = region[item - 1] if item > 0 else None
     # the heading repeats a menu label: recurrence may have removed it, the page still names it
     removed = _removed_heading(region[item], above, dropped)
     if removed is not None:
-        return Listing(item, removed)
+        return Listing(item, removed, chrome=buttons)
     if above is not None and is_headline_like(above.text) and not is_prose(above.text):
-        return Listing(item - 1, above)
-    return Listing(item, None)
+        return Listing(item - 1, above, chrome=buttons)
+    return Listing(item, None, chrome=buttons)
+
+
+def _links_close_cards(lines: Sequence[SourceLine], links: Sequence[SourceLine]) -> bool:
+    """Each bare read-more link right under a lead that sits right under its headline: the
+    cards of a section page (a widget's button follows no headline + lead pair)."""
+    position = {line.no: index for index, line in enumerate(lines)}
+    for link in links:
+        index = position[link.no]
+        if index < 2:
+            return False
+        headline, lead = lines[index - 2], lines[index - 1]
+        if not (_story_headline(headline.text) and is_prose(lead.text)):
+            return False
+        if not headline.no + 1 == lead.no == link.no - 1:
+            return False
+    return True
 
 
 def _paged_stories(
@@ -358,7 +415,7 @@ def _dated_cards(
         headline, stamp, lead = lines[index], lines[index + 1], lines[index + 2]
         # a card's headline may ask a question ("... cho nông sản Việt?"); a full stop ends prose
         titled = is_headline_like(headline.text) and not headline.text.rstrip().endswith(".")
-        if not (titled and _is_date_alone(stamp.text) and is_prose(lead.text)):
+        if not (titled and _is_card_stamp(stamp.text) and is_prose(lead.text)):
             break
         cards += 1
         index += 3
@@ -376,10 +433,93 @@ def _dated_cards(
     return found
 
 
+MAX_STAMP_LABEL_SYLLABLES = 4
+# "Tin đăng lúc : 21-08-2025", "Ngày đăng: 12/03/2026": a card's date behind a short label
+_STAMP_LABEL_RE = re.compile(r"^(?P<label>[^\d:]{2,30}?)\s*:\s*(?P<date>\S.*)$")
+
+
+def _is_card_stamp(text: str) -> bool:
+    """A story card's date line: the date alone, or behind a short label ending in a colon."""
+    if _is_date_alone(text):
+        return True
+    match = _STAMP_LABEL_RE.match(text.strip())
+    return (
+        match is not None
+        and syllable_count(match.group("label")) <= MAX_STAMP_LABEL_SYLLABLES
+        and _is_date_alone(match.group("date"))
+    )
+
+
+MIN_CUT_TEASERS = 3
+_ELLIPSIS_END_RE = re.compile(r"(?:\.{3}|…)\s*$")
+# One control of a page navigation row, which some sites print one per line:
+# "Trang đầu", "<<", "165", ">>", "Trang cuối", "Older posts", "« Older Entries", "Tiếp »"
+_PAGE_CONTROL_RE = re.compile(
+    r"^(?:[«‹<]{1,2}\s*)?(?:\d{1,4}|Trang (?:đầu|cuối|sau|trước|tiếp)|(?:Older|Newer) (?:posts|entries)"
+    r"|Bài (?:cũ|mới) hơn|Tiếp|Sau|Trước|Next|Previous)?(?:\s*[»›>]{1,2})?$",
+    re.IGNORECASE,
+)
+
+
+def is_page_control(text: str) -> bool:
+    """A page navigation row or one of its controls on a line of its own."""
+    text = text.strip()
+    return bool(text) and (is_pagination(text) or bool(_PAGE_CONTROL_RE.match(text)))
+
+
+def _cut_teasers(
+    region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine]
+) -> Listing | None:
+    """A section page whose story cards each end in a lead cut short ("... "), maybe under
+    a headline and a date, from the first prose line on down to a page navigation row: an
+    article's paragraphs run to their full stop, and no article is paged under its text."""
+    end = region[-1].no if region else 0
+    first = next((index for index, line in enumerate(lines) if line.no > end and is_prose(line.text)), None)
+    if first is None:
+        return None
+    cut, last = 0, lines[first]
+    for line in lines[first:]:
+        if is_page_control(line.text):
+            break
+        if is_prose(line.text):
+            if not _ELLIPSIS_END_RE.search(line.text):
+                return None
+            cut += 1
+        elif not (_story_headline(line.text) or _is_card_stamp(line.text)):
+            return None
+        last = line
+    if cut < MIN_CUT_TEASERS or not _paged_after(last, lines, dropped):
+        return None
+    headline = _card_headline(lines, first)
+    found = _heading_above(region, headline, dropped) if headline is not None else None
+    if found is not None:
+        return found
+    removed = _removed_heading(lines[first], region[-1] if region else None, dropped)
+    return Listing(len(region), removed)
+
+
+def _card_headline(lines: Sequence[SourceLine], first: int) -> SourceLine | None:
+    """The headline right above the first card's lead (its date line between them), else None."""
+    index = first - 1
+    if index > 0 and _is_card_stamp(lines[index].text) and lines[index].no + 1 == lines[first].no:
+        index -= 1
+    if index < 0 or lines[index].no + (first - index) != lines[first].no:
+        return None  # not printed right above the lead
+    line = lines[index]
+    return line if _story_headline(line.text) and not is_breadcrumb(line.text) else None
+
+
+def _paged_after(last: SourceLine, lines: Sequence[SourceLine], dropped: Sequence[SourceLine]) -> bool:
+    """A page navigation control is the next line after ``last``, kept or removed."""
+    following = [line for line in (*lines, *dropped) if line.no > last.no]
+    return bool(following) and is_page_control(min(following, key=lambda line: line.no).text)
+
+
 def _is_date_alone(text: str) -> bool:
-    """A line that is one full date and nothing else (``12/03/2026``, ``09:15 - 12/03/2026``)."""
+    """A line that is one full date and nothing else (``12/03/2026``, ``09:15 - 12/03/2026``,
+    ``(12/03/2026)``: a card's date in brackets)."""
     hits = find_dates(text)
-    return len(hits) == 1 and hits[0].has_year and not text.replace(hits[0].text, "").strip(" -–|,.")
+    return len(hits) == 1 and hits[0].has_year and not text.replace(hits[0].text, "").strip(" -–|,.()[]")
 
 
 def _story_headline(text: str) -> bool:
@@ -464,7 +604,15 @@ def _search_heading(line: SourceLine, index: int) -> Listing | None:
 def _lone_lower_tag(region: Sequence[SourceLine], index: int) -> bool:
     """A lower-case tag name whose neighbours are not lower-case labels too (a menu)."""
     neighbours = region[max(index - 1, 0) : index] + region[index + 1 : index + 2]
-    return is_lower_tag(region[index].text) and not any(is_lower_tag(line.text) for line in neighbours)
+    text = region[index].text
+    if _introduced_byline(text):
+        return False  # "bởi Hà Thu": a blog post's byline in lower case, no tag
+    return is_lower_tag(text) and not any(is_lower_tag(line.text) for line in neighbours)
+
+
+def _introduced_byline(text: str) -> bool:
+    byline = read_byline(text)
+    return byline is not None and byline.introduced and bool(byline.authors)
 
 
 def is_lower_tag(text: str) -> bool:

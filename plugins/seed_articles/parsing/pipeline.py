@@ -30,19 +30,23 @@ from . import boilerplate as bp
 from . import recurrence as ev
 from .bylines import (
     agency_credit,
-    degree_byline,
+    first_credit,
     header_outlet,
     is_credit_line,
     is_institution,
+    is_signing_row,
+    lead_attribution,
     lead_marker,
     made_by_credit,
     paper_authors,
     posted_at,
     press_name,
     read_byline,
+    sapo_byline,
     signature_parts,
     split_byline,
     word_opener_parts,
+    writers_over_logins,
 )
 from .chrome import (
     ascii_shadows,
@@ -56,11 +60,15 @@ from .chrome import (
     software_messages,
     unaccented_alts,
 )
+from .chrome_contents import contents_list
+from .chrome_crumbs import numbered_breadcrumbs
+from .chrome_widgets import widget_rule
 from .date_features import AFTER_LEAD, CLOSING, DateContext, DateLine
 from .dates import find_dates
 from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
 from .figures import is_photo_caption
+from .furniture_tail import blog_sidebar, late_furniture, post_footer_time
 from .header import Header, read_header, strip_bare_dash
 from .line_features import LineContext, model_chrome, model_wanted
 from .lines import (
@@ -157,7 +165,10 @@ def parse_lines(
     _drop_widgets_and_teasers(ledger, protected, head)  # 3-4
     _read_signature(ledger, protected, head)  # 5
     _drop_repeats(ledger, protected, head, recurring)  # 6
-    if model_wanted() and not _listing_so_far(ledger, head):  # a listing's items are its text
+    listing = _listing_so_far(ledger, head)
+    kept = {line.no for line in ledger.free()}
+    ledger.drop(late_furniture(ledger.content, ledger.rules, kept, head.start, listing), protected)  # 6a
+    if model_wanted() and not listing:  # a listing's items are its text
         context = LineContext(ledger.content, ledger.roles, head.start, recurring, set(ledger.suspected))
         ledger.drop(model_chrome(context, protected), protected)  # 6b
     blocks, placed = build_blocks(ledger.free())  # 7
@@ -241,6 +252,8 @@ def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, s
         **software_messages(ledger.free()),
         **software_lines(ledger.free()),
         **foreign_ui_lines(ledger.free()),
+        **contents_list(ledger.free()),
+        **numbered_breadcrumbs(ledger.free()),
     }
     first_prose = next((line.no for line in ledger.free() if is_prose(line.text)), 0)
     for line in ledger.free():
@@ -252,6 +265,8 @@ def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, s
             found[line.no] = bp.PLAYER
         elif bp.is_footer(line.text):
             found[line.no] = bp.FOOTER
+        elif (rule := widget_rule(line.text)) is not None:
+            found[line.no] = rule  # no metadata has these shapes ("Bài trước: ... năm 2026")
         elif (rule := shape_rule(line)) is not None and (
             not ev.is_meta_shaped(line.text) or is_widget(line.text)  # "Ý KIẾN": a button, not a name
         ):
@@ -290,6 +305,7 @@ def _read_head(
             source, lead_text = source or marker[0], marker[1]
         else:
             lead_text = strip_bare_dash(header.lead.text)
+            source = source or lead_attribution(lead_text)  # "Theo Vietnam+, ...": the outlet reported after
     anchor = header.title or header.lead
     navigation = _navigation_lines(ledger) if anchor is not None else set()
     stamps = [
@@ -337,10 +353,10 @@ def _read_degree_byline(ledger: _Ledger, lead_no: int, head: _Head) -> None:
     """A research paper's byline under its sapo: ``TS. Lê Thu Trang``, maybe with the writer's
     institution on the next line; both are metadata."""
     after = [line for line in ledger.content if line.no > lead_no and line.no not in ledger.roles][:2]
-    name = degree_byline(after[0].text) if after else None
-    if name is None:
+    names = sapo_byline(after[0].text) if after else None
+    if names is None:
         return
-    _add_names(head, [name])
+    _add_names(head, names)
     ledger.assign(after[0].no, "byline")
     if len(after) > 1 and is_institution(after[1].text):
         ledger.assign(after[1].no, "byline")
@@ -462,8 +478,11 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
                 line.no: bp.TITLE_REPEAT
                 for line in ledger.free()
                 if line.no > title_line.no
-                and abs(len(line.text) - len(title_line.text)) < 8
-                and lower_tokens(line.text) == title_key
+                and (
+                    abs(len(line.text) - len(title_line.text)) < 8
+                    and lower_tokens(line.text) == title_key
+                    or _labelled_title(line.text, title_key)
+                )
             },
             protected,
         )
@@ -486,6 +505,7 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
             is_stop_line=lambda line: line.no in protected or _closing_line(line.text),
             dropped={no for no, role in ledger.roles.items() if role.startswith("dropped:")},
             footers={no for no, rule in ledger.rules.items() if rule == bp.FOOTER and no > head.start},
+            page_year=lambda: bp.newest_year(line.text for line in ledger.content),
         ),
         protected,
     )
@@ -497,10 +517,40 @@ def _teaser_runs(free: Sequence[SourceLine], title: SourceLine | None, lead: Sou
     found: dict[int, str] = {}
     if title is not None:
         below_title = [line for line in free if title.no < line.no < lead.no]
-        found.update(dict.fromkeys(teaser_run(below_title, need_prose_after=False), bp.TEASER))
+        run = teaser_run(below_title, need_prose_after=False)
+        texts = {line.no: line.text for line in below_title}
+        if not any(_restates(texts[no], title.text) for no in run):
+            found.update(dict.fromkeys(run, bp.TEASER))
     after_lead = [line for line in free if line.no > lead.no]
     found.update(dict.fromkeys(teaser_run(after_lead), bp.TEASER))
     return found
+
+
+MAX_TITLE_LABEL_WORDS = 4
+
+
+def _labelled_title(text: str, title_key: Sequence[str]) -> bool:
+    """``Nội dung toàn văn <headline>``: a few words of a label or link, then the whole headline
+    (a document site's label over the text, a link to the page itself); no sentence."""
+    words = lower_tokens(text)
+    extra = len(words) - len(title_key)
+    return (
+        0 < extra <= MAX_TITLE_LABEL_WORDS
+        and len(title_key) >= MIN_LABELLED_TITLE_WORDS
+        and tuple(words[extra:]) == tuple(title_key)
+        and not ends_sentence(text)
+    )
+
+
+MIN_LABELLED_TITLE_WORDS = 5
+RESTATED_SHARE = 0.6
+
+
+def _restates(text: str, headline: str) -> bool:
+    """A line holding most of the headline's words is about this page (its description, its
+    "full text" label), not a teaser of another story."""
+    words = set(lower_tokens(headline))
+    return bool(words) and len(words & set(lower_tokens(text))) >= RESTATED_SHARE * len(words)
 
 
 def _closing_line(text: str) -> bool:
@@ -509,6 +559,7 @@ def _closing_line(text: str) -> bool:
         signature_parts(text, bare_names=True) is not None
         or split_byline(text) is not None
         or posted_at(text) is not None
+        or post_footer_time(text) is not None  # "Đăng lúc 20:45", a blog's footer
     )
 
 
@@ -523,19 +574,23 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
         ledger.assign(credit.no, "signature")
         tail = tail[:-1]
     ledger.drop(bp.trailing_chrome(tail, _closing_line), protected)
+    # a blog's post footer closes the post: the sidebar's boxes under it are no signature
+    ledger.drop(blog_sidebar([line for line in ledger.free() if line.no > head.start]), protected)
     body = [line for line in ledger.free() if line.no > head.start]
     # Several stamp-only lines in the body: a listing's item dates, none of them this page's.
     listing = sum(1 for line in body if _stamp_only(line.text)) > 1
     tail = body[-MAX_SIGNATURE_LINES:]
+    signed_below: list[str] = []
     for position in range(len(tail) - 1, -1, -1):
         line = tail[position]
         if line.no in protected:
             break
         before = tail[position - 1].text if position > 0 else head.lead_text
-        posted = posted_at(line.text)
+        posted = _post_footer(line.text)
         if posted is not None and not listing:
-            if not _is_masthead_name(ledger, head, posted[0]):  # the blog's own account: no writer
-                _add_names(head, posted[0])  # a blog's footer: the poster, and the time of the post
+            names = [name for name in posted[0] if not _LOGIN_RE.fullmatch(name)]  # "vulep": a login
+            if not _is_masthead_name(ledger, head, names):  # the blog's own account: no writer
+                _add_names(head, names)  # a blog's footer: the poster, and the time of the post
             head.posted_time = posted[1]
             ledger.assign(line.no, "signature")
             continue
@@ -552,8 +607,13 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
             continue
         closing = position == len(tail) - 1 or is_prose(before) or is_photo_caption(before)
         parts = signature_parts(line.text, bare_names=closing)
+        if parts is None and is_signing_row(line.text):  # "PHÓ CHỦ TỊCH" over the signer: no writer
+            head.authors = [name for name in head.authors if name not in signed_below]
+            ledger.assign(line.no, "signature")
+            continue
         if parts is None:
             break
+        signed_below = parts[0]
         names, outlet = parts
         _add_names(head, names)
         # "(Theo TTXVN)" under a site's own "(BTNO) -" lead: a republished item names its origin
@@ -562,9 +622,30 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
         ledger.assign(line.no, "signature")
     if not head.authors and head.lead_line is not None:  # "<TITLE> Đỗ Minh Quân1 ... Tóm tắt ..."
         _add_names(head, paper_authors(head.lead_line.text))
+    head.authors = writers_over_logins(head.authors)  # "Posted by vulep" under a named writer
+    if head.source is None and not listing:  # "Theo TTXVN" alone above what the copy kept after it
+        free = [line for line in ledger.free() if line.no > head.start]
+        credit = first_credit([line.text for line in free])
+        if credit is not None:
+            head.source = credit[1]
+            ledger.assign(free[credit[0]].no, "signature")
     if head.source is None:  # "... Tin do <outlet> thực hiện." closing the last paragraph
         last = [line.text for line in ledger.free() if line.no > head.start][-1:] or [head.lead_text]
         head.source = made_by_credit(last[0])
+
+
+# a blog account's login as the engine prints it: one lower-case word of plain letters and digits
+_LOGIN_RE = re.compile(r"[a-z][a-z0-9_.]{2,30}")
+
+
+def _post_footer(text: str) -> tuple[list[str], tuple[int, int]] | None:
+    """A blog's post footer: its poster (when the name reads as one) and the post's time of day
+    (``Đăng bởi Góc nhỏ lúc 20:15``, ``Đăng lúc 20:45``: the time without a poster)."""
+    posted = posted_at(text)
+    if posted is not None:
+        return posted
+    time = post_footer_time(text)
+    return ([], time) if time is not None else None
 
 
 _PRESS_CREDIT_RE = re.compile(r"^(?:Báo|Tạp chí|Đài|Truyền hình|Thông tấn xã)\s")

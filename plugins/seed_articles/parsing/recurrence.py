@@ -28,8 +28,9 @@ from collections.abc import Mapping, Sequence
 
 from .bylines import agency_credit, lead_marker, parse_names, read_byline, signature_parts
 from .chrome import is_breadcrumb, is_widget
+from .chrome_widgets import menu_words
 from .dates import find_dates
-from .lines import SourceLine, is_headline_like, is_prose, starts_upper, syllable_count
+from .lines import SourceLine, ends_sentence, is_headline_like, is_prose, starts_upper, syllable_count
 from .listings import is_bare_tag_label, is_lower_tag
 
 RECURRING = "recurring"
@@ -38,6 +39,8 @@ MIN_SEEDS = 3
 MIN_SEEDS_SHORT = 2
 MAX_SHORT_SYLLABLES = 6
 MIN_WRAPPED_PARAGRAPH_SYLLABLES = 15  # a hard-wrapped paragraph's first line (no sentence end)
+MIN_RECURRING_MENU_ITEMS = 6  # section names typed on one line, each capitalised
+MIN_RECURRING_MENU_SHARE = 0.4
 MAX_SHARED_PROSE = 2  # more long paragraphs shared with other seeds: a syndicated story
 
 
@@ -70,6 +73,8 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
             verdicts[line.no] = RECURRING_WEAK  # "00:00 Giới thiệu" over "03:15 ...": the text's own list
         elif is_lone_section_heading(content, index, counts):
             verdicts[line.no] = RECURRING_WEAK  # "Giới thiệu" opening a section: a word menus share
+        elif opens_numbered_section(content, index, counts):
+            verdicts[line.no] = RECURRING_WEAK  # "I. MỤC ĐÍCH, YÊU CẦU": a heading documents share
         elif (
             line.no == headline
             and (seen < MIN_SEEDS or _stamped_below(content, index))
@@ -79,6 +84,8 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
             verdicts[line.no] = RECURRING_WEAK
         elif seen < MIN_SEEDS and is_short_sentence(line.text):
             verdicts[line.no] = RECURRING_WEAK
+        elif menu_words(line.text, MIN_RECURRING_MENU_ITEMS, MIN_RECURRING_MENU_SHARE):
+            verdicts[line.no] = RECURRING  # a menu typed on one line, printed on every page
         elif syllable_count(line.text) <= MAX_SHORT_SYLLABLES or (
             seen >= MIN_SEEDS and not (syndicated and is_prose(line.text))
         ):
@@ -156,6 +163,34 @@ def is_lone_section_heading(content: Sequence[SourceLine], index: int, counts: M
         and (is_prose(before.text) or bool(parse_names(before.text)))
         and is_headline_like(line.text)
         and not is_widget(line.text)
+    )
+
+
+# "I. MỤC ĐÍCH, YÊU CẦU", "CHƯƠNG 1. CƠ SỞ LÝ LUẬN", "Phần II - ...", "1.2. Các cơ chế": a document's
+# numbered section heading (a Roman numeral, a chapter/part word with its number, a decimal number)
+_SECTION_NUMBER_RE = re.compile(
+    r"^(?:[IVXLC]{1,6}\s*[.)/-]|(?:CHƯƠNG|Chương|PHẦN|Phần|MỤC|Mục|ĐIỀU|Điều)\s+(?:[IVXLC]{1,6}|\d{1,3})\b\s*[.:)/-]?"
+    r"|\d{1,2}(?:\.\d{1,2})+\.?)\s*\S"
+)
+# what may open a section's text under its heading: prose, a numbered item or a sub-heading
+_SECTION_ITEM_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,6})\s*[.)]\s*\S")
+
+
+def is_section_heading(text: str) -> bool:
+    """A numbered heading of a document's outline (no sentence: a heading, not an item's text)."""
+    return bool(_SECTION_NUMBER_RE.match(text.strip())) and is_headline_like(text) and not ends_sentence(text)
+
+
+def opens_numbered_section(content: Sequence[SourceLine], index: int, counts: Mapping[int, int]) -> bool:
+    """A numbered section heading that other documents of the folder also print (plans and
+    essays share "I. MỤC ĐÍCH, YÊU CẦU", "CHƯƠNG 1. CƠ SỞ LÝ LUẬN"), with this seed's own text
+    under it: the document's heading. A menu's items carry no outline numbers, and the
+    section's text under it is seen in no other seed."""
+    if index + 1 >= len(content) or not is_section_heading(content[index].text):
+        return False
+    after = content[index + 1]
+    return counts.get(after.no, 1) < MIN_SEEDS_SHORT and (
+        is_prose(after.text) or bool(_SECTION_ITEM_RE.match(after.text.strip()))
     )
 
 

@@ -49,11 +49,21 @@ _SOFTWARE_STRINGS_RE = re.compile(
             r"Bài(?: viết)? này (?:đã )?được đăng (?:trong|vào|bởi)\s[^\n]{1,300}?\.\s*Đánh dấu đường dẫn tĩnh\.?",
             r"This (?:entry|post) was posted in\s[^\n]{1,300}?\.\s*Bookmark the permalink\.?",
             r"Comments are closed\.?|Bình luận đã được đóng\.?|Comments Off",
+            # WordPress: the comment form, the share and like boxes, the related posts' heading,
+            # the pager, WordPress.com's ad notice and credit
+            r"Leave a (?:Reply|Comment)|Để lại (?:một )?(?:bình luận|phản hồi|trả lời)|Trả lời Hủy(?: trả lời)?",
+            r"(?:Your email address will not be published\.?|Email của bạn sẽ không được hiển thị công khai\.?)"
+            r"(?:\s*(?:Required fields are marked|Các trường bắt buộc được đánh dấu)\s*\*?\.?)?",
+            r"Share this\s*:?|Chia sẻ điều này\s*:?|Like this\s*:?|Thích điều này\s*:?|Thích bài này\s*:?",
+            r"Related|Liên quan",
+            r"(?:«\s*)?(?:Older|Newer) (?:Entries|Posts)(?:\s*»)?|(?:«\s*)?Bài (?:cũ|mới) hơn(?:\s*»)?",
+            r"About these ads|Advertisements|Giới thiệu về quảng cáo",
+            r"Blog (?:tại|at) WordPress\.com\.?|Tạo một blog miễn phí tại WordPress\.com\.?",
             # Blogger
             r"No comments\s*:?|Không có nhận xét nào\s*:?|Post a Comment|Đăng nhận xét",
             r"Note: Only a member of this blog may post a comment\.?",
             r"Lưu ý: Chỉ thành viên của blog này mới được đăng nhận xét\.?",
-            r"(?:Newer Post\s*)?(?:Older Post\s*)?Home|Newer Post|Older Post",
+            r"(?:Newer Posts?\s*)?(?:Older Posts?\s*)?Home|Newer Posts?|Older Posts?",
             r"(?:Bài đăng Mới hơn\s*)?Bài đăng Cũ hơn(?:\s*Trang chủ)?|Bài đăng Mới hơn",
             r"Subscribe to\s*:\s*Post(?:s| Comments) \(Atom\)|Đăng ký\s*:\s*(?:Bài đăng|Đăng Nhận xét) \(Atom\)",
             # Blogger's mobile view: the page arrows and the switch to the full site
@@ -63,6 +73,9 @@ _SOFTWARE_STRINGS_RE = re.compile(
             r"(?:Article plus récent\s*)?(?:Article plus ancien\s*)?Accueil|Article plus récent|Article plus ancien",
             r"Inscription à\s*:\s*Publier les commentaires \(Atom\)",
             r"Archives du blog|Blog Archive|Lưu trữ Blog|Qui êtes-vous\s*\?|About Me|Giới thiệu về tôi",
+            # Blogger's share links under a post (its popular-posts box is a related label)
+            r"Gửi email bài đăng này|Email This|BlogThis!|Chia sẻ lên (?:X|Twitter|Facebook|Pinterest)"
+            r"|Share to (?:X|Twitter|Facebook|Pinterest)",
             r"Afficher mon profil complet|View my complete profile|Xem hồ sơ hoàn chỉnh của tôi",
             r"(?:(?:Thème|Theme|Chủ đề)\s[^\n.]{1,40}\.\s*)?(?:Fourni par|Powered by|Được tạo bởi)"
             r"\s+Blogger\.?",

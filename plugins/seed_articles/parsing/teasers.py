@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .dates import find_dates
 from .figures import is_caption_like, is_image_reference
 from .lines import SourceLine, ends_sentence, is_bullet, is_headline_like, is_prose, syllable_count
 
@@ -37,6 +38,7 @@ def is_teaser_headline(text: str) -> bool:
         and not _NUMBERED_RE.match(text)
         and not text.rstrip().endswith(":")
         and not (letters and all(ch.isupper() for ch in letters))
+        and not any(hit.has_year for hit in find_dates(text))  # "Tin đăng lúc : 18-08-2025": a stamp
     )
 
 

@@ -23,8 +23,8 @@ name. A continuation must read as Vietnamese words, not a URL slug or an
 ASCII file name (``tin nhap 2024...``, ``google news``, ``user image``), nor a
 date stamp. A joined paragraph is never a headline candidate. Precision first: a line the
 chrome rules know by its shape (a button, a footer, a related label, a dated
-teaser item, a call for contributions, a scraping or clipping tool's note) is never joined, nor
-joined to.
+teaser item, a call for contributions, a scraping or clipping tool's note, a widget of
+:mod:`.chrome_widgets`) is never joined, nor joined to; nor is a menu's row of items between bars.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from .boilerplate import is_contribution_note, is_dated_teaser_item, is_footer, is_related_label
 from .bylines import parse_names, read_byline
 from .chrome import is_scraper_line, is_widget
+from .chrome_widgets import widget_rule
 from .lines import (
     SourceLine,
     ends_sentence,
@@ -46,6 +47,7 @@ from .lines import (
 )
 
 MIN_WRAPPED_SYLLABLES = 8
+MIN_MENU_BARS = 2
 MAX_CAPITALISED_SHARE = 0.5
 # "2026. Dự hội nghị", "1.200, trong đó": a number, then a period or comma, then text;
 # "286 - Lê Quý Đôn lên đường": a hull or unit number, then a spaced dash and its name
@@ -80,6 +82,8 @@ def is_running_text(text: str) -> bool:
     """A fragment of prose: long enough, mostly lower-case words, no address."""
     if syllable_count(text) < MIN_WRAPPED_SYLLABLES or _ADDRESS_RE.search(text):
         return False
+    if text.count("|") >= MIN_MENU_BARS:
+        return False  # "Trang chủ | Kinh tế | Thể thao": a menu's items between bars, no sentence
     words = [word for word in text.split() if any(ch.isalpha() for ch in word)]
     if not words:
         return False
@@ -130,6 +134,7 @@ def _chrome_shaped(text: str) -> bool:
         or is_dated_teaser_item(text)
         or is_contribution_note(text)
         or is_scraper_line(text)
+        or widget_rule(text) is not None
     )
 
 

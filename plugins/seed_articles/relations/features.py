@@ -370,7 +370,7 @@ class CorpusTokens:
         starts = np.concatenate([[True], ~written[:-2]]) if len(written) > 1 else np.zeros(0, dtype=bool)
         pair = written[:-1] & written[1:] & starts  # a separator is never capitalised: no pair spans two docs
         keys = self.key_of[tokens].astype(np.int64)
-        acronym = written & self.is_acronym[tokens]
+        acronym = written & self.is_acronym[tokens] & ~self._after_amount(tokens)
         found = np.concatenate([keys[:-1][pair] * span + keys[1:][pair] + 1, keys[acronym] * span])
         docs = np.concatenate([self.doc_of_token[:-1][pair], self.doc_of_token[acronym]]).astype(np.int64)
         columns = np.searchsorted(numbers, found)
@@ -381,6 +381,24 @@ class CorpusTokens:
             (np.ones(len(codes), dtype=np.int8), columns.astype(np.int32), indptr),
             shape=(n_docs, len(numbers)),
         )
+
+    def _after_amount(self, tokens: np.ndarray) -> np.ndarray:
+        """Which tokens are written right after an amount: after a number ("20 MW"), or after a
+        number and one word of its magnitude ("1,2 tỷ USD", "300 triệu USD").
+
+        A word in capitals there is the amount's unit (a currency, a measure), not a place,
+        body or meeting a report is about: two texts that both count money in "USD" share no
+        subject by it.
+        """
+        is_number = np.zeros(len(self.surfaces) + 1, dtype=bool)  # the separator is no number
+        is_number[:-1] = [surface[:1].isdigit() for surface in self.surfaces]
+        number = is_number[tokens]
+        after = np.zeros(len(tokens), dtype=bool)
+        after[1:] = number[:-1]
+        # A magnitude word is a lower-case word (no capital), itself right after a number.
+        lower_word = self.is_feature[tokens] & ~self.is_capitalised[tokens]
+        after[2:] |= number[:-2] & lower_word[1:-1]
+        return after
 
     def prepare_feature_texts(self) -> None:
         """Build what :meth:`feature_text` reads now, e.g. once before worker processes fork."""

@@ -1,0 +1,187 @@
+"""Small page widgets recognised by their shape: each is a line no author writes.
+
+* ``search-box``: the search field's placeholder or label (``Tìm kiếm tài liệu...``,
+  ``Tìm kiếm cho:``, ``Search...``);
+* ``visitor-counter``: a site's visit counter (``Tổng lượt truy cập: 98.432``, ``Đang online: 12``);
+* ``rating``: a rating widget (``★★★★★ 4.8/5 (126 bình chọn)``);
+* ``post-navigation``: the links to the previous and next post (``Bài trước: <headline>``);
+* ``download``: a download button with the file's type (``Tải xuống (.pdf)``);
+* ``call-to-action``: another story's headline with its button glued to it (``...vùngĐỌC NGAY``);
+* ``site-promo``: an invitation to read more on the site itself (``Xem thêm trên website X``);
+* ``newsletter``: a mailing's footer (``Bạn nhận được thư này vì đã đăng ký ...``);
+* ``menu``: a menu typed on one line without separators, from its home link
+  (``Trang chủ Giới thiệu Tin tức - Sự kiện Văn bản Liên hệ``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import ends_sentence, is_headline_like, is_prose, syllable_count
+
+SEARCH_BOX = "search-box"
+VISITOR_COUNTER = "visitor-counter"
+RATING = "rating"
+POST_NAVIGATION = "post-navigation"
+DOWNLOAD = "download"
+CALL_TO_ACTION = "call-to-action"
+SITE_PROMO = "site-promo"
+NEWSLETTER = "newsletter"
+INLINE_MENU = "menu"
+
+# "Tìm kiếm tài liệu...", "Nhập từ khóa…", "Search...": the placeholder (an ellipsis closes it);
+# "Tìm kiếm cho:", "Search for:": WordPress's label of the field
+_SEARCH_RE = re.compile(
+    r"(?:Tìm kiếm|Nhập từ kh(?:óa|oá)|Nhập nội dung|Search)(?:\s[^.!?…]{1,60}?)?\s*(?:\.{3}|…)"
+    r"|(?:Tìm kiếm cho|Search for)\s*:",
+    re.IGNORECASE,
+)
+MAX_SEARCH_SYLLABLES = 10
+# "Tổng lượt truy cập: 98.432", "Đang truy cập: 12", "Hôm nay: 1.024", "Online: 8"
+_COUNTER_RE = re.compile(
+    r"(?:Tổng\s+)?(?:số\s+)?(?:lượt truy cập|lượt xem|truy cập|người truy cập|đang truy cập|đang online|"
+    r"đang trực tuyến|trực tuyến|online|hôm nay|hôm qua|tuần này|tháng này|tuần trước|tháng trước|"
+    r"tổng cộng|visitors?|visits|page ?views|hits)\s*:\s*\d[\d.,]{0,14}",
+    re.IGNORECASE,
+)
+# "★★★★★ 4.8/5 (126 bình chọn)", "4,5/5 - 20 đánh giá": stars or a score out of 5 (or 10), and votes
+_RATING_RE = re.compile(
+    r"(?:[★☆⭐✩✭]{1,5}\s*)?(?:\d(?:[.,]\d{1,2})?\s*/\s*(?:5|10)\s*)?"
+    r"[-–(]?\s*\d[\d.,]{0,9}\s*(?:lượt bình chọn|bình chọn|lượt đánh giá|đánh giá|phiếu|votes?|ratings?)\s*\)?",
+    re.IGNORECASE,
+)
+_STARS_OR_SCORE_RE = re.compile(r"[★☆⭐✩✭]|\d(?:[.,]\d{1,2})?\s*/\s*(?:5|10)\b")
+# "Bài trước: <headline>", "Tin sau »<headline>", "Previous post: <headline>"
+_POST_NAVIGATION_RE = re.compile(
+    r"(?:Bài viết|Bài|Tin bài|Tin)\s+(?:trước|sau|tiếp theo|kế tiếp|cũ hơn|mới hơn)\s*[:»«>]\s*\S.{0,200}"
+    r"|(?:Previous|Next|Older|Newer)\s+(?:post|article|story|entry)\s*[:»«>]\s*\S.{0,200}",
+    re.IGNORECASE,
+)
+# "Tải xuống (.pdf)", "Tải về (PDF, 1,2 MB)", "Download (.docx)"; the note where a document site
+# cuts the text: "... (còn tiếp, tải tài liệu để xem đầy đủ)" (download it to read the rest)
+_DOWNLOAD_RE = re.compile(
+    r"(?:Tải xuống|Tải về|Tải tài liệu|Download)\s*\(\s*\.?(?:pdf|docx?|xlsx?|pptx?|zip|rar|epub)\b[^()]{0,30}\)"
+    r"|(?:\.{3}|…)?\s*\(?\s*(?:(?:còn tiếp|còn nữa|xem tiếp)\s*[,.;:-]?\s*)?(?:vui lòng |mời bạn |hãy )?"
+    r"(?:tải|download)\s+(?:tài liệu|về|xuống|file|bản đầy đủ)[^()]{0,40}?\b(?:để|to)\s+(?:xem|đọc|read)\b[^()]{0,20}\)?",
+    re.IGNORECASE,
+)
+# a button typed against the headline before it, in capitals: "...vùngĐỌC NGAY"
+_CALL_TO_ACTION_RE = re.compile(
+    r"(?P<headline>\S.*?)\s*(?:ĐỌC NGAY|XEM NGAY|ĐỌC THÊM|XEM THÊM|XEM CHI TIẾT|READ MORE)"
+)
+# "Xem thêm trên website KBS", "Đọc tiếp tại trang X", "Xem chi tiết tại fanpage Y"
+_SITE_PROMO_RE = re.compile(
+    r"(?:Xem|Đọc|Theo dõi)(?:\s+(?:thêm|tiếp|toàn bộ|chi tiết|đầy đủ))?(?:\s+(?:tin tức|tin|bài viết|thông tin))?"
+    r"\s+(?:tại|trên)\s+(?:website|trang web|trang|web|kênh|fanpage|ứng dụng|app)\b[^.!?]{0,60}",
+    re.IGNORECASE,
+)
+MAX_PROMO_SYLLABLES = 16
+# "Bạn nhận được thư này vì đã đăng ký ...", "You are receiving this email because ..."
+_NEWSLETTER_RE = re.compile(
+    r"(?:Bạn|Quý vị|Quý độc giả) nhận được (?:thư|email|e-mail|thư điện tử|bản tin) này vì\b.{0,200}"
+    r"|You (?:are receiving|received) this (?:email|e-mail|newsletter|message) because\b.{0,200}",
+    re.IGNORECASE,
+)
+MAX_NEWSLETTER_SYLLABLES = 45
+# a menu from its home link, items typed one after the other: capitalised items, no sentence
+_HOME_MENU_RE = re.compile(r"(?:Trang chủ|Home)\s+\S")
+_FUNCTION_WORDS = frozenset(
+    [
+        "của",
+        "là",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "với",
+        "cho",
+        "tại",
+        "này",
+        "một",
+        "các",
+        "những",
+        "và",
+        "không",
+    ]
+)
+MIN_MENU_ITEMS = 6  # the home link and five sections
+MIN_MENU_CAPITALS = 0.3
+
+
+def is_search_box(text: str) -> bool:
+    return syllable_count(text) <= MAX_SEARCH_SYLLABLES and bool(_SEARCH_RE.fullmatch(text.strip()))
+
+
+def is_visitor_counter(text: str) -> bool:
+    return bool(_COUNTER_RE.fullmatch(text.strip()))
+
+
+def is_rating(text: str) -> bool:
+    text = text.strip()
+    return bool(_RATING_RE.fullmatch(text)) and bool(_STARS_OR_SCORE_RE.search(text))
+
+
+def is_post_navigation(text: str) -> bool:
+    return bool(_POST_NAVIGATION_RE.fullmatch(text.strip())) and not ends_sentence(text)
+
+
+def is_download_button(text: str) -> bool:
+    return bool(_DOWNLOAD_RE.fullmatch(text.strip()))
+
+
+def is_glued_call_to_action(text: str) -> bool:
+    """Another story's headline with its button, not a sentence of the text."""
+    match = _CALL_TO_ACTION_RE.fullmatch(text.strip())
+    if match is None:
+        return False
+    headline = match.group("headline")
+    return is_headline_like(headline) and not is_prose(headline)
+
+
+def is_site_promo(text: str) -> bool:
+    return syllable_count(text) <= MAX_PROMO_SYLLABLES and bool(_SITE_PROMO_RE.fullmatch(text.strip()))
+
+
+def is_newsletter_footer(text: str) -> bool:
+    return syllable_count(text) <= MAX_NEWSLETTER_SYLLABLES and bool(_NEWSLETTER_RE.fullmatch(text.strip()))
+
+
+def is_inline_menu(text: str) -> bool:
+    """``Trang chủ Giới thiệu Tin tức - Sự kiện Văn bản Hỏi đáp Liên hệ``: the home link and the
+    section names after it, each capitalised; a sentence about a home page has verbs and
+    function words (``Trang chủ của Bộ đã được ...``)."""
+    return bool(_HOME_MENU_RE.match(text.strip())) and menu_words(text, MIN_MENU_ITEMS, MIN_MENU_CAPITALS)
+
+
+def menu_words(text: str, min_items: int, min_share: float) -> bool:
+    """Section names typed one after the other (``Thời sự Tài chính Chứng khoán Bất động sản``):
+    many items, each a capitalised word and lower-case ones after it. A name or a heading in
+    capitals puts capitalised words side by side (``Hà Giang``, ``ASEAN Mở rộng``); a sentence
+    has function words, digits, a colon or its full stop."""
+    text = text.strip()
+    if ends_sentence(text) or any(ch.isdigit() or ch == ":" for ch in text):
+        return False
+    words = [word for word in text.split() if any(ch.isalpha() for ch in word)]
+    if any(word in _FUNCTION_WORDS for word in words):
+        return False
+    capitalised = [word[0].isupper() for word in words]
+    if any(first and second for first, second in zip(capitalised, capitalised[1:], strict=False)):
+        return False
+    capitals = sum(capitalised)
+    return capitals >= min_items and capitals >= min_share * len(words)
+
+
+def widget_rule(text: str) -> str | None:
+    """The rule id of a line that is one of these widgets, else None."""
+    checks = (
+        (is_search_box, SEARCH_BOX),
+        (is_visitor_counter, VISITOR_COUNTER),
+        (is_rating, RATING),
+        (is_post_navigation, POST_NAVIGATION),
+        (is_download_button, DOWNLOAD),
+        (is_glued_call_to_action, CALL_TO_ACTION),
+        (is_site_promo, SITE_PROMO),
+        (is_newsletter_footer, NEWSLETTER),
+        (is_inline_menu, INLINE_MENU),
+    )
+    return next((rule for check, rule in checks if check(text)), None)
