@@ -8,6 +8,7 @@ same bytes, whether it judges all pairs at once or in several passes as the loop
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
 from scipy import sparse
@@ -15,7 +16,14 @@ from seed_articles.relations.corpus import tokenize_docs, vectorize
 from seed_articles.relations.features import features_of
 from seed_articles.relations.model import RelationDoc
 from seed_articles.relations.similarity import _site_words, related_index
-from seed_articles.relations.sites import SiteWords, chrome_lines, site_shares, text_lines
+from seed_articles.relations.sites import (
+    OWN_NAME_WORDS,
+    SITE_LINES,
+    SiteWords,
+    chrome_lines,
+    site_shares,
+    text_lines,
+)
 
 SUBJECTS = [
     "Bộ Quốc phòng Việt Nam và Ấn Độ ký biên bản hợp tác quân y tại Hà Nội",
@@ -80,6 +88,20 @@ def _docs(count: int, seed: int) -> list[RelationDoc]:
     return docs
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def _own_name_lines(doc: RelationDoc) -> set[str]:
+    """A page's masthead name: its long chrome lines that its text writes too."""
+    text = f" {_plain(doc.text)} "
+    return {
+        line
+        for line in chrome_lines(doc)
+        if len(_plain(line).split()) >= OWN_NAME_WORDS and f" {_plain(line)} " in text
+    }
+
+
 def _reference(docs, matrix, names, units, column_of, first, second, which):
     """Each pair's shares read from scratch, with SciPy indexing."""
     score = np.zeros(len(which))
@@ -93,13 +115,19 @@ def _reference(docs, matrix, names, units, column_of, first, second, which):
     for place, k in enumerate(which.tolist()):
         i, j = int(first[k]), int(second[k])
         common = chrome_lines(docs[i]) & chrome_lines(docs[j])
+        own = columns(_own_name_lines(docs[i]) | _own_name_lines(docs[j]))
         if common:
-            chosen = columns(common | (text_lines(docs[i]) & text_lines(docs[j])))
+            one_site = len(common) >= SITE_LINES or any(
+                len(_plain(line).split()) >= OWN_NAME_WORDS for line in common
+            )
+            alike = text_lines(docs[i]) & text_lines(docs[j]) if one_site else set()
+            chosen = np.union1d(columns(common | alike), own).astype(np.int64)
         else:
             chosen = np.intersect1d(columns(chrome_lines(docs[i])), columns(chrome_lines(docs[j])))
             if len(chosen):
                 both = names[i, chosen].toarray().ravel() * names[j, chosen].toarray().ravel()
                 chosen = chosen[both > 0]
+            chosen = np.union1d(chosen, own).astype(np.int64)
         if not len(chosen):
             continue
         a = matrix[i, chosen].toarray().ravel().astype(np.float64)
@@ -139,7 +167,15 @@ def test_the_pairs_cover_one_site_two_sites_and_no_chrome():
     assert (score[same_site] > 0).any()
     assert (score[~same_site & ~bare] > 0).any()  # two sites that print one name
     assert (named[~same_site & ~bare] > 0).any()
-    assert not score[bare].any()
+    # Without chrome on one side, only a masthead name the other page's text writes counts.
+    named_site = np.array(
+        [
+            bool(_own_name_lines(docs[i]) | _own_name_lines(docs[j]))
+            for i, j in zip(first, second, strict=True)
+        ]
+    )
+    assert not score[bare & ~named_site].any()
+    assert (score[bare & named_site] > 0).any()
     assert (score[~same_site & ~bare] == 0).any()
 
 

@@ -48,6 +48,9 @@ MAX_SPELLINGS = 2  # of one wording that differ only in function words
 MIN_WORDING_SHARE = 2 / 3
 MIN_ENTRY_SHARE = 2 / 3
 MIN_SHARED_WORDS = 2
+# A text's wording that keeps at least this many last words of a long form (and half of it)
+# words the same name with a head noun of its own (see :func:`wording_from`).
+MIN_TAIL_WORDS = 2
 
 Resolve = Callable[[str], GlossaryEntry | None]
 
@@ -230,21 +233,45 @@ def wording_from(entry: GlossaryEntry, words: str) -> list[str]:
 
     A translation keeps the head word of the name (``Diễn tập đi qua`` written ``… theo
     hình thức diễn tập thông qua (PASSEX)``): each candidate runs from the last word that
-    is the first word of one of the entry's long forms to the end; longest first.  The
-    collector still judges each one (:func:`names_same_thing`).
+    is the first word of one of the entry's long forms to the end; longest first.  Or it
+    keeps the name's tail and words the head noun its own way (``Máy bay không người lái``
+    written ``… bằng thiết bị bay không người lái (UAV)``): when the words end with the
+    last half of a long form (:data:`MIN_TAIL_WORDS` words or more), the candidate starts
+    up to one word further back than that long form's head, never before a function word
+    (``bằng``).  The collector still judges each one (:func:`names_same_thing`).
     """
     written = words.split()
     keys = [tone_key(word.strip(".,;:")) for word in written]
     starts = set()
     for text in (entry.vi, *entry.alternatives):
-        first = syllables(text)[:1]
-        if not first:
+        own = [tone_key(word) for word in syllables(text)]
+        if not own:
             continue
-        head = tone_key(first[0])
-        last = max((index for index, key in enumerate(keys) if key == head), default=None)
+        last = max((index for index, key in enumerate(keys) if key == own[0]), default=None)
         if last is not None and len(written) - last >= 2:
             starts.add(last)
+        head_start = _own_head_start(keys, own)
+        if head_start is not None:
+            starts.add(head_start)
     return [_capitalised(" ".join(written[start:])) for start in sorted(starts)]
+
+
+def _own_head_start(written: list[str], own: list[str]) -> int | None:
+    """Where a head noun of the text's own starts before the tail it shares with ``own``.
+
+    None unless ``written`` ends with the last half of ``own`` (at least
+    :data:`MIN_TAIL_WORDS` words) and a head word precedes that tail.
+    """
+    shared = 0
+    while shared < min(len(written), len(own)) and written[-1 - shared] == own[-1 - shared]:
+        shared += 1
+    if shared >= len(own) or shared < max(MIN_TAIL_WORDS, (len(own) + 1) // 2):
+        return None
+    start = len(written) - shared
+    longest = len(own) - shared + 1  # the entry's head, or one word more ("máy" → "thiết bị")
+    while start > 0 and len(written) - shared - start < longest and written[start - 1] not in _FUNCTION_KEYS:
+        start -= 1
+    return start if start < len(written) - shared else None
 
 
 def _capitalised(text: str) -> str:

@@ -48,6 +48,9 @@ Patterns (``ABBR`` is an abbreviation-shaped token, see :mod:`.tokens`):
     English acronym: each capitalised word gives its first letters, at least one gives two
     (:func:`.initials.spells_by_syllables`); an acronym written in a long form gives all its
     letters (``ASEAN-PAC (ASEAN Parties Against Corruption)``).
+14. ``Hiệp định …, viết tắt là ReCAAP`` and ``tên tiếng Anh là Vietnam Maritime University,
+    viết tắt VMU`` — the abbreviation named after a comma (:mod:`.abbreviated`), the long
+    form read as before ``(``.
 
 :func:`discover_entries` also adds ship-name prefixes known only from their
 shape (``tàu hộ vệ KD Lekiu``, :mod:`.ships`).
@@ -91,6 +94,7 @@ import re
 from dataclasses import replace
 
 from ..text.vietnamese import fold
+from .abbreviated import comma_definitions
 from .dashes import _from_dash, _from_dash_after
 from .heads import starts_with_head_noun
 from .initials import FUNCTION_WORDS, spells
@@ -155,6 +159,7 @@ def find_definitions(text: str) -> list[Definition]:
         definition = _from_dash_after(text, match)
         if definition is not None:
             found.append(definition)
+    found.extend(comma_definitions(text))
     unique: dict[tuple[str, str], Definition] = {}
     for definition in sorted(found, key=lambda d: d.start):
         unique.setdefault((definition.abbr, fold(definition.long_form)), _with_base(definition))

@@ -312,6 +312,12 @@ _RELATED_LABELS = tuple(
                 # document and legal-document sites
                 "Tài liệu liên quan",
                 "Văn bản liên quan",
+                # a shop's related products; a search engine's related queries
+                "Sản phẩm tương tự",
+                "Sản phẩm liên quan",
+                "Tìm kiếm có liên quan",
+                "Tìm kiếm liên quan",
+                "Related searches",
             )
         },
         key=len,
@@ -353,11 +359,24 @@ def is_related_label(text: str) -> bool:
         after = parts[count].strip() if len(parts) > count else ""
         if parts[count - 1].endswith(_LABEL_SEPARATORS) or after.startswith(_LABEL_SEPARATORS):
             return True
+        if _own_label(after):
+            return False  # "Tag Archive: X": the words up to the colon are another label (a page's heading)
         return is_headline_like(after) and syllable_count(after) <= MAX_LABEL_TAIL_SYLLABLES
     return False
 
 
 _LABEL_SEPARATORS = (":", ">", "»", "|", "›")
+MAX_OWN_LABEL_WORDS = 2
+
+
+def _own_label(tail: str) -> bool:
+    """The rest of a line after a widget's word opens a label of its own (``Archive: X`` after
+    ``Tag``): a word or two closed by a colon. A CMS heads an archive page so (``Tag Archive:
+    X``); a widget's label is set off from its items right after its own words."""
+    head, colon, _ = tail.partition(":")
+    return (
+        bool(colon) and 0 < len(head.split()) <= MAX_OWN_LABEL_WORDS and not any(ch.isdigit() for ch in head)
+    )
 
 
 # "tau hai quan an do tham cam ranh Tàu Hải quân ...", "tin nhap 20241114175820 Đối ngoại ...": a
@@ -392,7 +411,10 @@ def related_runs(content: Sequence[SourceLine], skip: set[int]) -> dict[int, str
             pool = VocabularyPool(content_bigrams(before.text) for before in lines[:index])
         dropped[line.no] = RELATED
         index += 1
+        if _inline_tags(line.text):
+            continue  # "Từ khóa: a, b, c": the tags are on the label's line, no list under it
         after_item = slug_cards = False
+        judged = pool.size >= MIN_RELATED_REFERENCE_PAIRS
         while index < len(lines):
             item = lines[index]
             text = item.text
@@ -403,19 +425,79 @@ def related_runs(content: Sequence[SourceLine], skip: set[int]) -> dict[int, str
                 slug_cards = True  # cards printed with their slug: the run is those cards only
             elif slug_cards:
                 break
-            elif is_bullet(text) or item.indent > 0 or is_headline_like(text) and not is_prose(text):
+            elif (
+                is_bullet(text)
+                or item.indent > 0
+                or is_headline_like(text)
+                and not is_prose(text)
+                or _question_headline(text)
+            ):
                 after_item = True
+            elif _lower_case_item(text):
+                after_item = False  # a query or a tag in lower case: an item, no teaser's text
             elif (
                 after_item
+                and judged
                 and not starts_with_continuation(text)
                 and pool.cohesion(content_bigrams(text)) < TEASER_COHESION
             ):
                 after_item = False
             else:
+                if not judged and after_item and is_prose(text):
+                    _give_back_headline(dropped, lines[index - 1], item)
                 break
             dropped[item.no] = RELATED
             index += 1
     return dropped
+
+
+MAX_QUESTION_HEADLINE_SYLLABLES = 16
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?…]\s")
+
+
+def _question_headline(text: str) -> bool:
+    """``Hồ sơ du học gồm những gì?``: a post's headline asked as a question (how-to and
+    document sites title their posts so); one short question, no sentence before it."""
+    text = text.strip()
+    return (
+        text.endswith("?")
+        and starts_upper(text)
+        and syllable_count(text) <= MAX_QUESTION_HEADLINE_SYLLABLES
+        and not _SENTENCE_INSIDE_RE.search(text)
+    )
+
+
+def _lower_case_item(text: str) -> bool:
+    """``hợp tác quốc phòng việt nam lào``: a short lower-case line under a label (a search
+    engine's related query, a tag); a sentence's rest is longer or ends like one."""
+    return (
+        starts_lower(text)
+        and syllable_count(text) <= MAX_LABEL_TAIL_SYLLABLES
+        and not ends_sentence(text)
+        and not is_prose(text)
+    )
+
+
+_TAG_LABELS = frozenset(fold(label) for label in ("Từ khóa", "Từ khoá", "Tags", "Tag", "Keywords"))
+
+
+def _inline_tags(text: str) -> bool:
+    """A tag label with its tags after the colon on the same line (``Tags: a, b, c``)."""
+    label, colon, tags = text.partition(":")
+    return bool(colon and tags.strip()) and folded_prefix(label.strip(), _LABEL_PREFIX_CHARS) in _TAG_LABELS
+
+
+# Below this many distinct word pairs of text before the label (a label at the top of the page,
+# over no article yet) the vocabulary proves nothing: a paragraph after the items ends the run.
+MIN_RELATED_REFERENCE_PAIRS = 30
+
+
+def _give_back_headline(dropped: dict[int, str], above: SourceLine, paragraph: SourceLine) -> None:
+    """With no article text before the label, the paragraph that ends the run opens the page's
+    text (a result or a story of a list page): the headline-shaped line right above it is that
+    text's headline, not an item of the widget."""
+    if above.no == paragraph.no - 1 and dropped.get(above.no) == RELATED and not is_bullet(above.text):
+        del dropped[above.no]
 
 
 # --- closing mark ./. -------------------------------------------------------
@@ -571,8 +653,8 @@ def teaser_tail(
     for position in range(len(body) - 1, -1, -1):
         line = body[position]
         text = line.text
-        if is_stop_line(line):
-            break
+        if is_stop_line(line) or has_closing_mark(text):
+            break  # "./." closes the article: the paragraph carrying it, and all above it, are its own
         if is_marker_line(text) or (
             is_prose(text)
             and has_own_dateline(text, latest)
@@ -650,9 +732,10 @@ def trailing_chrome(tail: Sequence[SourceLine], is_closing_line) -> dict[int, st
     (``is_closing_line``), a bullet, a caption or an image, and at any prose.
     """
     found: dict[int, str] = {}
+    keywords = keyword_links(tail)
     for line in reversed(tail):
         text = line.text
-        if is_dated_teaser_item(text) or is_contribution_note(text):
+        if is_dated_teaser_item(text) or is_contribution_note(text) or line.no in keywords:
             found[line.no] = TRAILING_CHROME
             continue
         if (
@@ -668,6 +751,24 @@ def trailing_chrome(tail: Sequence[SourceLine], is_closing_line) -> dict[int, st
             break
         found[line.no] = TRAILING_CHROME
     return found
+
+
+MIN_KEYWORD_LINKS = 3
+MAX_KEYWORD_LINK_SYLLABLES = 12
+
+
+def keyword_links(tail: Sequence[SourceLine]) -> set[int]:
+    """The copy's last lines when they are search keywords a spam page links to (``kuwin kết
+    quả bóng đá hôm nay`` / ``kuwin lịch thi đấu ...``): three or more short lower-case lines,
+    no sentence, all opening with the same word (the brand the keywords promote)."""
+    run: list[SourceLine] = []
+    for line in reversed(tail):
+        text = line.text.strip()
+        if not starts_lower(text) or ends_sentence(text) or syllable_count(text) > MAX_KEYWORD_LINK_SYLLABLES:
+            break
+        run.append(line)
+    words = {line.text.split()[0].lower() for line in run}
+    return {line.no for line in run} if len(run) >= MIN_KEYWORD_LINKS and len(words) == 1 else set()
 
 
 # "- Lữ đoàn 162 ra quân huấn luyện - ( 07-03-26 02:00 )": an item of the site's list of

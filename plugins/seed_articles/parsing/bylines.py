@@ -16,7 +16,11 @@ Vietnamese news conventions these rules rely on:
   interface words (``Read More``), an office (``PHÓ CHỦ TỊCH``), a writer's unit after a dash
   (``Ngọc Trâm - Khoa Luật``) or, under a named writer, the poster's login (``vulep``);
 * an aggregator prints the origin after the item's stamp (``15/10/2026 21:40 - Nguồn: Báo X``),
-  and a credit line (``Theo TTXVN``) names the source wherever the copy left it.
+  and a credit line (``Theo TTXVN``) names the source wherever the copy left it;
+* an agency's initials in a signature (``Ngọc Lan (TTXVN)``) or after a stamp (``... CMG``), a
+  wire item's ``Theo phóng viên TTXVN tại X, ...``, a journal's running head over a paper and
+  the origin's name over a repost's card name the source; an e-magazine's ``Nội dung: X`` and a
+  translation's ``Người dịch: X`` name the writer, an editor (``Biên tập viên:X``) does not.
 """
 
 from __future__ import annotations
@@ -82,7 +86,11 @@ _AUTHOR_PREFIX_RE = re.compile(
     # "Sinh viên thực hiện: X": a student paper's writer
     r"|Người viết|(?:(?:Nhóm\s+)?(?:Sinh viên|Học viên)\s+)?Thực hiện"
     # a broadcast's credits: its host and its editor ("Dẫn chương trình: X", "Biên tập: Y")
-    r"|Dẫn chương trình|Người dẫn(?: chương trình)?|Biên tập)\s*:\s*",
+    r"|Dẫn chương trình|Người dẫn(?: chương trình)?|Biên tập"
+    # an e-magazine's credits block ("Nội dung: X" over "Ảnh: Y", "Thiết kế: Z")
+    r"|Nội dung"
+    # a translated text's credit: its translator is the writer of the Vietnamese text
+    r"|Người dịch|Dịch giả|Biên dịch|Lược dịch)\s*:\s*",
     re.IGNORECASE,
 )
 # "Hoài Nam-Minh Khoa": two writers joined by a bare hyphen (a lower-case letter, then a capital)
@@ -121,6 +129,8 @@ _DEGREE_RE = re.compile(rf"^(?:{_DEGREE}\s*|{_DEGREE_WORDS})(?=[A-ZĐ])")
 # "Trường Đại học Kinh tế Quốc dân" under a researcher's name: the writer's institution
 _INSTITUTION_RE = re.compile(
     r"^(?:Trường|Viện|Học viện|Đại học|Khoa|Trung tâm|Bộ môn|Ban|Sở|Cục|Vụ|Bộ)\s+[A-ZĐ\w]"
+    # "Phòng Quản lý khoa học": an office of a school or department ("phòng chống ..." is a verb)
+    r"|^Phòng\s+[A-ZĐ]"
 )
 MAX_INSTITUTION_SYLLABLES = 14
 
@@ -364,8 +374,39 @@ def _credit_after_stamp(after: str) -> str | None:
         return None
     if _DOMAIN_RE.match(text) and _WEB_DOMAIN_RE.search(text):
         return text
+    if _STAMP_INITIALS_RE.match(text) and not _is_stamp_word(text) and not is_place(text):
+        return text  # "2026-05-01 13:35:25(GMT+08:00) CMG": the outlet's initials printed after its stamp
     parts = _credit_parts(text) if is_credit_line(text) else None
     return parts[1] if parts is not None and not parts[0] else None
+
+
+_STAMP_INITIALS_RE = re.compile(r"^[A-ZĐ]{2,8}$")
+# the clock's and the time zone's words a stamp may end with: no outlet
+_TIME_WORDS = frozenset(
+    ["AM", "PM", "SA", "CH", "GMT", "UTC", "ICT", "ET", "EST", "EDT", "PST", "PDT", "CET"]
+)
+
+
+# a story's format as sites label it after the stamp ("... 09:05 VIDEO"): no outlet
+_FORMAT_WORDS = frozenset(
+    [
+        "VIDEO",
+        "CLIP",
+        "LIVE",
+        "PHOTO",
+        "AUDIO",
+        "PODCAST",
+        "NEW",
+        "HOT",
+        "INFOGRAPHIC",
+        "EMAGAZINE",
+        "LONGFORM",
+    ]
+)
+
+
+def _is_stamp_word(text: str) -> bool:
+    return text in _TIME_WORDS or text in _FORMAT_WORDS or text.lower() in _INTERFACE_WORDS
 
 
 # a domain's last label as sites print it ("Vietnamplus.vn", "Baoxyz.com.vn"), never "Tp.HCM"
@@ -689,9 +730,16 @@ def agency_credit(text: str, bare: bool = False) -> str | None:
     ``bare`` (the caller knows the line closes the article); else None."""
     text = text.strip()
     inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
-    if _AGENCY_CHAIN_RE.match(inner) or bare and _AGENCY_INITIALS_RE.match(inner):
+    if _AGENCY_CHAIN_RE.match(inner) or bare and (_AGENCY_INITIALS_RE.match(inner) or inner in _BROADCASTERS):
         return inner
     return None
+
+
+# Agencies and broadcasters with a Vietnamese service, whose initials hold a vowel: by shape they
+# are a short English word of a page's interface ("SHARE", "MORE", "TOP"), so they are named here
+_BROADCASTERS = frozenset(
+    ["RFA", "RFI", "VOA", "BBC", "AFP", "AP", "DW", "NHK", "KBS", "CRI", "CMG", "VOV", "VTV"]
+)
 
 
 def is_credit_line(text: str) -> bool:
@@ -715,9 +763,23 @@ def _credit_parts(text: str) -> tuple[list[str], str | None] | None:
         if names:
             return names, writer.group("source").strip()
     trailing = _TRAILING_SOURCE_RE.match(text)
-    if trailing and _looks_like_source(trailing.group("source")):
-        return [], trailing.group("source").strip()
+    if trailing:
+        source = _without_issue(trailing.group("source"))
+        if _looks_like_source(source):
+            return [], source
     return None
+
+
+# "Tạp chí Nghiên cứu X, số 4/2026", "Tạp chí Y, kỳ 2": a journal credited with the issue
+# the text appeared in; the issue is no part of the journal's name
+_ISSUE_RE = re.compile(r"\s*,?\s+(?:số|kỳ|tập)\s+\d{1,4}(?:\s*[-/(]\s*\d{1,4}\)?)*\.?\s*$", re.IGNORECASE)
+
+
+def _without_issue(source: str) -> str:
+    source = source.strip()
+    if not _OUTLET_WORDS_RE.match(source):
+        return source  # "Nguồn: Nghị định số 15/2026": a document's number, no journal's issue
+    return _ISSUE_RE.sub("", source).strip()
 
 
 # "(Hoài Vy, Sở Ngoại vụ X)": the whole signature in parentheses, the writer then the office or
@@ -753,8 +815,24 @@ def _signed_names(text: str, bare_names: bool) -> tuple[list[str], str | None] |
     names = parse_names(names_text)
     if not names:
         return None
-    outlet = unit if unit and (_DOMAIN_RE.match(unit) or _OUTLET_WORDS_RE.match(unit)) else None
+    outlet = (
+        unit
+        if unit and (_DOMAIN_RE.match(unit) or _OUTLET_WORDS_RE.match(unit) or _is_agency(unit))
+        else None
+    )
     return names, outlet
+
+
+# "Ngọc Lan (TTXVN)", "Minh Hà (VOV)": the correspondent's agency or station in initials is the
+# item's origin; initials that name the writer's role ("(CTV)" contributor, "(PV)", "(BTV)",
+# "(TH)" compiled) or a place ("(TPHCM)") are no outlet.
+_AGENCY_UNIT_RE = re.compile(r"^[A-ZĐ]{3,8}$")
+_ROLE_INITIALS = frozenset(["CTV", "PV", "BTV", "TH", "TTV", "TTS", "NCS", "SV", "HV", "ĐT"])
+
+
+def _is_agency(unit: str) -> bool:
+    unit = unit.strip()
+    return bool(_AGENCY_UNIT_RE.match(unit)) and unit not in _ROLE_INITIALS and not is_place(unit)
 
 
 def _looks_like_source(text: str) -> bool:
@@ -903,13 +981,59 @@ _GLUED_AGE_RE = re.compile(
 
 
 def header_outlet(texts: Iterable[str]) -> str | None:
-    """The outlet a header line names: glued to the item's age (``Biên phòng5 giờ trước``)
-    or opening a sapo copied with its HTML (``<p>(NLĐO) - Chiều 10-3, ...``)."""
+    """The outlet a header line names: glued to the item's age (``Biên phòng5 giờ trước``),
+    opening a sapo copied with its HTML (``<p>(NLĐO) - Chiều 10-3, ...``), or labelling a
+    reposted item's card (:func:`_card_outlet`)."""
+    texts = [text.strip() for text in texts]
     for text in texts:
-        outlet = _glued_age_outlet(text.strip()) or _html_sapo_marker(text.strip())
+        outlet = _glued_age_outlet(text) or _html_sapo_marker(text)
         if outlet:
             return outlet
+    return _card_outlet(texts)
+
+
+# "một giờ trước", "5 phút trước": an item's age, as feeds and user pages print it
+_AGE_RE = re.compile(
+    r"^(?:\d{1,3}|một|hai|ba|bốn|năm|vài|mấy)\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$",
+    re.IGNORECASE,
+)
+_TRAILING_AGE_RE = re.compile(
+    r"\s(?P<age>(?:\d{1,3}|một|hai|ba|bốn|năm|vài|mấy)\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước)$",
+    re.IGNORECASE,
+)
+MAX_CARD_OUTLET_WORDS = 5
+
+
+def _card_outlet(texts: Sequence[str]) -> str | None:
+    """``Lao động Thủ đô`` / <headline> / ``một giờ trước``: a repost on a user page or feed
+    prints the origin's name over the headline and the item's age under it. The name must
+    read as an outlet's (a press word, a domain, initials, or a proper name: a capital after
+    the first word), not a section label (``Thời sự``) or a place."""
+    for index in range(len(texts) - 1):
+        label, headline = texts[index : index + 2]
+        age = texts[index + 2] if index + 2 < len(texts) else ""
+        trailing_age = _TRAILING_AGE_RE.search(headline)  # the age read into the headline's line
+        if trailing_age is not None:
+            headline, age = headline[: trailing_age.start()], trailing_age.group("age")
+        if not _AGE_RE.match(age) or not is_headline_like(headline) or is_prose(label):
+            continue
+        words = label.split()
+        proper = len(words) >= 2 and any(word[:1].isupper() for word in words[1:])
+        if (
+            len(words) <= MAX_CARD_OUTLET_WORDS
+            and _looks_like_source(label)
+            and (proper or _is_outlet_name(label))
+            and not is_place(label)
+            and (not parse_names(label) or _has_initials_word(words))  # "BBC News Tiếng Việt", no writer
+        ):
+            return label
     return None
+
+
+def _has_initials_word(words: Sequence[str]) -> bool:
+    """Initials among capitalised words (``BBC News``): a brand's shape, never a person's name."""
+    capitals = [word for word in words if len(word) >= 2 and word.isupper()]
+    return 0 < len(capitals) < len(words)
 
 
 def _glued_age_outlet(text: str) -> str | None:
@@ -1052,3 +1176,115 @@ def is_signing_row(text: str) -> bool:
     """``TM. ỦY BAN NHÂN DÂN``, ``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``: a row of a signing block."""
     text = text.strip()
     return bool(_SIGNING_ROW_RE.match(text) or _ROLE_RE.match(text))
+
+
+MAX_STRANDED_CREDIT_LINES = 8
+
+
+class StrandedCredit(NamedTuple):
+    """A writer's credit the closing-signature scan did not reach (lines the copy kept under it)."""
+
+    indices: list[int]  # the credit's lines among the texts searched
+    authors: list[str]
+    source: str | None
+
+
+def stranded_credit(texts: Sequence[str]) -> StrandedCredit | None:
+    """The writer credited among the last lines of ``texts`` (the body, in order) when lines the
+    page kept after it (a blogger's comment, reader comments, a publisher's footer) hid it from
+    the closing signature: a credit introduced by an author word (``Nội dung: X`` over an
+    e-magazine's other credits, ``Người dịch: X`` on a translated post), or a bare name right
+    above the origin's credit (``Minh Châu`` / ``Nguồn: Báo X``) under a paragraph."""
+    start = max(0, len(texts) - MAX_STRANDED_CREDIT_LINES)
+    for index in range(len(texts) - 1, start - 1, -1):
+        text = texts[index].strip()
+        if syllable_count(text) > MAX_INTRODUCED_SYLLABLES or find_dates(text):
+            continue
+        names = parse_names(text)
+        if names and has_author_prefix(text):
+            return StrandedCredit([index], names, None)
+        source = credit_source(text)
+        if source is None or index < 2 or not is_prose(texts[index - 2]):
+            continue
+        signed = signature_parts(texts[index - 1], bare_names=True)
+        if signed is not None and signed[0] and signed[1] is None:
+            return StrandedCredit([index - 1, index], signed[0], source)
+    return None
+
+
+# "Theo phóng viên TTXVN tại Jakarta, ...", "Theo phóng viên thường trú Thông tấn xã Việt Nam (TTXVN)
+# tại Viêng Chăn, ...": the news agency's own formula opening a wire item, which names the agency
+_WIRE_REPORTER_RE = re.compile(
+    r"^Theo\s+(?:phóng viên|PV)(?:\s+thường trú)?\s+(?P<agency>[^,;:]{2,60}?)\s+(?:tại|ở)\s+[A-ZĐÀ-Ỹ][^,;:]{0,40},"
+)
+_ABBREVIATED_RE = re.compile(r"\(\s*(?P<initials>[A-ZĐ][A-ZĐ0-9+&]{1,9})\s*\)$")
+
+
+def wire_attribution(text: str) -> str | None:
+    """The agency a paragraph opening with its reporter's formula names (``Theo phóng viên TTXVN
+    tại Jakarta, ...`` → TTXVN; a name followed by its initials gives the initials)."""
+    match = _WIRE_REPORTER_RE.match(text.strip())
+    if match is None:
+        return None
+    agency = match.group("agency").strip()
+    initials = _ABBREVIATED_RE.search(agency)
+    if initials is not None:
+        return initials.group("initials")
+    if _AGENCY_INITIALS_RE.match(agency) or _OUTLET_WORDS_RE.match(agency) or _is_outlet_name(agency):
+        return agency
+    return None
+
+
+# "Tạp chí Khoa học Xã hội Miền Tây ______________ 57": the running head a journal prints over each
+# page, its name and the page number set off by a rule, as a document site extracts the PDF
+_RUNNING_HEAD_RE = re.compile(r"^(?P<journal>[^_.…]{4,80}?)\s*[_.…]{5,}\s*\d{1,4}$")
+MAX_FRONT_MATTER_LINES = 4
+
+
+class FrontMatter(NamedTuple):
+    """A paper's first page under the page's sapo: running head, title again, writer, institution."""
+
+    authors: list[str]
+    meta: list[int]  # the indices of the writer's line, its institution and the running head
+    source: str | None  # the journal the running head names
+
+
+def front_matter(texts: Sequence[str], headline: str = "") -> FrontMatter | None:
+    """The writer a paper prints under the sapo (:func:`sapo_byline`), maybe under the journal's
+    running head (the source) and the title printed again in capitals; the institution under
+    the writer's line is metadata too. None when no writer's line comes before the text."""
+    meta: list[int] = []
+    source = None
+    title_words = set(tokens(headline.lower()))
+    for index, text in enumerate(texts[:MAX_FRONT_MATTER_LINES]):
+        head = _RUNNING_HEAD_RE.match(text.strip())
+        if head is not None and _OUTLET_WORDS_RE.match(head.group("journal")) and source is None:
+            source = head.group("journal").strip()
+            meta.append(index)
+            continue
+        if _is_title_copy(text, title_words):
+            continue  # the paper's title in capitals, under the page's own headline
+        names = sapo_byline(text) or _bare_byline(texts, index)
+        if names is None:
+            return None
+        meta.append(index)
+        if index + 1 < len(texts) and is_institution(texts[index + 1]):
+            meta.append(index + 1)
+        return FrontMatter(names, meta, source)
+    return None
+
+
+def _bare_byline(texts: Sequence[str], index: int) -> list[str] | None:
+    """``Quang Vinh`` alone between the sapo (or the top photo's caption) and the text: the
+    byline a site prints there; only one name, with a paragraph right under it."""
+    names = parse_names(texts[index])
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    if names is None or len(names) != 1 or not is_prose(following):
+        return None
+    return names
+
+
+def _is_title_copy(text: str, title_words: set[str]) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    words = tokens(text.lower())
+    return bool(letters) and all(ch.isupper() for ch in letters) and bool(words) and set(words) <= title_words

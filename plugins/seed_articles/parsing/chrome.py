@@ -162,6 +162,14 @@ _WIDGET_LABELS = frozenset(
         "Tải xuống",
         "Tìm hiểu thêm",
         "Đánh giá bài viết",
+        # a shop's product page (WooCommerce, Haravan): cart buttons, its tabs, the empty reviews
+        "Thêm vào giỏ hàng",
+        "Thêm vào giỏ",
+        "Mua ngay",
+        "Giỏ hàng",
+        "Mô tả sản phẩm",
+        "Đánh giá sản phẩm",
+        "Chưa có đánh giá nào",
     )
 )
 _WIDGET_SPLIT_RE = re.compile(r"\s*(?:\||/|•|·)\s*")
@@ -260,7 +268,9 @@ _END_MARKER_RE = re.compile(
 )
 _RELATIVE_TIME_RE = re.compile(
     # "(?<!\d)": one try per number, not one per digit (quadratic on a long run of digits)
-    r"(?<!\d)\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$|^(?:vừa xong|hôm qua|hôm nay)$",
+    r"(?<!\d)\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$|^(?:vừa xong|hôm qua|hôm nay)$"
+    # "một giờ trước", "vài phút trước": the count in words, the whole line (a feed's card)
+    r"|^(?:một|hai|ba|vài|mấy)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+trước$",
     re.IGNORECASE,
 )
 MAX_RELATIVE_TIME_SYLLABLES = 10

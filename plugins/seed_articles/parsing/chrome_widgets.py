@@ -8,6 +8,7 @@
 * ``download``: a download button with the file's type (``Tải xuống (.pdf)``);
 * ``call-to-action``: another story's headline with its button glued to it (``...vùngĐỌC NGAY``);
 * ``site-promo``: an invitation to read more on the site itself (``Xem thêm trên website X``);
+* ``see-also``: a link to another post set in the text (``Tham khảo: <headline>``);
 * ``newsletter``: a mailing's footer (``Bạn nhận được thư này vì đã đăng ký ...``);
 * ``menu``: a menu typed on one line without separators, from its home link
   (``Trang chủ Giới thiệu Tin tức - Sự kiện Văn bản Liên hệ``).
@@ -27,6 +28,7 @@ DOWNLOAD = "download"
 CALL_TO_ACTION = "call-to-action"
 SITE_PROMO = "site-promo"
 NEWSLETTER = "newsletter"
+SEE_ALSO = "see-also"
 INLINE_MENU = "menu"
 
 # "Tìm kiếm tài liệu...", "Nhập từ khóa…", "Search...": the placeholder (an ellipsis closes it);
@@ -83,6 +85,10 @@ _NEWSLETTER_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_NEWSLETTER_SYLLABLES = 45
+# "Tham khảo: Chi phí cơ hội là gì? Ví dụ": a link to another post of the site set in the text;
+# a reference list's entry names authors and a year (a comma, digits), a link's headline neither
+_SEE_ALSO_RE = re.compile(r"Tham khảo\s*:\s*(?P<headline>[^\W\d_][^,\d]*)", re.IGNORECASE)
+MAX_SEE_ALSO_SYLLABLES = 24
 # a menu from its home link, items typed one after the other: capitalised items, no sentence
 _HOME_MENU_RE = re.compile(r"(?:Trang chủ|Home)\s+\S")
 _FUNCTION_WORDS = frozenset(
@@ -142,6 +148,14 @@ def is_site_promo(text: str) -> bool:
     return syllable_count(text) <= MAX_PROMO_SYLLABLES and bool(_SITE_PROMO_RE.fullmatch(text.strip()))
 
 
+def is_see_also_link(text: str) -> bool:
+    match = _SEE_ALSO_RE.fullmatch(text.strip())
+    if match is None or syllable_count(text) > MAX_SEE_ALSO_SYLLABLES:
+        return False
+    headline = match.group("headline").strip()
+    return headline[:1].isupper() and not headline.endswith((".", "!", ":", ";"))
+
+
 def is_newsletter_footer(text: str) -> bool:
     return syllable_count(text) <= MAX_NEWSLETTER_SYLLABLES and bool(_NEWSLETTER_RE.fullmatch(text.strip()))
 
@@ -181,6 +195,7 @@ def widget_rule(text: str) -> str | None:
         (is_download_button, DOWNLOAD),
         (is_glued_call_to_action, CALL_TO_ACTION),
         (is_site_promo, SITE_PROMO),
+        (is_see_also_link, SEE_ALSO),
         (is_newsletter_footer, NEWSLETTER),
         (is_inline_menu, INLINE_MENU),
     )

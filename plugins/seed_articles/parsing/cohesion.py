@@ -110,6 +110,11 @@ class VocabularyPool:
         for bigrams in bigram_sets:
             self._known |= bigrams
 
+    @property
+    def size(self) -> int:
+        """How many distinct word pairs the pool holds (how much text it can judge against)."""
+        return len(self._known)
+
     def cohesion(self, bigrams: frozenset[Bigram]) -> float:
         """Share of ``bigrams`` present in the pool (1.0 for a line without pairs)."""
         if not bigrams:

@@ -138,12 +138,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    # 2025-01-24 17:42:44, 2025-01-24T17:42
+    # 2025-01-24 17:42:44, 2025-01-24T17:42; Chinese state media print the zone after the time,
+    # "2026-05-01 13:35:25(GMT+08:00)" (Beijing time, read in Vietnam time)
     (
         "iso",
         re.compile(
             r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
-            r"(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?(?![\d-])",
+            r"(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?" + _ZONE + r")?(?![\d-])",
         ),
     ),
     # East Asian sites (Korean, Japanese, Chinese CMSs): "2026.09.13 09:20", "2026/09/13" (the

@@ -10,6 +10,7 @@ ones stay for the body rules, so no text is lost.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
@@ -29,11 +30,13 @@ from .lines import (
     is_foreign_ui_line,
     is_headline_like,
     is_prose,
+    starts_lower,
     starts_upper,
     strip_bullet,
     syllable_count,
 )
 from .listings import find_listing, is_search_label
+from .stamp_age import is_post_age
 from .teasers import MIN_TEASER_HEADLINE_SYLLABLES, MIN_TEASER_RUN, teaser_run
 from .title_features import TitleContext, choose_title
 
@@ -80,7 +83,23 @@ def category_label(text: str) -> str | None:
 
 
 def _is_lead(text: str) -> bool:
-    return is_prose(text) and not is_caption_like(text) and not is_bullet(text) and not _is_kicker(text)
+    return (
+        is_prose(text)
+        and not is_caption_like(text)
+        and not is_bullet(text)
+        and not _is_kicker(text)
+        and not _comma_fragment(text)
+    )
+
+
+MAX_COMMA_FRAGMENT_SYLLABLES = 6
+
+
+def _comma_fragment(text: str) -> bool:
+    """``Chụp lại hình ảnh,``: a few words broken off at a comma (a photo's label, as a
+    broadcaster prints "Image caption,", or a clause cut by the copy) are no paragraph."""
+    stripped = text.rstrip()
+    return stripped.endswith(",") and syllable_count(stripped) <= MAX_COMMA_FRAGMENT_SYLLABLES
 
 
 MAX_QUESTION_HEADLINE_SYLLABLES = 20
@@ -97,9 +116,8 @@ def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
     if index + 1 < len(lines) and _is_stamp_line(lines[index + 1].text):
         # the page's own stamp right under it: the headline, whatever it asks
         return not any(is_prose(line.text) for line in lines[:index])
-    if index + 1 >= len(lines) or not _is_lead(lines[index + 1].text):
-        return False
-    if syllable_count(lines[index + 1].text) <= syllable_count(text):
+    following = _next_paragraph(lines, index)
+    if following is None or syllable_count(following.text) <= syllable_count(text):
         return False
     return not any(
         is_headline_like(line.text)
@@ -107,6 +125,20 @@ def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
         or is_prose(line.text)
         for line in lines[:index]
     )
+
+
+MAX_LINES_TO_PARAGRAPH = 3
+
+
+def _next_paragraph(lines: Sequence[SourceLine], index: int) -> SourceLine | None:
+    """The paragraph under a question headline: the next line, or the first one after an
+    illustration's caption and the article's first headings ("Khái niệm"), none of them prose."""
+    for line in lines[index + 1 : index + 2 + MAX_LINES_TO_PARAGRAPH]:
+        if _is_lead(line.text):
+            return line
+        if is_prose(line.text) or not (is_headline_like(line.text) or _ILLUSTRATION_RE.match(line.text)):
+            return None
+    return None
 
 
 SEARCH_BOX = "search-box"
@@ -217,7 +249,10 @@ def read_header(
     if bulleted is not None:  # "  • <headline>" right above the lead: the headline as a list item
         view[bulleted] = view[bulleted]._replace(text=strip_bullet(view[bulleted].text))
     after = [line.text for line in lines[lead_index:]] if lead_index is not None else []
-    title_index = _pick_title(view, bylines, recurring, labels, set(glued), header.lead, after, joined)
+    menu_tail = _menu_run_tails(region, dropped)
+    title_index = _pick_title(
+        view, bylines, recurring, labels, set(glued), header.lead, after, joined | menu_tail
+    )
     for line in _contents_entries(region, lines[lead_index:] if lead_index is not None else []):
         header.chrome[line.no] = TABLE_OF_CONTENTS  # the entry's heading is printed again below
     headline = _headline_over_teasers(view, bylines, title_index)
@@ -233,11 +268,25 @@ def read_header(
             header.chrome[line.no] = HEADER_CHROME  # the document's header cells: no writer, no date
             bylines[line.no] = None
     title_no = region[title_index].no if title_index is not None else None
+    if title_index is None and (restored := _recurring_headline_over_stamp(region, dropped, recurring)):
+        header.title, title_no = restored, restored.no
+    if title_no is None and (lower := _lower_headline_over_stamp(region)) is not None:
+        header.title, title_no = lower, lower.no
+    under = _headline_under_sapo(lines, lead_index) if title_no is None else None
+    if under is not None:
+        header.title, title_no = under[0], under[0].no
+        for copy in under[1:-1]:
+            header.chrome[copy.no] = HEADER_CHROME  # the headline printed again
+        region = [*region, *under]
+        bylines.update({line.no: read_byline(line.text) for line in under})
     if title_index is not None:
         header.title = view[title_index]
         unglued = glued_label(header.title.text)
         if unglued is not None:  # "Hoạt động đối ngoạiThanh niên ...": the label is not the headline's
             header.title = header.title._replace(text=unglued)
+        closed = _CLOSING_HASHES_RE.sub("", header.title.text)
+        if closed and closed != header.title.text:  # "<headline> ##": a Markdown heading's closing marks
+            header.title = header.title._replace(text=closed)
         marked = split_outlet_marker(header.title.text)
         if marked is not None:  # "(TTV) <headline>": the outlet's marker, as leads print "(QĐND) -"
             header.source = header.source or marked[0]
@@ -252,7 +301,107 @@ def read_header(
         header.date_texts.insert(0, (title_no, glued[title_no][0]))
     header.date_lines = _date_lines(header, region, title_no, glued)
     _mark_chrome(header, region, title_no, {line.no for line in dropped})
+    _keep_under_question(header, region, title_no)
     return header
+
+
+def _keep_under_question(header: Header, region: Sequence[SourceLine], title_no: int | None) -> None:
+    """A question headline over a caption and the article's first headings ("Khái niệm"), then the
+    first paragraph: those lines are the text's own, kept (only suspected) as the body's start."""
+    if title_no is None or header.title is None or not header.title.text.rstrip("”\"’' ").endswith("?"):
+        return
+    between = [line for line in region if line.no > title_no]
+    if not between or len(between) > MAX_LINES_TO_PARAGRAPH:
+        return
+    if any(is_widget(line.text) or is_related_label(line.text) for line in between):
+        return  # a button or a widget's label under the headline: the header's chrome
+    for line in between:
+        if header.chrome.get(line.no) == HEADER_CHROME and (
+            is_headline_like(line.text) or _ILLUSTRATION_RE.match(line.text)
+        ):
+            del header.chrome[line.no]
+            header.suspects[line.no] = HEADER_CHROME
+
+
+def _headline_under_sapo(lines: Sequence[SourceLine], lead_index: int | None) -> list[SourceLine] | None:
+    """Some CMSs print the sapo above the headline: sapo, headline (maybe printed twice), then the
+    page's stamp, then the text. With no headline above the lead, a headline-shaped line right
+    under it that has the page's stamp under it (or under its copy) is the headline. Returns the
+    headline, its copies and the stamp line; the sapo stays the lead."""
+    if lead_index is None:
+        return None
+    following = list(lines[lead_index + 1 : lead_index + 1 + MAX_HEADLINE_COPIES + 2])
+    if not following or not _title_candidate(following[0].text) or is_prose(following[0].text):
+        return None
+    headline = following[0]
+    copies = list(itertools.takewhile(lambda line: line.text == headline.text, following[1:]))
+    rest = following[1 + len(copies) :]
+    if not rest:
+        return None
+    stamp = read_byline(rest[0].text)
+    if stamp is None or not stamp.stamp or not _stamp_only_line(rest[0].text):
+        return None
+    return [headline, *copies, rest[0]]
+
+
+MAX_HEADLINE_COPIES = 2
+
+
+def _stamp_only_line(text: str) -> bool:
+    """``22/10/2026 - 10:35``: a full date (with its year) and nothing but separators around it."""
+    hits = find_dates(text)
+    if len(hits) != 1 or not hits[0].has_year:
+        return False
+    return not (text[: hits[0].start] + text[hits[0].end :]).strip(" |-–·•,")
+
+
+MIN_LOWER_HEADLINE_SYLLABLES = 5
+
+
+def _lower_headline_over_stamp(region: Sequence[SourceLine]) -> SourceLine | None:
+    """``đại học hàng hải tuyển sinh 2026`` right above ``Đăng ngày 15/03/2026 bởi admin``: a
+    search-bait blog prints its headlines in lower case like the search phrase they target; the
+    post's own labelled stamp under the line makes it the headline all the same."""
+    for line, below in zip(region, region[1:], strict=False):
+        text = line.text.strip()
+        if not text or not starts_lower(text) or not _labelled_post_stamp(below.text):
+            continue
+        capitalised = text[0].upper() + text[1:]
+        if (
+            syllable_count(text) >= MIN_LOWER_HEADLINE_SYLLABLES
+            and _title_candidate(capitalised)
+            and not is_prose(text)
+            and not is_post_age(text)
+        ):
+            return line
+    return None
+
+
+def _recurring_headline_over_stamp(
+    region: Sequence[SourceLine], dropped: Sequence[SourceLine], recurring: Set[int]
+) -> SourceLine | None:
+    """A blog lists its recent posts in a sidebar and on its tag pages, so a post's own headline
+    recurs in the folder's other seeds and was removed as furniture; when no kept line above the
+    lead is a headline, the recurring headline-shaped line right above the post's own labelled
+    stamp ("Đăng ngày ... bởi ...") is the headline (furniture carries no stamp of its page)."""
+    ordered = sorted([*region, *dropped], key=lambda line: line.no)
+    kept = {line.no for line in region}
+    for line, below in zip(ordered, ordered[1:], strict=False):
+        if (
+            line.no in recurring
+            and line.no not in kept
+            and below.no in kept
+            and _labelled_post_stamp(below.text)
+            and is_headline_like(line.text, MAX_TITLE_SYLLABLES)
+            and not is_prose(line.text)
+        ):
+            return line
+    return None
+
+
+# "Tiêu đề bài viết ##": the optional closing marks of a Markdown (ATX) heading, kept by a copy
+# of a page rendered from Markdown; "C#" or "số #5" keep theirs (no space before, or text after)
+_CLOSING_HASHES_RE = re.compile(r"(?<=\S)\s+#{1,6}\s*$")
 
 
 # "(TTV) Khai mạc ...": a broadcaster or paper prints its initials in brackets before its own
@@ -578,6 +727,26 @@ def read_listing(
     return True
 
 
+MAX_MENU_ITEM_SYLLABLES = 4
+MIN_MENU_RUN = 2
+
+
+def _menu_run_tails(region: Sequence[SourceLine], dropped: Sequence[SourceLine]) -> set[int]:
+    """``Nhà cái uy tín`` right under ``Kèo bóng đá`` / ``Soi kèo`` that the furniture rules removed:
+    the last item of the site's menu (it recurs in fewer seeds), never the headline."""
+    removed = {line.no: line.text for line in dropped}
+    tails = set()
+    for line in region:
+        if syllable_count(line.text) > MAX_MENU_ITEM_SYLLABLES:
+            continue
+        run = 0
+        while line.no - run - 1 in removed and _label_sized(removed[line.no - run - 1]):
+            run += 1
+        if run >= MIN_MENU_RUN:
+            tails.add(line.no)
+    return tails
+
+
 def _label_sized(text: str) -> bool:
     return 1 <= syllable_count(text) <= MAX_MENU_LABEL_SYLLABLES
 
@@ -608,6 +777,8 @@ def _pick_title(
             continue
         if line.no in joined:
             continue  # a hard-wrapped paragraph: its first line starts a sentence, not a headline
+        if index and _comma_fragment(region[index - 1].text):
+            continue  # "Chụp lại hình ảnh," above it: the line goes on the label's clause (a caption)
         if is_table_cell(line.text):
             continue  # "| A B |": a table cell of the layout (related links), never the headline
         if byline is not None and byline.stamp and line.no not in glued:
@@ -623,8 +794,15 @@ def _pick_title(
     contents = next((index for index, line in enumerate(region) if _CONTENTS_LABEL_RE.match(line.text)), None)
     if contents is not None and any(index < contents for index in candidates):
         candidates = [index for index in candidates if index < contents]
+    # "một giờ trước" under a line: the post's age, a stamp for the headline above it (its date is
+    # no publication date: the stamp is seen by the title features only)
+    aged = {
+        line.no: Byline([], line.text)
+        for line in region
+        if bylines.get(line.no) is None and is_post_age(line.text)
+    }
     context = TitleContext(
-        bylines=bylines,
+        bylines={**bylines, **aged},
         recurring=recurring,
         glued=glued,
         lead=lead.text if lead is not None else "",
@@ -845,6 +1023,8 @@ def _mark_chrome(
             continue
         if is_prose(text) or is_caption_like(text) or is_image_reference(text) or is_bullet(text):
             continue
+        if _sentence_before_bar(text):
+            continue  # "<caption>. |": a sentence with the bar of the photo's table cell after it
         if _NUMBERED_HEADING_RE.match(text):
             continue  # "I. THÔNG BÁO": the article's first section heading, not furniture
         limit = (
@@ -871,6 +1051,18 @@ def _mark_chrome(
             header.chrome[no] = HEADER_CHROME
         else:
             header.suspects[no] = HEADER_CHROME
+
+
+MIN_BARRED_SENTENCE_SYLLABLES = 6
+
+
+def _sentence_before_bar(text: str) -> bool:
+    """``Bộ đội giúp dân gặt lúa. |``: a full sentence, then the bar of the table cell the copy
+    kept (a caption under its photo); "Chia sẻ: |" or "Trang chủ |" are no sentences."""
+    if not text.rstrip().endswith("|"):
+        return False
+    core = text.rstrip(" |").rstrip("”\"’')]» ")
+    return core.endswith((".", "!", "?", "…")) and syllable_count(core) >= MIN_BARRED_SENTENCE_SYLLABLES
 
 
 def _bulleted_headline(region: Sequence[SourceLine]) -> int | None:
@@ -913,7 +1105,24 @@ _NUMBERED_HEADING_RE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)]\s+\S")
 
 def _is_stamp_line(text: str) -> bool:
     byline = split_byline(text)
-    return (byline is not None and bool(byline[1])) or _opens_with_stamp(text)
+    return (byline is not None and bool(byline[1])) or _opens_with_stamp(text) or _labelled_post_stamp(text)
+
+
+# "Đăng ngày", "Ngày đăng:", "Đăng lúc", "Posted on": the label a blog or CMS prints before the
+# post's own date, whatever follows the date ("bởi <account>", a counter)
+_POST_STAMP_LABEL_RE = re.compile(
+    r"^\s*(?:đăng\s+(?:ngày|lúc|vào)|ngày\s+(?:đăng|xuất bản|phát hành)|posted\s+on)\s*:?\s*", re.IGNORECASE
+)
+
+
+def _labelled_post_stamp(text: str) -> bool:
+    """``Đăng ngày 14 Tháng Mười Một, 2026 bởi admin``: a post label right before a full date is
+    the page's stamp row, never a headline (a headline telling of a posting has its verb later)."""
+    label = _POST_STAMP_LABEL_RE.match(text)
+    if label is None:
+        return False
+    hits = find_dates(text[: label.end() + STAMP_OPENING_CHARS])
+    return bool(hits) and hits[0].start == label.end() and hits[0].has_year
 
 
 def _opens_with_stamp(text: str) -> bool:
@@ -988,4 +1197,13 @@ def _title_candidate(text: str) -> bool:
         and not is_image_reference(text)
         and not is_caption_like(text)
         and not _is_stamp_line(text)
+        and not is_post_age(text)
+        and not _ILLUSTRATION_RE.match(text)
     )
+
+
+# '"Hình Hình minh hoạ. Tàu ...', "Ảnh minh họa: ...": a line that opens by calling its picture an
+# illustration is that picture's caption, never the headline
+_ILLUSTRATION_RE = re.compile(
+    r"^\W{0,3}(?:(?:hình|ảnh)\s+){1,2}minh\s+(?:họa|hoạ)(?:\s*[.:,(\-–]|\s*$)", re.IGNORECASE
+)

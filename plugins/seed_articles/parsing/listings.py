@@ -40,6 +40,7 @@ from .lines import (
     starts_upper,
     syllable_count,
 )
+from .stamp_age import is_post_age
 
 SEARCH_LABEL = "search-label"
 READ_MORE = "read-more"
@@ -64,8 +65,9 @@ _SHOW_ALL_RE = re.compile(r"(?:Hiển thị tất cả (?:các )?bài đăng|Sho
 # "4 kết quả phù hợp", "Tìm thấy 1.204 kết quả cho từ khóa ...": the count of a search page;
 # "2. Kết quả" (a number closed by its period) is a numbered section heading, no count
 _COUNT_RE = re.compile(
-    r"^(?:(?:Tìm thấy|Có)\s+)?\d+(?:[.,]\d+)*\s+kết quả\b(?:\s+(?:phù hợp|tìm kiếm|được tìm thấy))?"
-    r"(?:\s+(?:cho|với|theo)\b.*)?$",
+    # "Khoảng 1.240 kết quả (0,42 giây)": a search engine's estimate and the time it took
+    r"^(?:(?:Tìm thấy|Có|Khoảng)\s+)?\d+(?:[.,]\d+)*\s+kết quả\b(?:\s+(?:phù hợp|tìm kiếm|được tìm thấy))?"
+    r"(?:\s+(?:cho|với|theo)\b.*)?(?:\s*\(\s*\d+(?:[.,]\d+)?\s*giây\s*\))?$",
     re.IGNORECASE,
 )
 COUNT_WINDOW = 12  # the count sits under the search box, among the first lines
@@ -94,9 +96,11 @@ def find_listing(
 
 
 # The words a CMS prints around a section's name on its archive page: WordPress's
-# "Category: X" / "Chuyên mục: X" and its translated "X Archives" → "X Lưu trữ".
+# "Category: X" / "Chuyên mục: X" and its translated "X Archives" → "X Lưu trữ"; WordPress.com
+# themes print a tag's page as "Tag Archive: X" ("Category Archive: X", "Lưu trữ thẻ: X").
 _ARCHIVE_LABEL_RE = re.compile(
-    r"^(?:Category|Categories|Archives?|Chuyên mục|Danh mục|Lưu trữ(?: chuyên mục| danh mục)?)\s*:\s*(?P<name>\S.*)$",
+    r"^(?:(?:Tag|Category)\s+Archives?|Category|Categories|Archives?|Chuyên mục|Danh mục|"
+    r"Lưu trữ(?: chuyên mục| danh mục| thẻ)?)\s*:\s*(?P<name>\S.*)$",
     re.IGNORECASE,
 )
 _ARCHIVE_SUFFIX_RE = re.compile(r"^(?P<name>\S.*?)\s+(?:Lưu trữ|Archives)$")
@@ -114,11 +118,15 @@ def archive_name(text: str) -> str:
 def _find_listing(
     region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine] = ()
 ) -> Listing | None:
+    # a search engine's page ("Khoảng 1.240 kết quả") repeats the query in lower case at the top:
+    # the query is no tag name, the page has no heading of its own
+    searched = any(is_search_count(line.text) for line in lines[:COUNT_WINDOW])
     for index, line in enumerate(region):
         found = (
             _tag_heading(region, index) or _search_heading(line, index) or _topic_heading(line, index, lines)
         )
-        if found is None and (_lone_lower_tag(region, index) or _section_heading(region, index, lines)):
+        lower_tag = not searched and _lone_lower_tag(region, index)
+        if found is None and (lower_tag or _section_heading(region, index, lines)):
             found = Listing(index, line)
         if found is not None:
             return found
@@ -134,6 +142,7 @@ def _find_listing(
         or _paged_stories(region, lines, dropped)
         or _dated_cards(region, lines, dropped)
         or _cut_teasers(region, lines, dropped)
+        or _labelled_cards(region, lines, dropped)
     )
 
 
@@ -225,6 +234,8 @@ def _heading_above(
         item -= 1  # the story's headline printed twice: its first copy opens the story
     while item > 0 and is_caption_like(region[item - 1].text):
         item -= 1  # the card's photo caption above its headline ("... (Ảnh: Trọng Đức)")
+    if item > 0 and _is_date_alone(region[item - 1].text):
+        item -= 1  # the card's date printed above its headline ("13/11/2026")
     # a heading the furniture rules removed right above the first card is nearer than any
     # kept line above it (a "Trang chủ" link above the menu is no heading)
     removed = _removed_heading(region[item], region[item - 1] if item > 0 else None, dropped)
@@ -433,6 +444,50 @@ def _dated_cards(
     return found
 
 
+MAX_CARD_LEADS = 3
+MAX_CARD_LABEL_SYLLABLES = 3
+MAX_CARD_DETAIL_SYLLABLES = 12
+# "Giảng viên: Nguyễn Hoài Nam": a card's detail behind a short label
+_CARD_DETAIL_RE = re.compile(r"^(?P<label>[^\d:|]{2,20}?)\s*:\s*\S")
+
+
+def _card_detail_label(text: str) -> str | None:
+    """The label of a card's one-line detail ("Giảng viên: X", "Địa điểm: Y"), else None."""
+    match = _CARD_DETAIL_RE.match(text.strip())
+    if match is None or ends_sentence(text) or syllable_count(text) > MAX_CARD_DETAIL_SYLLABLES:
+        return None
+    label = match.group("label").strip()
+    return label if syllable_count(label) <= MAX_CARD_LABEL_SYLLABLES else None
+
+
+def _labelled_cards(
+    region: Sequence[SourceLine], lines: Sequence[SourceLine], dropped: Sequence[SourceLine]
+) -> Listing | None:
+    """A catalogue page (courses, projects, events): from the first prose line on, cards of a
+    headline, one to three paragraphs and one detail under the same short label each time
+    ("Giảng viên: X"). An article does not close every few paragraphs with the same labelled
+    line under a new headline. The heading is the title-shaped line above the first card."""
+    end = region[-1].no if region else 0
+    first = next((index for index, line in enumerate(lines) if line.no > end and is_prose(line.text)), None)
+    if first is None or first < 1:
+        return None
+    cards, labels, index = 0, set(), first - 1
+    while index < len(lines) and _story_headline(lines[index].text):
+        leads = 0
+        while index + 1 + leads < len(lines) and is_prose(lines[index + 1 + leads].text):
+            leads += 1
+        detail = index + 1 + leads
+        label = _card_detail_label(lines[detail].text) if detail < len(lines) else None
+        if not 1 <= leads <= MAX_CARD_LEADS or label is None:
+            break
+        cards, index = cards + 1, detail + 1
+        labels.add(label.lower())
+    if cards < MIN_MARKED_STORIES or len(labels) != 1:
+        return None
+    found = _heading_above(region, lines[first - 1], dropped)
+    return found if found is not None and found.title is not None else None
+
+
 MAX_STAMP_LABEL_SYLLABLES = 4
 # "Tin đăng lúc : 21-08-2025", "Ngày đăng: 12/03/2026": a card's date behind a short label
 _STAMP_LABEL_RE = re.compile(r"^(?P<label>[^\d:]{2,30}?)\s*:\s*(?P<date>\S.*)$")
@@ -453,9 +508,10 @@ def _is_card_stamp(text: str) -> bool:
 MIN_CUT_TEASERS = 3
 _ELLIPSIS_END_RE = re.compile(r"(?:\.{3}|…)\s*$")
 # One control of a page navigation row, which some sites print one per line:
-# "Trang đầu", "<<", "165", ">>", "Trang cuối", "Older posts", "« Older Entries", "Tiếp »"
+# "Trang đầu", "<<", "165", ">>", "Trang cuối", "Older posts", "« Older Entries", "Tiếp »",
+# "Trang 1 / 37" (the page's number among the section's pages)
 _PAGE_CONTROL_RE = re.compile(
-    r"^(?:[«‹<]{1,2}\s*)?(?:\d{1,4}|Trang (?:đầu|cuối|sau|trước|tiếp)|(?:Older|Newer) (?:posts|entries)"
+    r"^(?:[«‹<]{1,2}\s*)?(?:\d{1,4}|Trang \d{1,4}\s*/\s*\d{1,5}|Trang (?:đầu|cuối|sau|trước|tiếp)|(?:Older|Newer) (?:posts|entries)"
     r"|Bài (?:cũ|mới) hơn|Tiếp|Sau|Trước|Next|Previous)?(?:\s*[»›>]{1,2})?$",
     re.IGNORECASE,
 )
@@ -607,6 +663,8 @@ def _lone_lower_tag(region: Sequence[SourceLine], index: int) -> bool:
     text = region[index].text
     if _introduced_byline(text):
         return False  # "bởi Hà Thu": a blog post's byline in lower case, no tag
+    if is_post_age(text):
+        return False  # "một giờ trước": the age of the post under its headline, no tag
     return is_lower_tag(text) and not any(is_lower_tag(line.text) for line in neighbours)
 
 

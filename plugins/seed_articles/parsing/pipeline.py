@@ -29,11 +29,12 @@ from ..text.vietnamese import fold
 from . import boilerplate as bp
 from . import recurrence as ev
 from .bylines import (
+    MAX_FRONT_MATTER_LINES,
     agency_credit,
     first_credit,
+    front_matter,
     header_outlet,
     is_credit_line,
-    is_institution,
     is_signing_row,
     lead_attribution,
     lead_marker,
@@ -42,9 +43,10 @@ from .bylines import (
     posted_at,
     press_name,
     read_byline,
-    sapo_byline,
     signature_parts,
     split_byline,
+    stranded_credit,
+    wire_attribution,
     word_opener_parts,
     writers_over_logins,
 )
@@ -351,15 +353,17 @@ def _restore_recurring_items(ledger: _Ledger) -> None:
 
 def _read_degree_byline(ledger: _Ledger, lead_no: int, head: _Head) -> None:
     """A research paper's byline under its sapo: ``TS. Lê Thu Trang``, maybe with the writer's
-    institution on the next line; both are metadata."""
-    after = [line for line in ledger.content if line.no > lead_no and line.no not in ledger.roles][:2]
-    names = sapo_byline(after[0].text) if after else None
-    if names is None:
+    institution on the next line, the journal's running head and the title in capitals above
+    it (:func:`.bylines.front_matter`); all but the title are metadata."""
+    after = [line for line in ledger.content if line.no > lead_no and line.no not in ledger.roles]
+    headline = head.title_line.text if head.title_line is not None else ""
+    front = front_matter([line.text for line in after[: MAX_FRONT_MATTER_LINES + 1]], headline)
+    if front is None:
         return
-    _add_names(head, names)
-    ledger.assign(after[0].no, "byline")
-    if len(after) > 1 and is_institution(after[1].text):
-        ledger.assign(after[1].no, "byline")
+    _add_names(head, front.authors)
+    head.source = head.source or front.source
+    for index in front.meta:
+        ledger.assign(after[index].no, "byline")
 
 
 def _dated_after_lead(ledger: _Ledger, lead_no: int) -> list[DateLine]:
@@ -581,6 +585,7 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
     listing = sum(1 for line in body if _stamp_only(line.text)) > 1
     tail = body[-MAX_SIGNATURE_LINES:]
     signed_below: list[str] = []
+    posters: list[str] = []  # the blog's poster: the writer only when the post credits no one else
     for position in range(len(tail) - 1, -1, -1):
         line = tail[position]
         if line.no in protected:
@@ -591,6 +596,7 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
             names = [name for name in posted[0] if not _LOGIN_RE.fullmatch(name)]  # "vulep": a login
             if not _is_masthead_name(ledger, head, names):  # the blog's own account: no writer
                 _add_names(head, names)  # a blog's footer: the poster, and the time of the post
+                posters.extend(names)
             head.posted_time = posted[1]
             ledger.assign(line.no, "signature")
             continue
@@ -623,6 +629,17 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
     if not head.authors and head.lead_line is not None:  # "<TITLE> Đỗ Minh Quân1 ... Tóm tắt ..."
         _add_names(head, paper_authors(head.lead_line.text))
     head.authors = writers_over_logins(head.authors)  # "Posted by vulep" under a named writer
+    if set(head.authors) <= set(posters) and not listing and not head.header.listing:  # "Nội dung: X"
+        free = [line for line in ledger.free() if line.no > head.start]
+        stranded = stranded_credit([line.text for line in free])
+        if stranded is not None:
+            head.authors = list(stranded.authors)  # "Người dịch: X" over "Đăng bởi Y": X credited
+            head.source = head.source or stranded.source
+            for index in stranded.indices:
+                ledger.assign(free[index].no, "signature")
+    if head.source is None and not listing and not head.header.listing:  # "Theo phóng viên TTXVN tại X, ..."
+        opening = [head.lead_text] + [line.text for line in ledger.free() if line.no > head.start][:2]
+        head.source = next(filter(None, map(wire_attribution, opening)), None)
     if head.source is None and not listing:  # "Theo TTXVN" alone above what the copy kept after it
         free = [line for line in ledger.free() if line.no > head.start]
         credit = first_credit([line.text for line in free])

@@ -194,11 +194,12 @@ def range_year(hit: DateHit, texts: Sequence[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-# "Sáng 11/3, ... khai giảng lớp tập huấn ... năm 2026": the event the dateline reports is
-# opened or held as the event of a stated year. A review ("tổng kết ... năm 2025", held the
+# "Sáng 11/3, ... khai giảng lớp tập huấn ... năm 2026", "đã tiến hành đợt tuần tra đầu tiên
+# trong năm 2026": the event the dateline reports is opened, held or carried out as the event
+# of a stated year. A review ("tổng kết ... năm 2025", held the
 # next year), a plan or a period ("kế hoạch", "giai đoạn", "đến năm") names another year.
 _EVENT_YEAR_RE = re.compile(
-    r"\b(?:khai giảng|khai mạc|tổ chức|diễn ra|phát động|ra quân|bắt đầu|hội đàm)\b(?P<between>[^.;!?]{0,160}?)"
+    r"\b(?:khai giảng|khai mạc|tổ chức|tiến hành|diễn ra|phát động|ra quân|bắt đầu|hội đàm)\b(?P<between>[^.;!?]{0,160}?)"
     r"\bnăm\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .bylines import agency_credit, lead_marker, parse_names, read_byline, signature_parts
+from .bylines import agency_credit, is_institution, lead_marker, parse_names, read_byline, signature_parts
 from .chrome import is_breadcrumb, is_widget
 from .chrome_widgets import menu_words
 from .dates import find_dates
@@ -75,6 +75,8 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
             verdicts[line.no] = RECURRING_WEAK  # "Giới thiệu" opening a section: a word menus share
         elif opens_numbered_section(content, index, counts):
             verdicts[line.no] = RECURRING_WEAK  # "I. MỤC ĐÍCH, YÊU CẦU": a heading documents share
+        elif heads_dated_story(content, index, counts):
+            verdicts[line.no] = RECURRING_WEAK  # a story's headline over its own stamp and text
         elif (
             line.no == headline
             and (seen < MIN_SEEDS or _stamped_below(content, index))
@@ -160,7 +162,9 @@ def is_lone_section_heading(content: Sequence[SourceLine], index: int, counts: M
         counts.get(before.no, 1) < MIN_SEEDS_SHORT
         and counts.get(after.no, 1) < MIN_SEEDS_SHORT
         and (is_prose(after.text) or syllable_count(after.text) >= MIN_WRAPPED_PARAGRAPH_SYLLABLES)
-        and (is_prose(before.text) or bool(parse_names(before.text)))
+        # under the text, or under the writer's byline ("TS. Lê Thu Trang" / "Trường Đại học X"):
+        # a paper's "Tóm tắt" opens its text there
+        and (is_prose(before.text) or bool(parse_names(before.text)) or is_institution(before.text))
         and is_headline_like(line.text)
         and not is_widget(line.text)
     )
@@ -172,13 +176,23 @@ _SECTION_NUMBER_RE = re.compile(
     r"^(?:[IVXLC]{1,6}\s*[.)/-]|(?:CHƯƠNG|Chương|PHẦN|Phần|MỤC|Mục|ĐIỀU|Điều)\s+(?:[IVXLC]{1,6}|\d{1,3})\b\s*[.:)/-]?"
     r"|\d{1,2}(?:\.\d{1,2})+\.?)\s*\S"
 )
+# "1. ĐẶT VẤN ĐỀ": one number, then a heading in capitals (a list's item is a sentence in lower case)
+_NUMBERED_CAPITALS_RE = re.compile(r"^\d{1,2}\.\s+(?P<heading>\S.*)$")
+MIN_CAPITAL_HEADING_WORDS = 2
 # what may open a section's text under its heading: prose, a numbered item or a sub-heading
 _SECTION_ITEM_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,6})\s*[.)]\s*\S")
 
 
 def is_section_heading(text: str) -> bool:
     """A numbered heading of a document's outline (no sentence: a heading, not an item's text)."""
-    return bool(_SECTION_NUMBER_RE.match(text.strip())) and is_headline_like(text) and not ends_sentence(text)
+    numbered = bool(_SECTION_NUMBER_RE.match(text.strip())) or _numbered_capitals(text)
+    return numbered and is_headline_like(text) and not ends_sentence(text)
+
+
+def _numbered_capitals(text: str) -> bool:
+    match = _NUMBERED_CAPITALS_RE.match(text.strip())
+    heading = match.group("heading") if match else ""
+    return heading.isupper() and len(heading.split()) >= MIN_CAPITAL_HEADING_WORDS
 
 
 def opens_numbered_section(content: Sequence[SourceLine], index: int, counts: Mapping[int, int]) -> bool:
@@ -192,6 +206,30 @@ def opens_numbered_section(content: Sequence[SourceLine], index: int, counts: Ma
     return counts.get(after.no, 1) < MIN_SEEDS_SHORT and (
         is_prose(after.text) or bool(_SECTION_ITEM_RE.match(after.text.strip()))
     )
+
+
+def heads_dated_story(content: Sequence[SourceLine], index: int, counts: Mapping[int, int]) -> bool:
+    """A headline over its own date line, with a paragraph seen in no other seed under the date
+    (``Tên bài`` / ``14-11-2026`` / ``Sáng 12/11, ...``): a story's headline, printed on a list
+    page or the story's page, which other seeds of the folder also print. Menus and widgets
+    carry no stamp and text of their own under each item."""
+    if index + 2 >= len(content):
+        return False
+    line, stamp, text = content[index], content[index + 1], content[index + 2]
+    return (
+        is_headline_like(line.text)
+        and not is_prose(line.text)
+        and stamp.no == line.no + 1
+        and _is_date_line(stamp.text)
+        and counts.get(text.no, 1) < MIN_SEEDS_SHORT
+        and is_prose(text.text)
+    )
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a full date (maybe with its time) and nothing else."""
+    hits = find_dates(text)
+    return len(hits) == 1 and hits[0].has_year and not text.replace(hits[0].text, "").strip(" -–|,.·()[]")
 
 
 def headline_candidate(content: Sequence[SourceLine], counts: Mapping[int, int]) -> int | None:

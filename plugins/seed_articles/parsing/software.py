@@ -19,6 +19,7 @@ English or in their Vietnamese translations, never written by an article's autho
 * NukeViet's print view (``- In ra``, ``- Đóng cửa sổ này``, ``URL của bài viết này: ...``);
 * Facebook: the automatic alt text ``Có thể là hình ảnh về ...``, ``Tất cả cảm xúc:``, the
   counters, and the comment list under its sort label ``Phù hợp nhất``;
+* Moodle: ``Bạn đang truy cập với tư cách khách (Đăng nhập)``, ``Danh mục khoá học:``;
 * document-sharing sites: ``Embed Size (px)``, ``Citation preview`` (above it: the site's page
   about the document), ``Page 2: <document title>``.
 
@@ -61,6 +62,10 @@ _SOFTWARE_STRINGS_RE = re.compile(
             r"Blog (?:tại|at) WordPress\.com\.?|Tạo một blog miễn phí tại WordPress\.com\.?",
             # Blogger
             r"No comments\s*:?|Không có nhận xét nào\s*:?|Post a Comment|Đăng nhận xét",
+            # Moodle: the login notice at the top and foot of every page, the course-category picker
+            r"(?:Bạn đang truy cập với tư cách khách|Bạn chưa đăng nhập|You are currently using guest access"
+            r"|You are not logged in)\.?\s*\((?:Đăng nhập|Log in)\)",
+            r"Danh mục kh(?:óa|oá) học\s*:|Course categories\s*:",
             r"Note: Only a member of this blog may post a comment\.?",
             r"Lưu ý: Chỉ thành viên của blog này mới được đăng nhận xét\.?",
             r"(?:Newer Posts?\s*)?(?:Older Posts?\s*)?Home|Newer Posts?|Older Posts?",

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from .boilerplate import is_contribution_note, is_dated_teaser_item, is_footer, is_related_label
 from .bylines import parse_names, read_byline
-from .chrome import is_scraper_line, is_widget
+from .chrome import is_relative_time, is_scraper_line, is_widget
 from .chrome_widgets import widget_rule
 from .lines import (
     SourceLine,
@@ -108,6 +108,8 @@ def _vietnamese_opening(text: str) -> bool:
 
 def continues_line(previous: str, line: str) -> bool:
     """``line`` is the hard-wrapped rest of ``previous`` (the two are adjacent in the copy)."""
+    if _cut_after_first_word(previous, line):
+        return True
     if ends_sentence(previous) or not is_running_text(previous) or is_bullet(line):
         return False
     if _ADDRESS_RE.search(line.split(" ", 1)[0]) or _is_stamp(line):
@@ -125,6 +127,29 @@ def continues_line(previous: str, line: str) -> bool:
     return len(digits) >= 3 or asks_number
 
 
+MIN_OPENING_WORD_LETTERS = 2
+
+
+def _cut_after_first_word(previous: str, line: str) -> bool:
+    """``Sáng`` / ``ngày 12/11, đoàn công tác ...``: a paragraph's first word alone on its line
+    (a page that breaks each paragraph after its first word), the rest running text opening in
+    lower case. One capitalised word of letters only, no button or label, and a rest that is a
+    sentence's words, not a tag or a menu."""
+    word = previous.strip()
+    return (
+        word.isalpha()
+        and len(word) >= MIN_OPENING_WORD_LETTERS
+        and word[0].isupper()
+        and not word.isupper()
+        and starts_lower(line)
+        and _vietnamese_opening(line)
+        and is_running_text(line)
+        and not _chrome_shaped(previous)
+        and not _chrome_shaped(line)
+        and not _is_stamp(line)
+    )
+
+
 def _chrome_shaped(text: str) -> bool:
     """A line whose shape the chrome rules know: it is never half of a wrapped paragraph."""
     return (
@@ -134,6 +159,7 @@ def _chrome_shaped(text: str) -> bool:
         or is_dated_teaser_item(text)
         or is_contribution_note(text)
         or is_scraper_line(text)
+        or is_relative_time(text)  # "một giờ trước" under a card's headline: its age, no sentence's rest
         or widget_rule(text) is not None
     )
 

@@ -17,7 +17,8 @@ no subject either, so pairs of different sites lose nothing that mattered.
 The parser does not find all of a site's chrome: a mirror's interface lines in
 another language ("Lépjen offline állapotba az Player FM alkalmazással!", a
 provider notice) may stay in the text of every page. Two pages of one site
-(they print chrome lines alike) that also write a line of their title or text
+(they print chrome lines alike: a long one, or several; two sites' menus share a short
+label or two, "Trang chủ", "Thời sự") that also write a line of their title or text
 word for word alike print that line as the site's, not as the subject both
 report: its features count as site vocabulary too. Reports of one event from
 one site still link as a story (:mod:`.stories`), whatever this removes.
@@ -29,10 +30,20 @@ what their two articles report alike, so a name both pages print in their
 chrome (as a name both texts write) counts as site vocabulary too. Only names:
 the words of two sites' menus and section labels ("Quốc phòng", "Giáo dục")
 still tell what two articles are about.
+
+A site that is an institution (a university, a ministry, an association) prints its own
+name as its masthead ("TRƯỜNG ĐẠI HỌC X", "HỌC VIỆN Y"), and its news writes that name as
+the actor of every story ("Trường Đại học X và ... đã ký kết"). Another site's text about
+that institution on another occasion (its admissions, a seminar it hosted) writes the name
+too: a name of four words or more gives a dozen shared features, enough to link two
+otherwise unrelated texts. A masthead name the page's own text writes (:meth:`SiteWords.own_name`)
+is site vocabulary in every pair of that page: a report of the same occasion from another
+site shares much more than the name and still links.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -40,6 +51,16 @@ from scipy import sparse
 
 from .features import features_of
 from .model import RelationDoc
+
+# A chrome line this long (in words) that the page's text also writes is the site's own name
+# (its masthead); shorter lines are menu and section labels ("Quốc phòng", "Tin tức"), which
+# texts write as ordinary words ("Bộ Quốc phòng").
+OWN_NAME_WORDS = 4
+
+# Chrome lines two pages print alike that show one site even when all are short labels.
+SITE_LINES = 3
+
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
 def chrome_lines(doc: RelationDoc) -> frozenset[str]:
@@ -100,6 +121,7 @@ class SiteWords:
         self._chrome: dict[int, frozenset[str]] = {}
         self._texts: dict[int, frozenset[str]] = {}
         self._named_chrome: dict[int, frozenset[int]] = {}
+        self._own_names: dict[int, frozenset[int]] = {}
         self._line_columns: dict[str, frozenset[int]] = {}
         self._columns: dict[frozenset[str], np.ndarray] = {}
 
@@ -142,6 +164,25 @@ class SiteWords:
             found = self._named_chrome[index] = frozenset(every.intersection(named.tolist()))
         return found
 
+    def own_name(self, index: int) -> frozenset[int]:
+        """Columns of the features of a document's masthead name: its chrome lines of
+        :data:`OWN_NAME_WORDS` words or more that its text writes too (case and punctuation
+        ignored)."""
+        found = self._own_names.get(index)
+        if found is None:
+            text = self.docs[index].text.casefold()
+            # Cheap first: every word of the line somewhere in the text (most footers fail).
+            long_lines = [
+                (line, plain)
+                for line, plain in ((line, _words_only(line)) for line in self.lines_of(index))
+                if len(plain.split()) >= OWN_NAME_WORDS and all(word in text for word in plain.split())
+            ]
+            written = _words_only(text) if long_lines else ""
+            found = self._own_names[index] = frozenset().union(
+                *(self.line_columns(line) for line, plain in long_lines if plain in written)
+            )
+        return found
+
     def shares(
         self, first: np.ndarray, second: np.ndarray, which: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -152,18 +193,24 @@ class SiteWords:
         matrix, names, units = self.matrix, self.names, self.units
         for place, (i, j) in enumerate(zip(first[which].tolist(), second[which].tolist(), strict=True)):
             lines_i, lines_j = self.lines_of(i), self.lines_of(j)
-            if not lines_i or not lines_j:
-                continue
+            own = self.own_name(i) | self.own_name(j)  # empty without chrome
             common = lines_i & lines_j
             if common:
-                # One site's pages: the lines both write alike are the site's too.
-                columns = self.columns_of(common | (self.text_of(i) & self.text_of(j)))
+                # Chrome lines both print are the site's; on one site's pages, so are the
+                # lines of text both write alike (a teaser, an interface line).
+                alike = self.text_of(i) & self.text_of(j) if _one_site(common) else frozenset()
+                columns = self.columns_of(common | alike)
+                if own:
+                    columns = np.union1d(columns, np.array(sorted(own), dtype=np.int64))
             else:
-                # Two sites: the names both print in their chrome, where both texts write them as names.
-                both_named = self.named_chrome(i) & self.named_chrome(j)
-                if not both_named:
+                # Two sites: the names both print in their chrome, where both texts write them as
+                # names, and the masthead name either page's own text writes.
+                site_names = (
+                    own | (self.named_chrome(i) & self.named_chrome(j)) if lines_i and lines_j else own
+                )
+                if not site_names:
                     continue
-                columns = np.array(sorted(both_named), dtype=np.int64)
+                columns = np.array(sorted(site_names), dtype=np.int64)
             if not len(columns):
                 continue
             a = _row_values(matrix, i, columns, matrix.dtype).astype(np.float64)
@@ -177,6 +224,21 @@ class SiteWords:
                 ).sum()
             )
         return score, evidence, named
+
+
+def _one_site(common: frozenset[str]) -> bool:
+    """True if the chrome lines two pages print alike show one site: a line of its own (a
+    masthead, a footer, a whole menu line, :data:`OWN_NAME_WORDS` words or more) or
+    :data:`SITE_LINES` lines.  Two sites' menus share a short label or two ("Trang chủ",
+    "Thời sự"); a lead both reports of one event write alike is then no site's line."""
+    return len(common) >= SITE_LINES or any(
+        len(_words_only(line).split()) >= OWN_NAME_WORDS for line in common
+    )
+
+
+def _words_only(text: str) -> str:
+    """``text`` casefolded, its words separated by one space and framed by spaces."""
+    return f" {' '.join(_NOT_WORD.sub(' ', text.casefold()).split())} "
 
 
 def site_shares(
