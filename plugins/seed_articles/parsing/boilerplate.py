@@ -400,11 +400,16 @@ def related_runs(content: Sequence[SourceLine], skip: set[int]) -> dict[int, str
     """
     dropped: dict[int, str] = {}
     lines = [line for line in content if line.no not in skip]
+    card_links = _card_read_more_links(lines)
     pool: VocabularyPool | None = None
     index = 0
     while index < len(lines):
         line = lines[index]
         if not is_related_label(line.text):
+            index += 1
+            continue
+        if index in card_links:
+            dropped[line.no] = RELATED  # one card's link: the next card is the page's own item
             index += 1
             continue
         if pool is None:
@@ -449,6 +454,26 @@ def related_runs(content: Sequence[SourceLine], skip: set[int]) -> dict[int, str
             dropped[item.no] = RELATED
             index += 1
     return dropped
+
+
+# "Xem thêm", "Đọc tiếp", "Chi tiết" alone on a line: a bare "read more" (folded)
+_BARE_READ_MORE = frozenset({"xem them", "xem tiep", "doc them", "doc tiep", "xem chi tiet", "chi tiet"})
+_TRUNCATED_ENDS = ("...", "…")
+MIN_CARD_LINKS = 2
+
+
+def _card_read_more_links(lines: Sequence[SourceLine]) -> set[int]:
+    """Indexes of bare ``Xem thêm`` lines that close a story card: each right under a teaser
+    cut off by an ellipsis, two or more on the page (a listing prints one under every card).
+    Such a link heads no list: the headline after it is the next card, the page's own item.
+    A related widget's label stands once, under the article's last full sentence."""
+    found = {
+        index
+        for index in range(1, len(lines))
+        if fold(lines[index].text.strip()) in _BARE_READ_MORE
+        and lines[index - 1].text.rstrip().endswith(_TRUNCATED_ENDS)
+    }
+    return found if len(found) >= MIN_CARD_LINKS else set()
 
 
 MAX_QUESTION_HEADLINE_SYLLABLES = 16

@@ -79,18 +79,20 @@ _FILED_FROM_RE = re.compile(r"\s+(?:từ|tại)\s+[A-ZĐ][^/]*$")
 # "[Link nguồn]", "Link gốc": a placeholder a copy left where the credit was.
 _PLACEHOLDER_RE = re.compile(r"^\[.*\]$|^(?:link|url|đường dẫn)\b", re.IGNORECASE)
 _TRAILING_SOURCE_RE = re.compile(
-    r"^\(?\s*(?:Theo|Nguồn(?: tin)?)\s*:?\s+(?P<source>[^()]{2,60}?)\s*\)?\s*\.?$", re.IGNORECASE
+    r"^\(?\s*(?:Theo|Nguồn(?: tin| thông tin)?)\s*:?\s+(?P<source>[^()]{2,60}?)\s*\)?\s*\.?$", re.IGNORECASE
 )
 _AUTHOR_PREFIX_RE = re.compile(
     r"^(?:Tác giả(?: bài viết)?|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?\s*(?:và|,|&)\s*ảnh|Phóng viên|Nhóm phóng viên"
     # "Sinh viên thực hiện: X": a student paper's writer
     r"|Người viết|(?:(?:Nhóm\s+)?(?:Sinh viên|Học viên)\s+)?Thực hiện"
     # a broadcast's credits: its host and its editor ("Dẫn chương trình: X", "Biên tập: Y")
-    r"|Dẫn chương trình|Người dẫn(?: chương trình)?|Biên tập"
+    r"|Dẫn chương trình|Người dẫn(?: chương trình)?|Biên tập|Biên soạn"
     # an e-magazine's credits block ("Nội dung: X" over "Ảnh: Y", "Thiết kế: Z")
     r"|Nội dung"
     # a translated text's credit: its translator is the writer of the Vietnamese text
-    r"|Người dịch|Dịch giả|Biên dịch|Lược dịch)\s*:\s*",
+    r"|Người dịch|Dịch giả|Biên dịch|Lược dịch"
+    # a research blog's compiler and translator of a foreign report ("Tổng hợp và lược dịch: X")
+    r"|Tổng hợp và (?:lược dịch|biên dịch|dịch))\s*:\s*",
     re.IGNORECASE,
 )
 # "Hoài Nam-Minh Khoa": two writers joined by a bare hyphen (a lower-case letter, then a capital)
@@ -177,7 +179,9 @@ _INTERFACE_WORD_LIST = (
     "read more widget widgets newer older post posts home comments comment reply share tags tag "
     "menu search login logout subscribe sidebar footer header archive archives category categories "
     "previous next entries related recent popular advertisement sponsored loading print email "
-    "admin administrator webmaster"
+    "admin administrator webmaster "
+    # an audio or video host's features listed under the player ("AI Mastering", "Transcription")
+    "mastering transcription upload download premium hosting"
 )
 _INTERFACE_WORDS = frozenset(_INTERFACE_WORD_LIST.split())
 # "PHÓ CHỦ TỊCH", "Giám đốc": a signing block's role line, which names an office, not a person
@@ -188,8 +192,31 @@ _ROLE_RE = re.compile(
 )
 
 
+# A table's column heads and a form's field labels ("THỜI GIAN", "Đối tác", "NỘI DUNG"): common
+# nouns that label a value, printed alone in capitals like a signature; no person is named so.
+_FIELD_LABELS = frozenset(
+    [
+        "thời gian",
+        "đối tác",
+        "nội dung",
+        "địa điểm",
+        "ghi chú",
+        "số lượng",
+        "trạng thái",
+        "tiêu đề",
+        "lượt xem",
+        "đính kèm",
+        "tải về",
+    ]
+)
+
+
 def _is_interface_text(part: str) -> bool:
-    return any(word.lower() in _INTERFACE_WORDS for word in part.split()) or bool(_ROLE_RE.match(part))
+    return (
+        any(word.lower() in _INTERFACE_WORDS for word in part.split())
+        or bool(_ROLE_RE.match(part))
+        or " ".join(part.split()).lower() in _FIELD_LABELS
+    )
 
 
 def _is_name_part(part: str) -> bool:
@@ -329,6 +356,10 @@ def read_byline(text: str) -> Byline | None:
         origin = _ORIGIN_LINK_RE.match(after) if not before else None
         if origin and _looks_like_source(origin.group("source")) and not is_place(origin.group("source")):
             return Byline([], hit.text, origin.group("source").strip())  # "24 tháng 7 2015, BBC. http://..."
+        if not before and is_institution(after.strip(" |-–—·•")):
+            # "09:30 24-11-2026 Trung tâm Nghiên cứu X": the unit that posted the item on its
+            # own site, after the stamp; the site itself, no other origin
+            return Byline([], hit.text)
         if not _is_stamp_rest(after):
             return None
         if is_place(before):
@@ -482,8 +513,10 @@ _ACCOUNT_RE = re.compile(r"^[a-z][a-z0-9_.]{2,30}$")
 # "| 356 reads", "(Xem: 2318)", "Lượt xem: 1.246": the page's view counter after its stamp
 # (the count is bounded and starts where its digits start: an unbounded run tried from every
 # digit of a long number made the search quadratic)
+# (and a reading time, "· 6 phút đọc", "· 5 min read": how long the post takes to read)
 _COUNTER_RE = re.compile(
     r"[|·•]?\s*\(?\s*(?:(?<![\d.,])\d[\d.,]{0,14}\s*(?:reads?|views?|lượt xem|lượt đọc)|"
+    r"(?<![\d.,])\d{1,3}\s*(?:phút đọc|min(?:ute)?s?\s+read)|"
     r"(?:xem|lượt xem|lượt đọc|views?|reads?)\s*:?\s*\d[\d.,]{0,14})\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -722,6 +755,9 @@ _AGENCY_CHAIN_RE = re.compile(
 )
 # "TTXVN" alone closing the text: the agency's initials (no vowel-free word is a heading)
 _AGENCY_INITIALS_RE = re.compile(r"^[B-DF-HJ-NP-TV-XZĐ]{3,8}$")
+# A table's column heads in initials ("STT" số thứ tự, "ĐVT" đơn vị tính): every Vietnamese
+# table prints them, alone on a line when the copy loses the grid; no agency signs so
+_COLUMN_HEAD_INITIALS = frozenset(["STT", "ĐVT"])
 
 
 def agency_credit(text: str, bare: bool = False) -> str | None:
@@ -730,6 +766,8 @@ def agency_credit(text: str, bare: bool = False) -> str | None:
     ``bare`` (the caller knows the line closes the article); else None."""
     text = text.strip()
     inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+    if inner in _COLUMN_HEAD_INITIALS:
+        return None
     if _AGENCY_CHAIN_RE.match(inner) or bare and (_AGENCY_INITIALS_RE.match(inner) or inner in _BROADCASTERS):
         return inner
     return None
@@ -1061,9 +1099,28 @@ MAX_PAPER_AUTHORS = 8
 MAX_NAME_WORDS = 5
 
 
+# "GVHD: ThS. X SVTH: Lê A, Trần B Tóm tắt: ...": a student paper's front page credits its
+# supervisor ("giảng viên hướng dẫn", no writer) and its writers ("sinh viên thực hiện")
+_STUDENT_WRITERS_RE = re.compile(
+    r"(?:^|\s)(?:SVTH|Sinh viên thực hiện|Nhóm sinh viên thực hiện)\s*:\s*(?P<names>[^:]{3,120}?)\s*"
+    r"(?=(?:Tóm tắt|TÓM TẮT|Abstract|GVHD|Giảng viên hướng dẫn|Lớp|MSSV|Mã số sinh viên)\s*:|$)"
+)
+
+
+def student_writers(text: str) -> list[str]:
+    """The writers a student paper's front page credits after ``SVTH:``; [] when none."""
+    match = _STUDENT_WRITERS_RE.search(text)
+    names = parse_names(match.group("names")) if match is not None else None
+    return names or []
+
+
 def paper_authors(text: str) -> list[str]:
     """The authors a paper prints between its title and ``Tóm tắt``, each name closed by a
-    footnote digit; [] when the line holds no such run."""
+    footnote digit, or after its student writers' label (``SVTH: X, Y``); [] when the line
+    holds no such run."""
+    students = student_writers(text)
+    if students:
+        return students
     match = _ABSTRACT_RE.search(text)
     if match is None:
         return []

@@ -78,6 +78,27 @@ _SITE_PROMO_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_PROMO_SYLLABLES = 16
+# WordPress's card link under each excerpt: "Tiếp tục đọc “<headline>”", "Continue reading "X""
+# (the theme prints the post's headline in quotes after the words; a sentence goes on after
+# a quotation, this link never does)
+_QUOTED_READ_MORE_RE = re.compile(
+    r"(?:Tiếp tục đọc|Đọc tiếp|Xem tiếp|Continue reading|Read more)\s*[:→»]?\s*"
+    r"(?:“[^”\n]{3,200}”|\"[^\"\n]{3,200}\"|‘[^’\n]{3,200}’)\s*(?:→|»|>>)?",
+    re.IGNORECASE,
+)
+# A broadcaster's photo label, printed alone on the line above the caption ("Image caption,"
+# as BBC Tiếng Việt prints it: "Chụp lại hình ảnh,", "Chú thích hình ảnh,")
+_CAPTION_LABEL_RE = re.compile(
+    r"(?:Chụp lại hình ảnh|Chú thích (?:hình )?ảnh|Chú thích video|Image caption|Video caption)\s*,?"
+)
+CAPTION_LABEL = "caption-label"
+# "Tệp đính kèm: quy-che.pdf", "File đính kèm: a.docx, b.xlsx": a page's attachment box,
+# the label and file names only
+_ATTACHMENT_RE = re.compile(
+    r"(?:Tệp|File|Tập tin|Tài liệu)?\s*đính kèm\s*:?\s*"
+    r"(?:[\w.()-]+\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\s*(?:\(\s*[\d.,]+\s*[KkMm]?B\s*\))?[,;]?\s*)+",
+    re.IGNORECASE,
+)
 # "Bạn nhận được thư này vì đã đăng ký ...", "You are receiving this email because ..."
 _NEWSLETTER_RE = re.compile(
     r"(?:Bạn|Quý vị|Quý độc giả) nhận được (?:thư|email|e-mail|thư điện tử|bản tin) này vì\b.{0,200}"
@@ -135,6 +156,22 @@ def is_download_button(text: str) -> bool:
     return bool(_DOWNLOAD_RE.fullmatch(text.strip()))
 
 
+def is_attachment_line(text: str) -> bool:
+    """``Tệp đính kèm: quy-dinh.pdf``: an attachment box, a label over file names."""
+    return bool(_ATTACHMENT_RE.fullmatch(text.strip()))
+
+
+def is_caption_label(text: str) -> bool:
+    """``Chụp lại hình ảnh,``: a photo's label alone, the caption on the next line. Read after
+    the header, which takes the label as a sign that the line under it is a caption."""
+    return bool(_CAPTION_LABEL_RE.fullmatch(text.strip()))
+
+
+def is_quoted_read_more(text: str) -> bool:
+    """``Tiếp tục đọc “Tên bài”``: a card's link to its post, the headline quoted."""
+    return bool(_QUOTED_READ_MORE_RE.fullmatch(text.strip()))
+
+
 def is_glued_call_to_action(text: str) -> bool:
     """Another story's headline with its button, not a sentence of the text."""
     match = _CALL_TO_ACTION_RE.fullmatch(text.strip())
@@ -164,7 +201,23 @@ def is_inline_menu(text: str) -> bool:
     """``Trang chủ Giới thiệu Tin tức - Sự kiện Văn bản Hỏi đáp Liên hệ``: the home link and the
     section names after it, each capitalised; a sentence about a home page has verbs and
     function words (``Trang chủ của Bộ đã được ...``)."""
+    if is_barred_home_menu(text):
+        return True
     return bool(_HOME_MENU_RE.match(text.strip())) and menu_words(text, MIN_MENU_ITEMS, MIN_MENU_CAPITALS)
+
+
+# "trang chủ | tin mới | thể thao | giải trí": the home link and the sections between bars
+_BARRED_HOME_MENU_RE = re.compile(r"(?:trang chủ|home)(?:\s*\|\s*[^|.!?:\d]{2,30}){3,}", re.IGNORECASE)
+MAX_BARRED_ITEM_WORDS = 4
+
+
+def is_barred_home_menu(text: str) -> bool:
+    """The home link and three or more section names between bars, in any case (a spam mirror
+    prints its menu in lower case); each item a few words, no sentence, no figure."""
+    stripped = text.strip()
+    if not _BARRED_HOME_MENU_RE.fullmatch(stripped):
+        return False
+    return all(len(item.split()) <= MAX_BARRED_ITEM_WORDS for item in stripped.split("|"))
 
 
 def menu_words(text: str, min_items: int, min_share: float) -> bool:
@@ -193,6 +246,8 @@ def widget_rule(text: str) -> str | None:
         (is_rating, RATING),
         (is_post_navigation, POST_NAVIGATION),
         (is_download_button, DOWNLOAD),
+        (is_attachment_line, DOWNLOAD),
+        (is_quoted_read_more, SEE_ALSO),
         (is_glued_call_to_action, CALL_TO_ACTION),
         (is_site_promo, SITE_PROMO),
         (is_see_also_link, SEE_ALSO),

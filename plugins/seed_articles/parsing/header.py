@@ -16,7 +16,15 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
 from .boilerplate import is_related_label
-from .bylines import Byline, marker_alone, press_name, read_byline, split_byline, split_glued_headline
+from .bylines import (
+    Byline,
+    credit_source,
+    marker_alone,
+    press_name,
+    read_byline,
+    split_byline,
+    split_glued_headline,
+)
 from .chrome import SCRAPER, breadcrumb_parts, is_breadcrumb, is_scraper_line, is_widget
 from .date_features import GLUED as GLUED_DATE
 from .date_features import HEADER as HEADER_DATE
@@ -89,7 +97,62 @@ def _is_lead(text: str) -> bool:
         and not is_bullet(text)
         and not _is_kicker(text)
         and not _comma_fragment(text)
+        and not _introduced_credit(text)
     )
+
+
+MAX_WRAPPED_FRAGMENT_SYLLABLES = 8
+MIN_WRAPPED_FRAGMENTS = 2
+
+
+def _wrapped_lead_start(
+    lines: Sequence[SourceLine], lead_index: int | None, recurring: Set[int]
+) -> int | None:
+    """The first line of a hard-wrapped first paragraph whose lead was found at its last line.
+
+    A personal blog may break its paragraphs at a narrow width, so that a sentence's fragments
+    are too short (or hold too many names) for the wrap joiner: ``Tôi có dịp lên cửa khẩu`` /
+    ``Nậm Cắn đúng hôm ...`` / ``tổ chức giao lưu (18/11).``. The lead then starts in lower
+    case, mid-sentence. The short fragments above it, up to the headline right under the
+    post's date (or the masthead), are the paragraph's start, not header chrome: at least
+    :data:`MIN_WRAPPED_FRAGMENTS` of them under the headline, none ending a sentence, none
+    dated, none a credit. Without the date or masthead above, nothing tells the headline from
+    the first fragment: the lead stays where it was.
+    """
+    if lead_index is None or not starts_lower(lines[lead_index].text):
+        return lead_index
+    top = lead_index
+    while top > 0 and _wrapped_fragment(lines[top - 1]) and lines[top - 1].no not in recurring:
+        top -= 1
+    fragments = lead_index - top  # the headline among them is the topmost
+    if fragments < MIN_WRAPPED_FRAGMENTS + 1 or top == 0:
+        return lead_index
+    above = lines[top - 1]
+    dated = any(hit.has_year for hit in find_dates(above.text)) and syllable_count(above.text) <= (
+        MAX_WRAPPED_FRAGMENT_SYLLABLES
+    )
+    if not (dated or above.no in recurring):
+        return lead_index
+    return top + 1
+
+
+def _wrapped_fragment(line: SourceLine) -> bool:
+    text = line.text
+    return (
+        syllable_count(text) <= MAX_WRAPPED_FRAGMENT_SYLLABLES
+        and not ends_sentence(text)
+        and not find_dates(text)
+        and read_byline(text) is None
+        and not is_bullet(text)
+        and not is_widget(text)
+    )
+
+
+def _introduced_credit(text: str) -> bool:
+    """``Tác giả: Lê Minh An.``: an author word and the writer's name, closed by a full stop as
+    some blogs print it; a credit line, never the article's first paragraph."""
+    byline = read_byline(text) if text.rstrip().endswith(".") else None
+    return byline is not None and byline.introduced and bool(byline.authors)
 
 
 MAX_COMMA_FRAGMENT_SYLLABLES = 6
@@ -113,8 +176,10 @@ def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
     text = lines[index].text.rstrip("”\"’' ")
     if not text.endswith("?") or syllable_count(text) > MAX_QUESTION_HEADLINE_SYLLABLES:
         return False
-    if index + 1 < len(lines) and _is_stamp_line(lines[index + 1].text):
-        # the page's own stamp right under it: the headline, whatever it asks
+    stamp_index = _stamp_under_credit(lines, index)
+    if stamp_index is not None and _is_stamp_line(lines[stamp_index].text):
+        # the page's own stamp right under it (or under its writer's name and handle): the
+        # headline, whatever it asks
         return not any(is_prose(line.text) for line in lines[:index])
     following = _next_paragraph(lines, index)
     if following is None or syllable_count(following.text) <= syllable_count(text):
@@ -125,6 +190,42 @@ def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
         or is_prose(line.text)
         for line in lines[:index]
     )
+
+
+# "@hoangmoclan": a writing platform prints its writer's account handle under the name
+_HANDLE_RE = re.compile(r"^@[\w.]{2,40}$")
+MAX_CREDIT_LINES_OVER_STAMP = 2
+
+
+def _stamp_under_credit(lines: Sequence[SourceLine], index: int) -> int | None:
+    """The index of the line under the headline at ``index`` past its writer's credit: a line
+    of names, then maybe the writer's ``@handle`` (a blogging platform's post header)."""
+    below = index + 1
+    while below < len(lines) and below - index <= MAX_CREDIT_LINES_OVER_STAMP:
+        text = lines[below].text.strip()
+        byline = read_byline(text)
+        if not (_HANDLE_RE.match(text) or byline is not None and byline.authors and not byline.stamp):
+            break
+        below += 1
+    return below if below < len(lines) else None
+
+
+def _cased_headline_above(view: Sequence[SourceLine], title_index: int | None) -> int | None:
+    """The index of a line above the chosen headline that prints it in ordinary case, when the
+    chosen one is in capitals: a document page prints its title, then the document's own cover
+    repeats it in capitals (``NGOẠI GIAO ...`` under ``Ngoại giao ...``); the page's is the headline."""
+    if title_index is None:
+        return None
+    title = view[title_index].text.strip()
+    letters = [ch for ch in title if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return None
+    folded = " ".join(title.casefold().split())
+    for index in range(title_index - 1, -1, -1):
+        text = view[index].text.strip()
+        if text != title and " ".join(text.casefold().split()) == folded:
+            return index
+    return None
 
 
 MAX_LINES_TO_PARAGRAPH = 3
@@ -218,6 +319,8 @@ def read_header(
         lead_no = lines[lead_index].no if lead_index is not None else None
         lines = [line for line in lines if line.no not in header.chrome]
         lead_index = next((i for i, line in enumerate(lines) if line.no == lead_no), None)
+    wrapped_start = _wrapped_lead_start(lines, lead_index, recurring)
+    wrapped = {line.no for line in lines[wrapped_start:lead_index]} if lead_index is not None else set()
     copy_index = _sapo_printed_again(lines, lead_index)
     if copy_index is None:
         copy_index = _sapo_cut_short(lines, lead_index)
@@ -226,6 +329,7 @@ def read_header(
         lines = [line for index, line in enumerate(lines) if index != lead_index]
         lead_index = copy_index - 1
     region = list(lines[:lead_index] if lead_index is not None else lines)
+    region = [line for line in region if line.no not in wrapped]  # the first paragraph's start: text
     # a legal document's own header rows end the page's header: its heading under them is text
     region = region[: _document_text_start(region)]
     # a paper's own opening section heading ("MỞ ĐẦU") right above its first paragraph is text
@@ -267,6 +371,10 @@ def read_header(
         for line in _document_header_cells(region, region[named].no):
             header.chrome[line.no] = HEADER_CHROME  # the document's header cells: no writer, no date
             bylines[line.no] = None
+    cased = _cased_headline_above(view, title_index)
+    if cased is not None:  # the headline in capitals repeats the page's own headline above it
+        header.chrome[region[title_index].no] = HEADER_CHROME
+        title_index = cased
     title_no = region[title_index].no if title_index is not None else None
     if title_index is None and (restored := _recurring_headline_over_stamp(region, dropped, recurring)):
         header.title, title_no = restored, restored.no
@@ -971,6 +1079,14 @@ def _read_bylines(
         byline = bylines[line.no]
         if line.no == marker_no:
             continue
+        below_title = title_no is not None and line.no > title_no
+        credited = _header_credit_source(line.text) if byline is None and below_title else None
+        if credited is not None:
+            # "Nguồn thông tin: Báo X" under the headline, with the writer's and the date's
+            # lines: a research blog's or aggregator's header names the report it retells
+            header.source = header.source or credited
+            header.meta_lines[line.no] = "byline"
+            continue
         if byline is None or line.no == title_no or line.no == header.category_line:
             continue
         after_title = title_no is not None and line.no > title_no
@@ -986,6 +1102,15 @@ def _read_bylines(
             header.authors.extend(name for name in byline.authors if name not in header.authors)
             header.meta_lines[line.no] = "byline"
     header.date_texts = below + above[::-1]
+
+
+# "Nguồn thông tin: Báo X", "Nguồn: Trung tâm Y": the origin labelled with a colon ("Nguồn hình
+# ảnh, X" under a photo credits the picture, not the text)
+_HEADER_SOURCE_RE = re.compile(r"^(?:Nguồn(?: tin| thông tin)?)\s*:\s*\S", re.IGNORECASE)
+
+
+def _header_credit_source(text: str) -> str | None:
+    return credit_source(text) if _HEADER_SOURCE_RE.match(text.strip()) else None
 
 
 def _date_lines(

@@ -126,6 +126,8 @@ def _find_listing(
             _tag_heading(region, index) or _search_heading(line, index) or _topic_heading(line, index, lines)
         )
         lower_tag = not searched and _lone_lower_tag(region, index)
+        if found is None and not searched and _lone_lower_tag(region, index, unmarked=True):
+            found = Listing(index, line._replace(text=markdown_heading_text(line.text)))
         if found is None and (lower_tag or _section_heading(region, index, lines)):
             found = Listing(index, line)
         if found is not None:
@@ -657,10 +659,24 @@ def _search_heading(line: SourceLine, index: int) -> Listing | None:
     return None
 
 
-def _lone_lower_tag(region: Sequence[SourceLine], index: int) -> bool:
-    """A lower-case tag name whose neighbours are not lower-case labels too (a menu)."""
+# "# quy tắc xuất xứ": a copy that kept the page's heading as Markdown marks its level with "#"s
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(?=\S)")
+
+
+def markdown_heading_text(text: str) -> str:
+    """The heading without its Markdown level marks (``# tên thẻ`` → ``tên thẻ``)."""
+    return _MARKDOWN_HEADING_RE.sub("", text.strip(), count=1)
+
+
+def _lone_lower_tag(region: Sequence[SourceLine], index: int, unmarked: bool = False) -> bool:
+    """A lower-case tag name whose neighbours are not lower-case labels too (a menu); with
+    ``unmarked``, one printed as a Markdown heading (``# tên thẻ``), read without its marks."""
     neighbours = region[max(index - 1, 0) : index] + region[index + 1 : index + 2]
     text = region[index].text
+    if unmarked:
+        if not _MARKDOWN_HEADING_RE.match(text.strip()):
+            return False
+        text = markdown_heading_text(text)
     if _introduced_byline(text):
         return False  # "bởi Hà Thu": a blog post's byline in lower case, no tag
     if is_post_age(text):

@@ -64,12 +64,13 @@ from .chrome import (
 )
 from .chrome_contents import contents_list
 from .chrome_crumbs import numbered_breadcrumbs
-from .chrome_widgets import widget_rule
+from .chrome_widgets import CAPTION_LABEL, is_caption_label, widget_rule
 from .date_features import AFTER_LEAD, CLOSING, DateContext, DateLine
 from .dates import find_dates
 from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
 from .figures import is_photo_caption
+from .furniture_quiz import quiz_lines
 from .furniture_tail import blog_sidebar, late_furniture, post_footer_time
 from .header import Header, read_header, strip_bare_dash
 from .line_features import LineContext, model_chrome, model_wanted
@@ -159,7 +160,7 @@ def parse_lines(
     wrapped_headline = join_wrapped_headline(content, followers, raw)
     ledger = _Ledger(content)
     warnings: list[str] = []
-    protected = _apply_fragments(ledger, sidecar, warnings)
+    protected = _apply_fragments(ledger, sidecar, warnings) | quiz_lines(content)  # the text's own quiz
     recurring = _joined_verdicts(_recurring_lines(raw, evidence), followers)
     ledger.suspect({no: verdict for no, verdict in recurring.items() if verdict == ev.RECURRING_WEAK})
     _drop_furniture(ledger, protected, recurring)  # 1
@@ -475,6 +476,7 @@ def _stamp_outlet(ledger: _Ledger, lead_no: int) -> str | None:
 def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head) -> None:
     """Phases 3-4: headline repeated, related widgets, after ``./.``, trailing teasers."""
     title_line, lead_line = head.title_line, head.lead_line
+    ledger.drop({line.no: CAPTION_LABEL for line in ledger.free() if is_caption_label(line.text)}, protected)
     if title_line is not None:
         title_key = lower_tokens(title_line.text)
         ledger.drop(
@@ -521,7 +523,7 @@ def _teaser_runs(free: Sequence[SourceLine], title: SourceLine | None, lead: Sou
     found: dict[int, str] = {}
     if title is not None:
         below_title = [line for line in free if title.no < line.no < lead.no]
-        run = teaser_run(below_title, need_prose_after=False)
+        run = teaser_run(below_title, need_prose_after=False, after=lead)
         texts = {line.no: line.text for line in below_title}
         if not any(_restates(texts[no], title.text) for no in run):
             found.update(dict.fromkeys(run, bp.TEASER))

@@ -95,10 +95,19 @@ def _dateline_option(
     hit, place = lead_dateline(lead), LEAD
     if hit is None and opening and not find_dates(lead):
         hit, place = opening_dateline(opening), OPENING
-    if hit is None:
+    if hit is None or place == OPENING and hit.has_year and not _year_named_again(hit, kept_texts):
         return None
     date = dateline_date(hit, kept_texts, first_sentence(lead if place == LEAD else opening), headline)
     return DateOption(date, place, 0, hit, hit.text) if date is not None else None
+
+
+def _year_named_again(hit: DateHit, kept_texts: Sequence[str]) -> bool:
+    """Whether the text names the year of a dated opening paragraph again elsewhere. A report
+    dated "Ngày 6/10/2026, ..." under a sapo goes on about that year ("9 tháng năm 2026"); an
+    essay whose sapo names no date and whose next paragraph recalls "Ngày 28/7/1995, ..." names
+    that year once: a past event, not the day it was written."""
+    year = re.compile(rf"(?<!\d){hit.year}(?!\d)")
+    return sum(len(year.findall(text)) for text in kept_texts) >= 2
 
 
 def dateline_date(

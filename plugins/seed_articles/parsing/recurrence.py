@@ -67,7 +67,7 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
         seen = counts.get(line.no, 1)
         if seen < MIN_SEEDS_SHORT:
             continue
-        if seen < MIN_SEEDS and (
+        if (seen < MIN_SEEDS or _lists_from_zero(content, index, own_lists)) and (
             line.no in own_lists or introduces_own_list(content, index, counts, own_lists)
         ):
             verdicts[line.no] = RECURRING_WEAK  # "00:00 Giới thiệu" over "03:15 ...": the text's own list
@@ -120,6 +120,21 @@ def opens_own_list(content: Sequence[SourceLine], index: int, counts: Mapping[in
     if _is_label(content[before].text) and before > 0:
         before -= 1  # "Nội dung chính:" between the prose and its list
     return counts.get(content[before].no, 1) < MIN_SEEDS_SHORT and is_prose(content[before].text)
+
+
+# a chapter list's first clock: time zero ("00:00", "0:00", "00:00:00")
+_ZERO_CLOCK_RE = re.compile(r"^0{1,2}:00(?::00)?\s+\S")
+
+
+def _lists_from_zero(content: Sequence[SourceLine], index: int, own_lists: set[int]) -> bool:
+    """A chapter list of the text's own starting at time zero (``00:00 Giới thiệu`` over
+    ``03:15 ...``), or its label right above: kept however many pages print the same opening.
+    Every episode's chapter list opens alike on a podcast host; a news ticker's clocks never
+    start at midnight, and its items recur item after item (then it is no own list)."""
+    own = content[index] if content[index].no in own_lists else None
+    if own is None and index + 1 < len(content) and content[index + 1].no in own_lists:
+        own = content[index + 1]
+    return own is not None and bool(_ZERO_CLOCK_RE.match(own.text.strip()))
 
 
 def introduces_own_list(

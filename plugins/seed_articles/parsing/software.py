@@ -256,6 +256,34 @@ def comment_list(lines: Sequence[SourceLine]) -> dict[int, str]:
     return {}
 
 
+# Blogger's comment section: "1 nhận xét:" / "3 comments:" over the comments, each with its
+# "Trả lời" ("Reply") button, and the "Đăng nhận xét" ("Post a Comment") form closing it
+_BLOG_COMMENT_COUNT_RE = re.compile(r"\d{1,4}\s+(?:nhận xét|comments?)\s*:", re.IGNORECASE)
+_BLOG_COMMENT_FORM_RE = re.compile(r"Đăng nhận xét|Post a Comment", re.IGNORECASE)
+
+
+def blog_comments(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """A blog's comments under the post: from the count heading ("2 nhận xét:") through the
+    comment form's heading ("Đăng nhận xét"), when a reply button stands between them. The
+    three are the blog engine's own words; a post's text never holds them in that order."""
+    for index, line in enumerate(lines):
+        if not _BLOG_COMMENT_COUNT_RE.fullmatch(line.text.strip()):
+            continue
+        end = next(
+            (
+                at
+                for at in range(index + 1, len(lines))
+                if _BLOG_COMMENT_FORM_RE.fullmatch(lines[at].text.strip())
+            ),
+            None,
+        )
+        if end is not None and any(
+            _COMMENT_REPLY_RE.fullmatch(other.text.strip()) for other in lines[index + 1 : end]
+        ):
+            return {other.no: FORUM_REPLY for other in lines[index : end + 1]}
+    return {}
+
+
 DOCUMENT_PAGE = "document-page"
 # the marker a document-sharing site prints where the document's own text starts
 _PREVIEW_RE = re.compile(
@@ -386,7 +414,13 @@ def _date_alone(text: str) -> bool:
 def software_lines(lines: Sequence[SourceLine]) -> dict[int, str]:
     """Lines of ``lines`` that the blog or forum software printed, and a short label printed
     between two of them (the blog's own caption of its comment box)."""
-    found = forum_posters(lines) or member_cards(lines) or xenforo_posts(lines) or comment_list(lines)
+    found = (
+        forum_posters(lines)
+        or member_cards(lines)
+        or xenforo_posts(lines)
+        or comment_list(lines)
+        or blog_comments(lines)
+    )
     found.update(document_page(lines))
     found.update(archive_widget(lines))
     found.update(feed_channel(lines))

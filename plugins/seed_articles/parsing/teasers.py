@@ -17,7 +17,15 @@ from collections.abc import Sequence
 
 from .dates import find_dates
 from .figures import is_caption_like, is_image_reference
-from .lines import SourceLine, ends_sentence, is_bullet, is_headline_like, is_prose, syllable_count
+from .lines import (
+    SourceLine,
+    ends_sentence,
+    is_bullet,
+    is_headline_like,
+    is_prose,
+    starts_lower,
+    syllable_count,
+)
 
 MIN_TEASER_RUN = 2
 MIN_TEASER_HEADLINE_SYLLABLES = 6
@@ -42,16 +50,26 @@ def is_teaser_headline(text: str) -> bool:
     )
 
 
-def teaser_run(lines: Sequence[SourceLine], need_prose_after: bool = True) -> list[int]:
+def teaser_run(
+    lines: Sequence[SourceLine], need_prose_after: bool = True, after: SourceLine | None = None
+) -> list[int]:
     """The numbers of the headline-shaped lines that open ``lines`` when they are at least
     :data:`MIN_TEASER_RUN` in a row (and, with ``need_prose_after``, the article's text goes
-    on under them); else none."""
+    on under them); else none. ``after`` is the line below ``lines`` (the sapo under the lines
+    between it and the headline).
+
+    A run whose next line opens in lower case is a narrowly wrapped paragraph's first lines
+    (``Chúng tôi xuống bến từ sớm`` / ``Mỹ Tho ...`` / ``khi chuyến phà rời bến.``), the sentence going on
+    below: a headline stands whole, the line under a teaser list never continues it."""
     run: list[int] = []
     for line in lines:
         if not is_teaser_headline(line.text):
             break
         run.append(line.no)
     if len(run) < MIN_TEASER_RUN:
+        return []
+    below = lines[len(run)] if len(run) < len(lines) else after
+    if below is not None and starts_lower(below.text):
         return []
     texts = [" ".join(line.text.lower().split()) for line in lines[: len(run)]]
     if any(after.startswith(before) for before, after in zip(texts, texts[1:], strict=False)):

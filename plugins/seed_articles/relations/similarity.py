@@ -38,7 +38,15 @@ from .corpus import tokenize_docs
 from .corpus import vectorize as _vectorize  # the name tests and benchmarks import
 from .explanations import shared_term_keys
 from .features import TokenizedText, surface_forms
-from .linking import evidence_weights, linkable, particular_names, shared_names, story_related, time_factor
+from .linking import (
+    UNDATED_NAMES,
+    evidence_weights,
+    linkable,
+    particular_names,
+    shared_names,
+    story_related,
+    time_factor,
+)
 from .memory import RelationMemory, token_digests
 from .model import Relation, RelationDoc
 from .partners import RowIdentity
@@ -92,7 +100,9 @@ def related_index(
 
     Each article's relations are the other members of its story group (up
     to ``story_limit``, ``same_story=True``), then up to ``top_n`` other
-    related articles: reports of one event never crowd out the related ones.
+    related articles: reports of one event never crowd out the related ones
+    (reports of another story written within a story's span of the article
+    take one of the ``top_n`` places together, see :func:`_story_slots`).
     ``tokenized`` (:func:`~.features.tokenize` of each title and text) saves
     tokenising again when the caller keeps it between builds.
 
@@ -152,7 +162,11 @@ def related_index(
     )
     shown &= articles
     ranked = _ranked(keys, first, second, strengths, groups, shown)
-    chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown, ranked)
+    # A pair whose dates are known and within a story's span: an article there related to several
+    # reports of a story is about that event too, so those reports share one slot (_story_slots).
+    # A date unknown is taken as close when the pair names enough same things, as linkable does.
+    close = (found.gaps <= story.max_days) & ((found.gaps >= 0) | (names >= UNDATED_NAMES))
+    chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown, ranked, close)
     # A pair that links only by its site's own words does not link, and a report of a story
     # links outside it only to articles the rest of its story vouches for. Both only remove
     # pairs, so only the pairs chosen are judged; a pair that fails makes room for the next best.
@@ -185,7 +199,7 @@ def related_index(
         if vouched.all():
             break
         shown &= vouched
-        chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown, ranked)
+        chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown, ranked, close)
     chosen = chosen.by_article(len(keys))
     # Terms of a pair are the same both ways: compute each unordered pair once.
     needed = sorted({(min(i, j), max(i, j)) for i, items in chosen.items() for _, _, j in items})
@@ -334,6 +348,7 @@ def _choose(
     story_limit: int,
     linked: np.ndarray,
     ranked: _Ranked | None = None,
+    close: np.ndarray | None = None,
 ) -> _Chosen:
     """Each article's partners.
 
@@ -341,7 +356,9 @@ def _choose(
     of the pairs ``linked`` (bool per pair). Each part by score (rounded so
     float noise never decides), then the partner's key (:func:`_ranked`, which
     a caller choosing several times with the same pairs and groups, and fewer
-    pairs ``linked`` each time, passes once).
+    pairs ``linked`` each time, passes once). With ``close`` (bool per pair: within a
+    story's span, or undated and naming the same things), reports of one story close to the article share one of the
+    ``top_n`` places (:func:`_story_slots`); without it, every partner takes a place.
     """
     if ranked is None:
         ranked = _ranked(keys, first, second, scores, groups, linked)
@@ -354,9 +371,54 @@ def _choose(
         ranked.pairs[shown],
     )
     # Rank within its article's same-story part or other part: same story sorts first.
-    place = place_in_run(2 * source + ~same)
-    keep = place < np.where(same, story_limit, top_n)
+    runs = 2 * source + ~same
+    place = place_in_run(runs)
+    group_of = _group_numbers(len(keys), groups)
+    partner_story = group_of[target]
+    if close is None:
+        close = np.zeros(len(first), dtype=bool)
+    partner_story = np.where(close[pairs], partner_story, -1 - target)  # far or undated: a place each
+    slot, member = _story_slots(runs, source, partner_story, len(keys))
+    keep = np.where(same, place < story_limit, (slot < top_n) & (member < story_limit))
     return _Chosen(source[keep], target[keep], score[keep], same[keep], pairs[keep])
+
+
+def _group_numbers(count: int, groups: list[list[int]]) -> np.ndarray:
+    """Each article's story group number; an article in no story a negative number of its own."""
+    group_of = np.arange(-1, -count - 1, -1)
+    for number, group in enumerate(groups):
+        group_of[group] = number
+    return group_of
+
+
+def _story_slots(
+    runs: np.ndarray, source: np.ndarray, partner_story: np.ndarray, count: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's slot among its run's partners, and its place among the partners of its slot.
+
+    ``runs`` (sorted; an article's same-story part, then its other part, best first),
+    ``source`` and ``partner_story`` (the partner's story group, or a negative number of its
+    own, ``-count`` to ``-1``) are the rows. Several reports of one event, written when the
+    article was and related to it, take one of its ``top_n`` slots together: the article is
+    about that event too (dated a day apart, or worded apart, it missed the story's group), so
+    its reader wants every report of it, and five reports of one event must not crowd out a
+    sixth report or another related subject. Reports of another occasion each take a slot.
+    """
+    n = count
+    slot_key = source * (2 * n + 1) + partner_story + n  # the article and the partner's story
+    order = np.lexsort((np.arange(len(runs)), slot_key, runs))
+    changed = np.ones(len(runs), dtype=bool)
+    changed[1:] = (np.diff(runs[order]) != 0) | (np.diff(slot_key[order]) != 0)
+    positions = np.arange(len(runs))
+    opened_at = np.maximum.accumulate(np.where(changed, positions, 0))  # in ``order``
+    member = np.empty(len(runs), dtype=np.int64)
+    member[order] = positions - opened_at
+    first_row = np.empty(len(runs), dtype=np.int64)
+    first_row[order] = order[opened_at]  # each row's slot opens at its slot's best row
+    opens = (member == 0).astype(np.int64)
+    before = np.cumsum(opens) - opens  # slots opened before each row, corpus-wide
+    slot = before - before[np.searchsorted(runs, runs)]
+    return slot[first_row], member
 
 
 def _pairs_of(terms: set[str]) -> set[str]:
