@@ -16,26 +16,35 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
 from .boilerplate import is_related_label
-from .bylines import (
-    Byline,
-    credit_source,
-    marker_alone,
-    press_name,
-    read_byline,
-    split_byline,
-    split_glued_headline,
-)
+from .bylines import Byline, marker_alone, press_name, read_byline, split_glued_headline
 from .chrome import SCRAPER, breadcrumb_parts, is_breadcrumb, is_scraper_line, is_widget
 from .date_features import GLUED as GLUED_DATE
 from .date_features import HEADER as HEADER_DATE
 from .date_features import DateLine
 from .dates import find_dates
 from .figures import is_caption_like, is_image_reference
+from .header_credits import _header_credit_source, _introduced_credit, _stamp_under_credit
+from .header_documents import _document_header_cells, _document_name, _document_text_start
+from .header_markers import (
+    _CLOSING_HASHES_RE,
+    _FORUM_RANK_RE,
+    FORUM_RANK,
+    SEARCH_BOX,
+    is_opening_section_heading,
+    is_search_box,
+    split_outlet_marker,
+)
+from .header_stamps import (
+    _is_stamp_line,
+    _labelled_post_stamp,
+    is_counter_or_stamp,
+    is_foreign_line,
+    is_teaser_item,
+)
 from .lines import (
     SourceLine,
     ends_sentence,
     is_bullet,
-    is_foreign_ui_line,
     is_headline_like,
     is_prose,
     starts_lower,
@@ -148,13 +157,6 @@ def _wrapped_fragment(line: SourceLine) -> bool:
     )
 
 
-def _introduced_credit(text: str) -> bool:
-    """``Tác giả: Lê Minh An.``: an author word and the writer's name, closed by a full stop as
-    some blogs print it; a credit line, never the article's first paragraph."""
-    byline = read_byline(text) if text.rstrip().endswith(".") else None
-    return byline is not None and byline.introduced and bool(byline.authors)
-
-
 MAX_COMMA_FRAGMENT_SYLLABLES = 6
 
 
@@ -192,24 +194,6 @@ def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
     )
 
 
-# "@hoangmoclan": a writing platform prints its writer's account handle under the name
-_HANDLE_RE = re.compile(r"^@[\w.]{2,40}$")
-MAX_CREDIT_LINES_OVER_STAMP = 2
-
-
-def _stamp_under_credit(lines: Sequence[SourceLine], index: int) -> int | None:
-    """The index of the line under the headline at ``index`` past its writer's credit: a line
-    of names, then maybe the writer's ``@handle`` (a blogging platform's post header)."""
-    below = index + 1
-    while below < len(lines) and below - index <= MAX_CREDIT_LINES_OVER_STAMP:
-        text = lines[below].text.strip()
-        byline = read_byline(text)
-        if not (_HANDLE_RE.match(text) or byline is not None and byline.authors and not byline.stamp):
-            break
-        below += 1
-    return below if below < len(lines) else None
-
-
 def _cased_headline_above(view: Sequence[SourceLine], title_index: int | None) -> int | None:
     """The index of a line above the chosen headline that prints it in ordinary case, when the
     chosen one is in capitals: a document page prints its title, then the document's own cover
@@ -240,19 +224,6 @@ def _next_paragraph(lines: Sequence[SourceLine], index: int) -> SourceLine | Non
         if is_prose(line.text) or not (is_headline_like(line.text) or _ILLUSTRATION_RE.match(line.text)):
             return None
     return None
-
-
-SEARCH_BOX = "search-box"
-MAX_SEARCH_BOX_SYLLABLES = 12
-# "Tìm kiếm tài liệu, luận văn...", "Nhập từ khóa...": a search box's placeholder text
-_SEARCH_BOX_RE = re.compile(
-    r"^(?:Tìm kiếm|Tìm tài liệu|Tìm bài|Nhập từ khóa|Nhập từ khoá|Nhập nội dung|Search)\b.*(?:\.{3}|…)$",
-    re.IGNORECASE,
-)
-
-
-def is_search_box(text: str) -> bool:
-    return syllable_count(text) <= MAX_SEARCH_BOX_SYLLABLES and bool(_SEARCH_BOX_RE.match(text.strip()))
 
 
 def _is_lead_at(lines: Sequence[SourceLine], index: int) -> bool:
@@ -507,109 +478,7 @@ def _recurring_headline_over_stamp(
     return None
 
 
-# "Tiêu đề bài viết ##": the optional closing marks of a Markdown (ATX) heading, kept by a copy
-# of a page rendered from Markdown; "C#" or "số #5" keep theirs (no space before, or text after)
-_CLOSING_HASHES_RE = re.compile(r"(?<=\S)\s+#{1,6}\s*$")
-
-
-# "(TTV) Khai mạc ...": a broadcaster or paper prints its initials in brackets before its own
-# headlines, as papers open their leads with "(QĐND) -"; a bracketed word in a headline's
-# middle, or a bracket holding anything but an outlet's short name, is the headline's own
-_OUTLET_MARKER_RE = re.compile(
-    r"^\((?P<outlet>[A-ZĐ][A-ZĐ0-9&+]{1,7}(?:\.(?:VN|vn|Vn))?|[A-ZĐ][A-Za-zđĐ]{1,15}\.(?:vn|VN|Vn))\)\s*(?P<rest>\S.*)$"
-)
-
-
-def split_outlet_marker(title: str) -> tuple[str, str] | None:
-    """``(TTV) <headline>`` → (``TTV``, ``<headline>``); None when the title opens otherwise."""
-    match = _OUTLET_MARKER_RE.match(title.strip())
-    if match is None:
-        return None
-    rest = match.group("rest")
-    if rest[:1] in "-–—:" or not starts_upper(rest) or syllable_count(rest) < MIN_MARKED_TITLE_SYLLABLES:
-        return None
-    return match.group("outlet"), rest
-
-
-MIN_MARKED_TITLE_SYLLABLES = 4
-# The heading that opens a thesis, report or book's own text: "MỞ ĐẦU", "LỜI NÓI ĐẦU",
-# "PHẦN MỞ ĐẦU", "ĐẶT VẤN ĐỀ", "TÓM TẮT", "CHƯƠNG 1. ..." (a headline never reads so)
-_OPENING_SECTION_RE = re.compile(
-    r"^(?:(?:PHẦN\s+|LỜI\s+)?MỞ ĐẦU|LỜI NÓI ĐẦU|LỜI GIỚI THIỆU|ĐẶT VẤN ĐỀ|TÓM TẮT|DẪN NHẬP"
-    r"|CHƯƠNG\s+(?:\d{1,2}|[IVX]{1,5})\b.*)$"
-)
-
-
-def is_opening_section_heading(text: str) -> bool:
-    return bool(_OPENING_SECTION_RE.match(text.strip()))
-
-
-FORUM_RANK = "forum-rank"
-# The rank a forum's software prints under each poster's name (XenForo, vBulletin, phpBB)
-_FORUM_RANK_RE = re.compile(
-    r"^(?:(?:Senior|Junior|New|Active|Well-known|Registered|Banned)\s+[Mm]ember|Member|(?:Super\s+|Global\s+)?Moderator"
-    r"|Administrator|Thành viên(?: mới| tích cực| cấp cao)?|Quản trị viên|Điều hành viên)$"
-)
 SAPO_COPY = "sapo-copy"
-# A Vietnamese legal document's header: the national title row ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
-# NAM", often in a table row with the issuing body), the motto, then "Số: ... | <place>, ngày ..."
-_NATIONAL_TITLE_RE = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-_DOCUMENT_ROW_RE = re.compile(r"^(?:[-–—_\s|]*(?:Độc lập\s*[-–—]\s*Tự do|\|)|Số\s*:|[-–—_]{3,})")
-MAX_DOCUMENT_ROWS = 4
-# "<place>, ngày 08 tháng 5 năm 2024": the document's place and date row
-_PLACE_DATE_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^,|]{1,40},\s*ngày\s+\d")
-
-
-# A legal document's name opens with its type: "Kế hoạch ...", "Quyết định số ...", "Thông tư ..."
-_DOCUMENT_NAME_RE = re.compile(
-    r"^(?:Kế hoạch|Quyết định|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Chỉ thị|Công văn|Luật|Pháp lệnh"
-    r"|Thông báo|Báo cáo|Hướng dẫn|Tờ trình|Đề án|Chương trình|Quy chế|Quy định|Văn bản hợp nhất)\s+\S"
-)
-
-
-MIN_DOCUMENT_NAME_SYLLABLES = 6
-
-
-def _document_name(region: Sequence[SourceLine]) -> int | None:
-    """On a legal document's page, the first headline-shaped line above the document's own
-    header (its national title row) that names a document by its type: the page's headline.
-    The document's own upper-case title under its header is its text. None on other pages."""
-    national = next(
-        (index for index, line in enumerate(region) if _NATIONAL_TITLE_RE.search(line.text)), None
-    )
-    if national is None:
-        return None
-    for index, line in enumerate(region[:national]):
-        if (
-            _DOCUMENT_NAME_RE.match(line.text)
-            and is_headline_like(line.text)
-            and not ends_sentence(line.text)
-            and syllable_count(line.text) >= MIN_DOCUMENT_NAME_SYLLABLES  # no menu item "Báo cáo tháng"
-        ):
-            return index
-    return None
-
-
-def _document_header_cells(region: Sequence[SourceLine], title_no: int) -> list[SourceLine]:
-    """A legal document's header under the page's headline: the national title row, the issuing
-    body's cells in capitals right above it (``ỦY BAN NHÂN DÂN`` / ``TỈNH NINH BÌNH``: no
-    byline) and the site's table rows of the document's data (``Số hiệu: ... | Loại văn bản:
-    ...``) between the headline and it."""
-    national = next(
-        (index for index, line in enumerate(region) if _NATIONAL_TITLE_RE.search(line.text)), None
-    )
-    if national is None:
-        return []
-    cells = [region[national]]
-    index = national - 1
-    while index >= 0 and region[index].no > title_no:
-        letters = [ch for ch in region[index].text if ch.isalpha()]
-        if not letters or not all(ch.isupper() for ch in letters):
-            break
-        cells.append(region[index])
-        index -= 1
-    rows = [line for line in region[: index + 1] if line.no > title_no and " | " in line.text]
-    return cells + [line for line in rows if not ends_sentence(line.text)]
 
 
 def _headline_over_teasers(
@@ -658,33 +527,6 @@ def _crumb_heading(region: Sequence[SourceLine]) -> int | None:
 
 
 MIN_CRUMB_HEADING_PARTS = 3
-
-
-def _document_text_start(region: Sequence[SourceLine]) -> int:
-    """Where a legal document's own text starts in the header region: after its national title
-    row, the motto and the number/date row; the whole region when it prints no such header (a
-    ministry's masthead names the country too, but no document number and date under it)."""
-    for start, line in enumerate(region):
-        if not _NATIONAL_TITLE_RE.search(line.text):
-            continue
-        end = start + 1
-        numbered = False  # the document's number and date row ("Số: 05/KH-UBND | ..., ngày ...")
-        number_row = False  # "Số: 112/KH-UBND" alone, its place and date on the next row
-        while end < len(region) and end - start <= MAX_DOCUMENT_ROWS:
-            text = region[end].text.strip()
-            dated = any(hit.has_year for hit in find_dates(text))
-            if number_row and dated and _PLACE_DATE_RE.match(text):
-                numbered = True  # "Ninh Bình, ngày 08 tháng 5 năm 2024" under the number
-                end += 1
-                break
-            if not (_DOCUMENT_ROW_RE.match(text) or text.endswith("|")):
-                break
-            number_row = text.startswith("Số")
-            numbered = numbered or (number_row and dated)
-            end += 1
-        if numbered:
-            return end
-    return len(region)
 
 
 SHARED_SLOGAN = "shared-slogan"
@@ -1104,15 +946,6 @@ def _read_bylines(
     header.date_texts = below + above[::-1]
 
 
-# "Nguồn thông tin: Báo X", "Nguồn: Trung tâm Y": the origin labelled with a colon ("Nguồn hình
-# ảnh, X" under a photo credits the picture, not the text)
-_HEADER_SOURCE_RE = re.compile(r"^(?:Nguồn(?: tin| thông tin)?)\s*:\s*\S", re.IGNORECASE)
-
-
-def _header_credit_source(text: str) -> str | None:
-    return credit_source(text) if _HEADER_SOURCE_RE.match(text.strip()) else None
-
-
 def _date_lines(
     header: Header, region: Sequence[SourceLine], title_no: int | None, glued: dict[int, tuple[str, str]]
 ) -> list[DateLine]:
@@ -1226,89 +1059,6 @@ def _subheading_above_lead(text: str, min_syllables: int = 0) -> bool:
 
 
 _NUMBERED_HEADING_RE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)]\s+\S")
-
-
-def _is_stamp_line(text: str) -> bool:
-    byline = split_byline(text)
-    return (byline is not None and bool(byline[1])) or _opens_with_stamp(text) or _labelled_post_stamp(text)
-
-
-# "Đăng ngày", "Ngày đăng:", "Đăng lúc", "Posted on": the label a blog or CMS prints before the
-# post's own date, whatever follows the date ("bởi <account>", a counter)
-_POST_STAMP_LABEL_RE = re.compile(
-    r"^\s*(?:đăng\s+(?:ngày|lúc|vào)|ngày\s+(?:đăng|xuất bản|phát hành)|posted\s+on)\s*:?\s*", re.IGNORECASE
-)
-
-
-def _labelled_post_stamp(text: str) -> bool:
-    """``Đăng ngày 14 Tháng Mười Một, 2026 bởi admin``: a post label right before a full date is
-    the page's stamp row, never a headline (a headline telling of a posting has its verb later)."""
-    label = _POST_STAMP_LABEL_RE.match(text)
-    if label is None:
-        return False
-    hits = find_dates(text[: label.end() + STAMP_OPENING_CHARS])
-    return bool(hits) and hits[0].start == label.end() and hits[0].has_year
-
-
-def _opens_with_stamp(text: str) -> bool:
-    """``16:42 - Thứ Tư, 20/11/2024 Lượt xem: 1246``: a line that opens with a timed full date
-    is the page's stamp row (counters, buttons after it), never a headline."""
-    hits = find_dates(text[:STAMP_OPENING_CHARS])
-    return bool(hits) and hits[0].start == 0 and hits[0].has_year and hits[0].hour is not None
-
-
-STAMP_OPENING_CHARS = 40
-
-
-def is_teaser_item(text: str) -> bool:
-    """``Giá vàng đi ngang trong phiên sáng nay -``: an item of a teaser list, whose
-    separator dash the copy kept at the end of the line."""
-    return text.rstrip().endswith((" -", " –", " —"))
-
-
-# "1.284 lượt xem", "84,6 N người đăng ký", "312 views": a counter of the page (a number, maybe
-# shortened with N/K/Tr/M, then what it counts)
-_COUNTER_PHRASE_RE = re.compile(
-    r"(?<![\w.,])\d[\d.,]{0,12}\s?(?:[NKM]|Tr|nghìn|triệu)?\s*"
-    r"(?:lượt (?:xem|đọc|thích|chia sẻ|bình luận|nghe|tải)|người (?:đăng ký|theo dõi|xem)|bình luận|"
-    r"views?|reads?|subscribers?|likes?|comments?|shares?)(?!\w)",
-    re.IGNORECASE,
-)
-MIN_HEADLINE_WORDS_LEFT = 2
-# a short label, a colon, a bare number
-_LABELLED_COUNT_RE = re.compile(r"[^\d:\n]{1,30}:\s*\d[\d.,]{0,14}")
-
-
-def is_counter_or_stamp(text: str) -> bool:
-    """``1.284 lượt xem 16 thg 4, 2026``, ``84,6 N người đăng ký``, ``312``: a line made of counters,
-    a stamp and bare numbers (fewer than two words left without them) is never a headline."""
-    if _LABELLED_COUNT_RE.fullmatch(text.strip()):
-        return True  # "Tháng hiện tại: 12087", "Đang online: 112": a visit counter
-    rest = text
-    for hit in reversed(find_dates(text)):
-        rest = rest[: hit.start] + " " + rest[hit.end :]
-    rest = _COUNTER_PHRASE_RE.sub(" ", rest)
-    words = [word for word in rest.split() if any(ch.isalpha() for ch in word)]
-    return len(words) < MIN_HEADLINE_WORDS_LEFT and len(words) < len(text.split())
-
-
-# the Vietnamese alphabet, and the letters only Vietnamese spells with (the breve, circumflex and
-# horn letters, đ, and the tones French or Spanish do not write)
-_VIETNAMESE_LETTERS = frozenset(
-    "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-)
-_OWN_LETTERS = _VIETNAMESE_LETTERS - frozenset("abcdefghijklmnopqrstuvwxyzàáèéìíòóùúýãõ")
-
-
-def is_foreign_line(text: str) -> bool:
-    """``Stowarzyszenie Naukowców i Inżynierów ...``: spelled with letters outside the Vietnamese
-    alphabet and none of its own letters: a masthead's translation, never a Vietnamese headline."""
-    letters = [ch for ch in text.lower() if ch.isalpha()]
-    return (
-        any(ch not in _VIETNAMESE_LETTERS for ch in letters)
-        and not any(ch in _OWN_LETTERS for ch in letters)
-        or is_foreign_ui_line(text)
-    )
 
 
 def _title_candidate(text: str) -> bool:
