@@ -220,7 +220,9 @@ def test_labels_of_other_items(text, label):
 
 def test_a_news_and_photo_credit_signs_the_article():
     assert signature_parts("Tin, ảnh: MINH HÀ", bare_names=True) == (["Minh Hà"], None)
-    assert signature_parts("Tin: MINH HÀ", bare_names=True) is None
+    # "Tin: X" credits the news item's writer, as "Bài: X" does (a unit after it is no writer)
+    assert signature_parts("Tin: MINH HÀ", bare_names=True) == (["Minh Hà"], None)
+    assert signature_parts("Tin: Phòng Thông tin", bare_names=True) is None
 
 
 def test_a_signature_above_a_list_of_other_albums():

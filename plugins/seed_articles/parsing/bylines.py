@@ -82,7 +82,7 @@ _TRAILING_SOURCE_RE = re.compile(
     r"^\(?\s*(?:Theo|Nguồn(?: tin| thông tin)?)\s*:?\s+(?P<source>[^()]{2,60}?)\s*\)?\s*\.?$", re.IGNORECASE
 )
 _AUTHOR_PREFIX_RE = re.compile(
-    r"^(?:Tác giả(?: bài viết)?|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?\s*(?:và|,|&)\s*ảnh|Phóng viên|Nhóm phóng viên"
+    r"^(?:Tác giả(?: bài viết)?|Bài(?:\s*(?:và|,|&)\s*ảnh)?|Tin(?: bài)?(?:\s*(?:và|,|&)\s*ảnh)?|Phóng viên|Nhóm phóng viên"
     # "Sinh viên thực hiện: X": a student paper's writer
     r"|Người viết|(?:(?:Nhóm\s+)?(?:Sinh viên|Học viên)\s+)?Thực hiện"
     # a broadcast's credits: its host and its editor ("Dẫn chương trình: X", "Biên tập: Y")
