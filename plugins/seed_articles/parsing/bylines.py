@@ -33,6 +33,7 @@ from typing import NamedTuple
 from ..text.places import is_place
 from .dates import DateHit, find_dates
 from .lines import is_headline_like, is_prose, starts_upper, syllable_count, tokens
+from .stamp_age import is_post_age, split_trailing_post_age
 
 _DASH = r"(?:--|[-–—])"  # "--": an em dash typed in ASCII ("VietTimes -- ...")
 # (Bqp.vn) - / HÀ NỘI (TTXVN) - / (PL)-
@@ -1030,15 +1031,6 @@ def header_outlet(texts: Iterable[str]) -> str | None:
     return _card_outlet(texts)
 
 
-# "một giờ trước", "5 phút trước": an item's age, as feeds and user pages print it
-_AGE_RE = re.compile(
-    r"^(?:\d{1,3}|một|hai|ba|bốn|năm|vài|mấy)\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$",
-    re.IGNORECASE,
-)
-_TRAILING_AGE_RE = re.compile(
-    r"\s(?P<age>(?:\d{1,3}|một|hai|ba|bốn|năm|vài|mấy)\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước)$",
-    re.IGNORECASE,
-)
 MAX_CARD_OUTLET_WORDS = 5
 
 
@@ -1050,10 +1042,10 @@ def _card_outlet(texts: Sequence[str]) -> str | None:
     for index in range(len(texts) - 1):
         label, headline = texts[index : index + 2]
         age = texts[index + 2] if index + 2 < len(texts) else ""
-        trailing_age = _TRAILING_AGE_RE.search(headline)  # the age read into the headline's line
+        trailing_age = split_trailing_post_age(headline)  # the age read into the headline's line
         if trailing_age is not None:
-            headline, age = headline[: trailing_age.start()], trailing_age.group("age")
-        if not _AGE_RE.match(age) or not is_headline_like(headline) or is_prose(label):
+            headline, age = trailing_age
+        if not is_post_age(age) or not is_headline_like(headline) or is_prose(label):
             continue
         words = label.split()
         proper = len(words) >= 2 and any(word[:1].isupper() for word in words[1:])

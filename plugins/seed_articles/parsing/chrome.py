@@ -48,6 +48,7 @@ from .lines import (
     starts_upper,
     syllable_count,
 )
+from .stamp_age import is_post_age
 
 WIDGET = "widget"
 MENU = "menu"
@@ -268,9 +269,7 @@ _END_MARKER_RE = re.compile(
 )
 _RELATIVE_TIME_RE = re.compile(
     # "(?<!\d)": one try per number, not one per digit (quadratic on a long run of digits)
-    r"(?<!\d)\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$|^(?:vừa xong|hôm qua|hôm nay)$"
-    # "một giờ trước", "vài phút trước": the count in words, the whole line (a feed's card)
-    r"|^(?:một|hai|ba|vài|mấy)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+trước$",
+    r"(?<!\d)\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$|^(?:vừa xong|hôm qua|hôm nay)$",
     re.IGNORECASE,
 )
 MAX_RELATIVE_TIME_SYLLABLES = 10
@@ -440,7 +439,10 @@ def is_end_marker(text: str) -> bool:
 
 
 def is_relative_time(text: str) -> bool:
-    return syllable_count(text) <= MAX_RELATIVE_TIME_SYLLABLES and bool(_RELATIVE_TIME_RE.search(text))
+    # "một giờ trước", "vài phút trước": the count in words, the whole line (a feed's card)
+    return syllable_count(text) <= MAX_RELATIVE_TIME_SYLLABLES and (
+        bool(_RELATIVE_TIME_RE.search(text)) or is_post_age(text)
+    )
 
 
 # "Sự kiện: Tin tức trong ngày": the event widget under the sapo names a topic page.
