@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..glossary import Glossary, Mention, abbr_markup, discover_entries, load_glossary, merge_discovered, scan
+from ..glossary.recognizer import source_marker_form
+from ..glossary.undefined import is_listed_undefined, undefined_entries
 from ..model import ParsedArticle
 from ..parallel import parallel_map
 from ..text.vietnamese import sort_key
@@ -116,18 +118,28 @@ def scan_article(article: ParsedArticle, glossary: Glossary) -> tuple[ArticleAbb
     mentions: dict[str, list[Mention]] = {}
     used: set[str] = set()
     unknown_surfaces: list[str] = []
+    markers: set[str] = set()
     for text in article_texts(article):
         found, unknown = scan(text, glossary)
         if found:
             mentions[text] = found
             used.update(mention.key for mention in found)
         unknown_surfaces.extend(candidate.base or candidate.surface for candidate in unknown)
+        marker = source_marker_form(text)
+        if marker is not None:
+            markers.add(marker)
     if article.title and not article.title_derived:
         # "ADMM-19: Việt Nam kêu gọi …": the headline uses the abbreviation too.  It
         # counts for the article's abbreviations, but the headline gets no markup.
         found, unknown = scan(article.title, glossary)
         used.update(mention.key for mention in found)
         unknown_surfaces.extend(candidate.base or candidate.surface for candidate in unknown)
+    if markers:
+        # The outlet's short name the article's paragraphs open with ("TPO - Chiều …") is
+        # its marker wherever else it stands ("Thế giới TPO - Hội nghị …"), no abbreviation.
+        unknown_surfaces = [surface for surface in unknown_surfaces if surface not in markers]
+    # Undefined abbreviations it uses are listed in the glossary too (see ``glossary.undefined``).
+    used.update(surface for surface in unknown_surfaces if is_listed_undefined(surface))
     return ArticleAbbreviations(mentions, sorted(used, key=sort_key)), unknown_surfaces
 
 
@@ -211,6 +223,12 @@ def run_glossary_stage(
         per_article[article.seed] = abbreviations
         for surface in unknown:
             undefined[surface].add(article.seed)
+    listed = sorted(surface for surface in undefined if is_listed_undefined(surface))
+    if listed:
+        # Entries without a long form for what the articles use undefined: the page lists them,
+        # and pages keyed on the glossary's version follow them.
+        glossary = Glossary([*glossary.entries.values(), *undefined_entries(listed)], glossary.path)
+        version = hashlib.sha256(f"{version}\0{listed!r}".encode()).hexdigest()
     return GlossaryResult(
         glossary=glossary,
         per_article=per_article,

@@ -102,14 +102,31 @@ def names_same_thing(entry: GlossaryEntry, wording: str, resolve: Resolve) -> bo
 
 
 _PLACE_WORDS = frozenset(["tại", "ở"])
+# Lower-case nouns that may open a place's name after tại/ở ("tại khu vực Abyei", "ở vùng
+# Darfur"): the place is the capitalised name after them, as if they were not written.
+_PLACE_NOUNS = frozenset(
+    tone_key(word) for word in ("khu", "vực", "vùng", "tỉnh", "thành", "phố", "đảo", "quần", "miền", "nước")
+)
+MAX_PLACE_NOUN_WORDS = 2
 
 
 def _split_place(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """``Phái bộ LHQ tại Nam Sudan`` → (``Phái bộ LHQ``, keys of ``Nam Sudan``): the name and
-    the place after the last ``tại``/``ở`` that a capitalised word follows (none: ``()``)."""
+    the place after the last ``tại``/``ở`` that a capitalised word follows (none: ``()``),
+    maybe after a place noun (``tại khu vực Abyei`` → ``Abyei``)."""
     for index in range(len(words) - 2, 0, -1):
-        if words[index].lower() in _PLACE_WORDS and words[index + 1][:1].isupper():
-            place = tuple(tone_key(w) for w in words[index + 1 :] if tone_key(w) not in _FUNCTION_KEYS)
+        if words[index].lower() not in _PLACE_WORDS:
+            continue
+        first = index + 1
+        while (
+            first < len(words) - 1
+            and first - index <= MAX_PLACE_NOUN_WORDS
+            and words[first][:1].islower()
+            and tone_key(words[first]) in _PLACE_NOUNS
+        ):
+            first += 1
+        if words[first][:1].isupper():
+            place = tuple(tone_key(w) for w in words[first:] if tone_key(w) not in _FUNCTION_KEYS)
             return words[:index], place
     return words, ()
 

@@ -86,6 +86,9 @@ def _from_dash(text: str, match: re.Match) -> Definition | None:
         if named is not None:
             return named
         return Definition(abbr, _span(text, words[start:]), "dash", words[start].start)
+    english = _english_in_parentheses(text, abbr, clause_start, words, match.end())
+    if english is not None:
+        return english
     named = _name_before_predicate(text, abbr, match, words)
     if named is not None:
         return named
@@ -341,6 +344,59 @@ def _name_before_english(
     if not _is_name_part(phrase[1:], head=phrase[0]) or not _heads_agree(english, phrase):
         return None
     return Definition(abbr, _span(text, phrase), "dash-named", phrase[0].start, english=_span(text, english))
+
+
+# Word initials an English long form must give its acronym when other letters come from
+# inside words ("sanitary and phytosanitary - SPS": S, P initials, the last S inside).
+MIN_ENGLISH_INITIALS = 2
+
+
+def _english_in_parentheses(
+    text: str, abbr: str, clause_start: int, words: list[_Word], end: int
+) -> Definition | None:
+    """``(sanitary and phytosanitary - SPS)``: an English long form and its acronym fill the
+    parentheses, the acronym taking letters from inside a compound word (phyto-sanitary).
+
+    Initials alone cannot spell it, so: only ASCII words, two to :data:`MAX_ITEM_WORDS`; the
+    acronym's letters in order in them, the first opening the long form, and at least
+    :data:`MIN_ENGLISH_INITIALS` of them word initials.  A Vietnamese name before ``(`` that
+    translates it is the long form (:func:`_name_before_english`); else the English one is.
+    """
+    letters = letters_of(abbr).lower()
+    open_at = clause_start - 1
+    if (
+        len(letters) < MIN_ACRONYM_LETTERS
+        or not letters.isascii()
+        or open_at < 0
+        or text[open_at] != "("
+        or not text.startswith(")", end)
+        or not 2 <= len(words) <= MAX_ITEM_WORDS
+        or not all(w.text.isascii() and w.text.isalpha() for w in words)
+    ):
+        return None
+    if not _letters_in_order(letters, [w.text.lower() for w in words]):
+        return None
+    named = _name_before_english(text, abbr, clause_start, words, end)
+    if named is not None:
+        return named
+    return Definition(abbr, _span(text, words), "dash-english", words[0].start)
+
+
+def _letters_in_order(letters: str, words: list[str]) -> bool:
+    """True if ``letters`` occur in order in ``words``, the first opening the first word, and
+    at least :data:`MIN_ENGLISH_INITIALS` of them opening a word."""
+    if not words[0].startswith(letters[0]):
+        return False
+    initials, word, at = 0, 0, 0
+    for letter in letters:
+        while word < len(words) and words[word].find(letter, at) < 0:
+            word, at = word + 1, 0
+        if word == len(words):
+            return False
+        found = words[word].find(letter, at)
+        initials += found == 0
+        at = found + 1
+    return initials >= MIN_ENGLISH_INITIALS
 
 
 def _spells_a_number(words: list[_Word]) -> bool:

@@ -35,6 +35,8 @@ Patterns (``ABBR`` is an abbreviation-shaped token, see :mod:`.tokens`):
    Vietnamese name is the long form, the English one spelled by initials
    ``english``.  An English list filling the parentheses (``(Intelligence,
    Surveillance & Reconnaissance - ISR)``) is read from ``(``: all of it must spell ABBR.
+   An English long form filling them may give letters from inside a word
+   (``(sanitary and phytosanitary - SPS)``): all letters in order, two of them initials.
 10. ``văn hóa, thể thao và du lịch (VHTT&DL)`` — initials across the commas of
     a lower-case enumeration (items of two words or more, no clause word);
     ``Viet Nam - Singapore Industrial Park (VSIP)`` — in an English long form a

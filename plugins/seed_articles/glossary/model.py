@@ -14,7 +14,9 @@ from .units import is_unit_key
 # "wording": lower-case words an article writes before an abbreviation in parentheses
 # (``discovery.text_wordings``), held in ``alternatives`` with an empty ``vi``; never an
 # entry of the glossary, only another wording of a known one (``merge``).
-EntrySource = Literal["curated", "discovered", "wording"]
+# "undefined": an abbreviation articles use that neither the curated file nor any article
+# defines (``vi`` empty); listed so the page shows where it is used (see ``undefined``).
+EntrySource = Literal["curated", "discovered", "wording", "undefined"]
 
 # Anchors of the letter sections on the glossary page ("chu-a", "chu-dd");
 # an entry anchor never takes one of these.

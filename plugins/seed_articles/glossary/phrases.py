@@ -219,10 +219,33 @@ def _is_gloss(form: str, words: list[_Word]) -> bool:
 
 def _has_clause_word(words: list[_Word]) -> bool:
     """A tense, modal or linking word among ``words``, not the second syllable of a
-    noun (``trang bị``: equipment, no passive)."""
+    noun (``trang bị``: equipment, no passive) nor an adjective (``nhỏ và vừa``)."""
     return any(
-        w.text.lower() in _PREDICATE_WORDS and not _ends_compound_noun(words, i) for i, w in enumerate(words)
+        w.text.lower() in _PREDICATE_WORDS
+        and not _ends_compound_noun(words, i)
+        and not _is_adjective_use(words, i)
+        for i, w in enumerate(words)
     )
+
+
+# "mới" (new) and "vừa" (medium) are adjectives in set phrases of names and glosses, not the
+# tense words "just" / "recently": "đổi mới", "nông thôn mới" (last word, after a noun),
+# "mới nổi" (emerging), "mới công nghiệp hóa" (newly industrialised), "nhỏ và vừa", "vừa và nhỏ".
+_MOI_BEFORE = frozenset(["đổi", "làm"])
+_MOI_AFTER = frozenset(["nổi", "công"])
+
+
+def _is_adjective_use(words: list[_Word], index: int) -> bool:
+    word = words[index].text.lower()
+    before = words[index - 1].text.lower() if index else ""
+    after = words[index + 1].text.lower() if index + 1 < len(words) else ""
+    if word == "mới":
+        return before in _MOI_BEFORE or after in _MOI_AFTER or (bool(before) and not after)
+    if word == "vừa":
+        pair_before = index >= 2 and before == "và" and words[index - 2].text.lower() == "nhỏ"
+        pair_after = after == "và" and index + 2 < len(words) and words[index + 2].text.lower() == "nhỏ"
+        return pair_before or pair_after
+    return False
 
 
 def _ends_compound_noun(words: list[_Word], index: int) -> bool:

@@ -20,8 +20,10 @@ inline or fenced code, document codes (``34-CT/TW``, ``13/2023/NĐ-CP``),
 parts of other words, Roman numerals made of I V X L (unless the glossary
 defines that exact spelling), and text written all in capitals ("shouted"
 headlines and bylines such as ``THÙY LINH`` or ``POWERED BY ONECMS``).
-Never undefined candidates: unit codes after a number (``10 MW``, ``5 GB``)
-and single capitalised syllables (``LINH`` in a signature).  Never a mention:
+Never undefined candidates: unit codes after a number (``10 MW``, ``5 GB``),
+single capitalised syllables (``LINH`` in a signature), file formats (``PDF``),
+initials with full stops (``H.N``) and names after a credit or filing label
+(``Ảnh: HV``, ``(Clip: H.A)``, ``Lưu: VT, NV``).  Never a mention:
 an outlet's short name opening a paragraph as its source (``TP - Các bộ
 trưởng …``).  Lower-case units a text defined (``ppt``) are found only right
 after a number (:mod:`.units`).
@@ -94,6 +96,21 @@ UNIT_CODES = frozenset(
 )
 # Undefined single syllables this long are words in capitals (LINH, TUAN), not abbreviations.
 MIN_SYLLABLE_WORD_LETTERS = 4
+# File formats ("Loại file: PDF", "tải bản DOCX"): named like abbreviations, never glossed.
+FILE_FORMATS = frozenset(
+    ["PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "JPG", "JPEG", "PNG", "GIF", "SVG", "WEBP"]
+    + ["MP3", "MP4", "AVI", "MOV", "ZIP", "RAR", "TXT", "CSV", "HTML", "XML", "JSON", "EPUB"]
+)
+# Person's initials written with full stops (H.N, N.G. Kuznetsov): single letters and dots.
+_DOTTED_INITIALS_RE = re.compile(rf"{UPPER}(?:\.{UPPER})+\.?")
+# A credit label, then only names, initials and separators up to the token: the token is a
+# photographer's initials or a filing code ("Ảnh: HV", "(Clip: H.A)", "Lưu: VT, NV"), never
+# an abbreviation the article uses.  Read in a short window before the token.
+_CREDIT_BEFORE_RE = re.compile(
+    r"(?:^|[\s(\[|])(?i:ảnh|clip|video|đồ họa|đồ hoạ|thiết kế|lưu)[^\S\n]*:[^\S\n]*"
+    rf"(?:{UPPER}[^\W\d_]*(?![^\W\d_])\.?[^\S\n]*(?:[,;&-][^\S\n]*)?)*$"
+)
+CREDIT_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -207,17 +224,29 @@ def _word_mentions(text: str, glossary: Glossary, masks: _Masks) -> list[Mention
 
 # "TP - Các bộ trưởng …", "(QĐND) - Sáng 12/3, …": an outlet's short name opening a
 # paragraph, then a dash and the first words of a sentence.
+# Markup a copy kept ("<p>(NLĐO) - …") may come first.
 _SOURCE_MARKER_RE = re.compile(
-    rf"[^\S\n]*\(?({TOKEN_PATTERN})\)?[^\S\n]*[-–—][^\S\n]+"
+    rf"(?:<[a-z][^<>\n]{{0,80}}>)*[^\S\n]*(\()?({TOKEN_PATTERN})\)?[^\S\n]*[-–—][^\S\n]+"
     rf"({UPPER}[^\W_]*(?:[^\S\n]+[^\W_]+)?)"
 )
+
+
+def source_marker_form(text: str) -> str | None:
+    """The outlet's short name that opens ``text`` as its source (``TPO`` in "TPO - Chiều …"),
+    Đ look-alikes fixed; None when the text opens otherwise."""
+    start = _source_marker(text)
+    if start is None:
+        return None
+    token = TOKEN_RE.match(text, start)
+    return fix_d_lookalikes(token.group()).rstrip("+") if token else None
 
 
 def _source_marker(text: str) -> int | None:
     """Offset of an outlet's short name that opens ``text`` as its source ("TP - Các bộ trưởng …").
 
     A sentence follows the dash: its first word is capitalised and the next one is
-    lower case or a number.  A name after the dash is a definition or a relation
+    lower case or a number.  A name in parentheses (``(BKTO) - Tại Đối thoại …``,
+    ``(GLO)- BĐBP tỉnh …``) is a marker before any words but a head noun's.  A name after the dash is a definition or a relation
     and keeps the mention: a head noun ("ADMM+ - Hội nghị …"), an abbreviation
     ("ASEAN - EU"), a proper name of capitalised words ("ASEAN - Trung Quốc …")
     or a place written as one word ("ASEAN - Úc nhất trí …", "EU - Mỹ …").
@@ -225,11 +254,17 @@ def _source_marker(text: str) -> int | None:
     match = _SOURCE_MARKER_RE.match(text)
     if match is None:
         return None
-    words = match.group(2).split()
-    sentence = len(words) == 1 or not words[1][0].isupper()
-    if not sentence or is_all_caps(words[0]) or starts_with_head_noun(words) or is_place(words[0]):
+    words = match.group(3).split()
+    if starts_with_head_noun(words):
         return None
-    return match.start(1)
+    if match.group(1) and text[match.end(2)] == ")":
+        # "(GLO)- BĐBP tỉnh …", "(BKTO) - Tại Đối thoại …": a short name in parentheses
+        # opening a paragraph before a dash is the outlet's marker whatever follows.
+        return match.start(2)
+    sentence = len(words) == 1 or not words[1][0].isupper()
+    if not sentence or is_all_caps(words[0]) or is_place(words[0]):
+        return None
+    return match.start(2)
 
 
 def _unit_mentions(text: str, glossary: Glossary, masks: _Masks) -> list[Mention]:
@@ -456,7 +491,9 @@ def _candidates(token, offset, spans, original, glossary) -> list[Candidate]:
 
 def _is_candidate(base: str, original: str, start: int, glossary: Glossary) -> bool:
     """False for numbers, Roman numerals, unit codes and capitalised words."""
-    if base in glossary.spellings or is_roman_numeral(base):
+    if base in glossary.spellings or is_roman_numeral(base) or base in FILE_FORMATS:
+        return False
+    if _DOTTED_INITIALS_RE.fullmatch(base) or _after_credit_label(original, start):
         return False
     if not is_all_caps(base):
         return bool(_GROUP_NAME_RE.fullmatch(base))  # G20, U23: a letter and a number
@@ -466,3 +503,12 @@ def _is_candidate(base: str, original: str, start: int, glossary: Glossary) -> b
     ):
         return False
     return not (letters >= MIN_SYLLABLE_WORD_LETTERS and is_syllable_like(base))
+
+
+def _after_credit_label(text: str, start: int) -> bool:
+    """True if a credit or filing label ("Ảnh:", "Clip:", "Lưu:") comes before ``start`` with
+    only names and separators between (``(Ảnh: HV)``, ``Lưu: VT, NV``)."""
+    line_start = text.rfind("\n", max(0, start - CREDIT_WINDOW), start) + 1
+    window_start = max(line_start, start - CREDIT_WINDOW)
+    before = text[window_start:start]
+    return ":" in before and _CREDIT_BEFORE_RE.search(before) is not None

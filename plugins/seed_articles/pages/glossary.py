@@ -66,7 +66,11 @@ def render_glossary_page(
 
 def _entry_lines(entry: GlossaryEntry, articles: Sequence[tuple[str, str]]) -> list[str]:
     lines = [f"### {escape_inline(entry.key)} {{#{entry_anchor(entry)}}}", ""]
-    lines += [f"**{escape_inline(' '.join(entry.vi.split()))}**", ""]
+    if entry.vi.strip():
+        lines += [f"**{escape_inline(' '.join(entry.vi.split()))}**", ""]
+    elif entry.source == "undefined":
+        # An abbreviation articles use that nobody defines (glossary.undefined): no long form.
+        lines += ["*Chưa có định nghĩa: các bài viết dùng chữ viết tắt này mà không giải nghĩa.*", ""]
     if entry.alternatives:
         wordings = "; ".join(escape_inline(" ".join(text.split())) for text in entry.alternatives)
         lines += [f"*Còn viết là:* {wordings}", ""]

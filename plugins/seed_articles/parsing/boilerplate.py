@@ -151,6 +151,23 @@ _FOOTER_START_RE = re.compile(
     r"tải ứng dụng)\b",
     re.IGNORECASE,
 )
+# A contact or masthead word is a footer's label only as a label: a colon, a number, an address
+# or the line's end within two words ("Hotline tuyển sinh: 1900 ...", "Email *"); a sentence
+# opening with it ("Đường dây nóng giữa hai lực lượng giúp ...") is the article's.
+_CONTACT_WORD_RE = re.compile(
+    r"^(?:tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?|tòa soạn|toà soạn|"
+    r"địa chỉ|điện thoại|đường dây nóng|hotline|e-?mail)\b",
+    re.IGNORECASE,
+)
+_LABEL_TAIL_RE = re.compile(r"^(?:\s+[^\s:|*]+){0,2}\s*(?:[:|*]|\(?\d|$|\S+@)")
+# A sentence is an imprint only in the imprint's own words ("Bản quyền thuộc ...", "Ghi rõ
+# nguồn ... khi phát hành lại", "Giấy phép số 12/GP-BTTTT ..."); "Giấy phép xây dựng được cấp ..."
+# or "Tải ứng dụng VNeID, người dân ..." is text.
+_IMPRINT_SENTENCE_RE = re.compile(
+    r"^(?:bản quyền (?:thuộc|của|©)|ghi rõ nguồn|giấy phép (?:hoạt động|thiết lập|số)|"
+    r"cơ quan chủ quản\s*:|không được sao chép)",
+    re.IGNORECASE,
+)
 MAX_FOOTER_SYLLABLES = 40
 # "Tạp chí Quốc phòng toàn dân - 38A Lý Nam Đế, Hoàn Kiếm, Hà Nội": the publisher and its street
 # address (a house number, then street, district and city set off by commas, each checked by
@@ -222,7 +239,20 @@ def is_footer(text: str) -> bool:
         return True
     if _RATING_RE.match(text) and syllable_count(text) <= MAX_FORM_SYLLABLES:
         return True
-    return bool(_STRONG_FOOTER_RE.search(text) or _FOOTER_START_RE.match(text) or _is_publisher_address(text))
+    return bool(_STRONG_FOOTER_RE.search(text) or _footer_start(text) or _is_publisher_address(text))
+
+
+def _footer_start(text: str) -> bool:
+    """A line opening with a footer's word, in a footer's shape (a label, or an imprint sentence)."""
+    if not _FOOTER_START_RE.match(text):
+        return False
+    if (contact := _CONTACT_WORD_RE.match(text)) is not None:
+        return _LABEL_TAIL_RE.match(text[contact.end() :]) is not None
+    sentence = is_prose(text) and syllable_count(text) >= MIN_FOOTER_SENTENCE_SYLLABLES
+    return not sentence or _IMPRINT_SENTENCE_RE.match(text) is not None
+
+
+MIN_FOOTER_SENTENCE_SYLLABLES = 10
 
 
 # The page's rating widget: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
@@ -352,6 +382,8 @@ def is_related_label(text: str) -> bool:
             continue
         count = len(label.split())
         parts = text.split(None, count)
+        if len(parts) < count:
+            return False  # "CHU:DE:0": the label's words not set apart by spaces, no label
         if any(part.endswith(",") for part in parts[: count - 1]):
             return False  # "Tin, ảnh: X": a credit, whose words a comma separates
         if folded == label:
@@ -602,8 +634,12 @@ def has_own_dateline(text: str, newest_year: Callable[[], int | None] | None = N
     2026; ``newest_year`` is asked only then) recalls the past: no other story of the page's
     days opens so."""
     for hit in find_dates(text[: _DATELINE_WINDOW + 30]):
-        if hit.start >= _DATELINE_WINDOW:
-            continue
+        before = text[: hit.start]
+        if hit.start >= _DATELINE_WINDOW or (
+            len(_WORD_RE.findall(before)) > MAX_DATELINE_OPENER_WORDS
+            and not _GLOSSED_DAY_RE.search(text, max(0, hit.start - 12), hit.end)
+        ):
+            continue  # "Lễ bế mạc dự kiến diễn ra chiều 19/11.": a date the sentence names, no dateline
         latest = newest_year() if hit.has_year and hit.year and newest_year is not None else None
         if latest is None or hit.year >= latest - MAX_DATELINE_AGE_YEARS:
             return True
@@ -611,6 +647,11 @@ def has_own_dateline(text: str, newest_year: Callable[[], int | None] | None = N
 
 
 MAX_DATELINE_AGE_YEARS = 1
+# "Ngày", "Sáng", "HÀ NỘI, ngày": a dateline opens the paragraph, few words before its date
+MAX_DATELINE_OPENER_WORDS = 3
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# "Bộ Quốc phòng hôm nay (7/12) tổ chức ...": a news report's day, glossed with its date
+_GLOSSED_DAY_RE = re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)\s*\(\s*\d", re.IGNORECASE)
 
 
 def newest_year(texts: Iterable[str]) -> int | None:
@@ -642,10 +683,10 @@ def teaser_tail(
 
     The scan stops at the first line that is none of these, or at a
     signature (``is_stop_line``). The tail is dropped only when it holds a
-    strong signal (a marker or dateline), or else at least two weak ones that
-    are fewer than half the paragraphs kept, so one loosely related closing
-    paragraph, or the body of a short article, is never lost on vocabulary
-    alone. Vocabulary is only compared when the text before a paragraph has
+    strong signal (a marker, or a dateline opening a paragraph) and more than one line,
+    or else :data:`MIN_TEASER_CARDS` story cards (an unrelated paragraph under a headline
+    of its own) that are fewer than half the paragraphs kept: the article's loosely
+    related closing paragraphs are never lost on vocabulary alone. Vocabulary is only compared when the text before a paragraph has
     :data:`MIN_REFERENCE_PAIRS` distinct word pairs.
 
     Paragraphs that the page's closing furniture separates from the article (a rating
@@ -671,7 +712,8 @@ def teaser_tail(
         return known[0]
 
     tail: list[int] = []
-    strong = weak = 0
+    strong = weak = cards = 0
+    below_weak = False  # the line under this one (scanning up) was a weak paragraph
     after_footer = _after_footer(body, first_use, is_stop_line, footers, dropped)
     if after_footer:
         return dict.fromkeys(after_footer, TEASER)
@@ -687,6 +729,7 @@ def teaser_tail(
             and first_use.cohesion(position) < DATELINE_TEASER_COHESION
         ):
             strong += 1
+            below_weak = False
         elif (
             is_prose(text)
             and syllable_count(text) >= MIN_TEASER_SYLLABLES
@@ -695,18 +738,27 @@ def teaser_tail(
             and first_use.cohesion(position) < TEASER_COHESION
         ):
             weak += 1
+            below_weak = True
         elif tail and (is_headline_like(text) or is_image_reference(text) or is_photo_caption(text)):
-            pass
+            cards += below_weak and is_headline_like(text) and not is_prose(text)
+            below_weak = False
         else:
             break
         tail.append(line.no)
-    if strong == 0 or (strong + weak == 1 and len(tail) == 1):
-        # vocabulary alone, or one dated paragraph alone (a body paragraph may open
-        # with "Ngày 5/3/2024, ..."): needs two such paragraphs, never most of the body
-        kept_prose = sum(1 for line in body[: len(body) - len(tail)] if is_prose(line.text))
-        if strong + weak < 2 or strong + weak > kept_prose // 2:
-            return {}
+    if strong == 0 and (cards < MIN_TEASER_CARDS or weak > _kept_prose(body, tail) // 2):
+        # vocabulary alone is weak evidence (the article's own closing paragraphs may stray):
+        # enough only for story cards, each unrelated paragraph under a headline of its own
+        return {}
+    if len(tail) == 1 and strong + weak == 1:
+        return {}  # one dated paragraph alone: a body paragraph may open with "Ngày 5/3/2024, ..."
     return dict.fromkeys(tail, TEASER)
+
+
+MIN_TEASER_CARDS = 2
+
+
+def _kept_prose(body: Sequence[SourceLine], tail: Sequence[int]) -> int:
+    return sum(1 for line in body[: len(body) - len(tail)] if is_prose(line.text))
 
 
 MIN_SEPARATING_CHROME = 2
@@ -854,6 +906,8 @@ def duplicates(lines: Sequence[SourceLine], protected: set[int]) -> dict[int, st
         key = words or (line.text,)
         if key in seen_exact and is_outlined_heading(line.text, seen_exact[key]):
             continue  # the section heading an outline announced, not a copy of the outline
+        if key in seen_exact and _heading_and_sentence(seen_exact[key], line.text):
+            continue  # "ỦY BAN NHÂN DÂN TỈNH" over "Ủy ban nhân dân tỉnh.": a heading, then the text's words
         if line.no not in protected:
             if key in seen_exact:
                 dropped[line.no] = DUPLICATE
@@ -865,6 +919,12 @@ def duplicates(lines: Sequence[SourceLine], protected: set[int]) -> dict[int, st
         if len(words) <= MAX_NEAR_DUPLICATE_TOKENS:
             seen_sets.add(frozenset(words))
     return dropped
+
+
+def _heading_and_sentence(earlier: str, text: str) -> bool:
+    """A heading in capitals and a sentence's line in ordinary case with the same words: two
+    different lines of a document, no copy (a copy keeps its case and its punctuation)."""
+    return earlier.isupper() != text.isupper() and ends_sentence(earlier) != ends_sentence(text)
 
 
 MAX_CREDIT_TAIL_TOKENS = 6

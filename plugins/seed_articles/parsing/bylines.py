@@ -96,6 +96,11 @@ _AUTHOR_PREFIX_RE = re.compile(
     r"|Tổng hợp và (?:lược dịch|biên dịch|dịch))\s*:\s*",
     re.IGNORECASE,
 )
+# "Thu Quỳnh thực hiện", "Hoàng Lan (ghi)", "Lê T Nguyên lược dịch": the author word after the
+# names (an interview's, a reported talk's, a translation's credit), in lower case only: in
+# capitals "TỔ CHỨC THỰC HIỆN" is a legal document's section heading
+_AUTHOR_WORDS_AFTER = r"thực hiện|ghi|lược dịch|biên dịch|chuyển ngữ"
+_AUTHOR_SUFFIX_RE = re.compile(rf"\s*[,\-–]?\s+\(?(?:{_AUTHOR_WORDS_AFTER})\)?\s*\.?$")
 # "Hoài Nam-Minh Khoa": two writers joined by a bare hyphen (a lower-case letter, then a capital)
 # "Thu Hà-Ánh Dương": the capital may carry a diacritic
 _CAPITALS = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper())
@@ -212,11 +217,50 @@ _FIELD_LABELS = frozenset(
 )
 
 
+# "Sở VHTTDL Hà Giang", "PHÒNG VĂN HÓA HUYỆN X", "Ban Tuyên giáo": an office credited for a text
+# ("Tin, ảnh: Sở ..."), its name capitalised like a person's. It opens with a word that names an
+# office and no person ("Sở", "Cục"), or with a pair that does ("Trung tâm": "Trung" alone may
+# open a name); offices are no writers.
+_OFFICE_HEAD_WORDS = "sở bộ cục vụ viện phòng ban ubnd hđnd đồn tòa tỉnh huyện quận phường xã"
+_OFFICE_HEADS = frozenset(_OFFICE_HEAD_WORDS.split())
+_OFFICE_PAIRS = frozenset(
+    [
+        "trung tâm",
+        "học viện",
+        "văn phòng",
+        "công an",
+        "ủy ban",
+        "uỷ ban",
+        "đại học",
+        "hội đồng",
+        "thành ủy",
+        "tỉnh ủy",
+        "huyện ủy",
+        "đảng ủy",
+        "trường đại",
+        "trường cao",
+        "trường thpt",
+        "trường thcs",
+        "trường tiểu",
+        "bộ chỉ",
+        "liên đoàn",
+        "hội liên",
+    ]
+)
+
+
+def is_office_name(part: str) -> bool:
+    """``Sở VHTTDL Hà Giang``, ``TRUNG TÂM Y TẾ``: words naming an office, not a person."""
+    words = part.lower().split()
+    return bool(words) and (words[0] in _OFFICE_HEADS or " ".join(words[:2]) in _OFFICE_PAIRS)
+
+
 def _is_interface_text(part: str) -> bool:
     return (
         any(word.lower() in _INTERFACE_WORDS for word in part.split())
         or bool(_ROLE_RE.match(part))
         or " ".join(part.split()).lower() in _FIELD_LABELS
+        or is_office_name(part)
     )
 
 
@@ -251,8 +295,11 @@ def _display_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-# "Nguyễn Thị Thu Hà1, Lê Minh Khoa2": a journal's affiliation marks glued to each name
-_AFFILIATION_MARK_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=\s*(?:[,;&]|$|\s(?:và|-|–)\s))")
+# "Nguyễn Thị Thu Hà1, Lê Minh Khoa2": a journal's affiliation marks glued to each name; or the
+# footnote stars of "Lê Thu Hương(*) - Phạm Quang Vinh(**)"
+_AFFILIATION_MARK_RE = re.compile(
+    r"(?<=[^\W\d_])(?:\d{1,2}|\s?\(\*{1,3}\)|\*{1,3})(?=\s*(?:[,;&]|$|\s(?:và|-|–)\s))"
+)
 
 
 def parse_names(text: str) -> list[str] | None:
@@ -269,6 +316,7 @@ def parse_names(text: str) -> list[str] | None:
 @lru_cache(maxsize=4096)
 def _names_in(text: str) -> tuple[str, ...] | None:
     text = _AUTHOR_PREFIX_RE.sub("", text.strip()).strip(" .-–—:|")
+    text = _AUTHOR_SUFFIX_RE.sub("", text)
     text = _COMPILED_NOTE_RE.sub("", text)
     text = split_affiliation(text)[0]
     text = _without_unit_suffix(text)
@@ -312,7 +360,8 @@ def split_affiliation(text: str) -> tuple[str, str | None]:
 
 
 def has_author_prefix(text: str) -> bool:
-    return bool(_AUTHOR_PREFIX_RE.match(text))
+    """An author word introduces the names (``Tác giả: X``) or follows them (``X thực hiện``)."""
+    return bool(_AUTHOR_PREFIX_RE.match(text) or _AUTHOR_SUFFIX_RE.search(text))
 
 
 class Byline(NamedTuple):
@@ -485,6 +534,25 @@ def posted_at(text: str) -> tuple[list[str], tuple[int, int]] | None:
     return names, clock
 
 
+# WordPress's footer under each post: its categories, maybe with the comment count ("Posted in
+# Chính trị - Xã hội | 5 Comments »", "Filed under: Biển Đông", "Đăng trong Thời sự | Để lại bình
+# luận"); it follows the writer's signature, so the signature sits above it
+_POST_META_FOOTER_RE = re.compile(
+    r"^(?:Posted in|Filed under|Đăng trong|Được đăng trong)\s*:?\s+(?P<category>[^\W\d_])[^.!?]{0,80}?"
+    r"(?:\s*[|·•]\s*(?:\d{1,4}\s+(?:Comments?|bình luận|phản hồi)|No Comments|Leave a comment|"
+    r"Để lại bình luận|Để lại phản hồi)\s*»?)?$",
+    re.IGNORECASE,
+)
+MAX_POST_META_SYLLABLES = 20
+
+
+def is_post_meta_footer(text: str) -> bool:
+    """``Posted in X | 5 Comments »``: a blog engine's category footer under the post."""
+    text = text.strip()
+    match = _POST_META_FOOTER_RE.match(text) if syllable_count(text) <= MAX_POST_META_SYLLABLES else None
+    return match is not None and match.group("category").isupper()  # a category's name, capitalised
+
+
 def day_clock(hour_text: str, minute_text: str, ampm_text: str | None) -> tuple[int, int] | None:
     """A printed time as (hour, minute) on a 24-hour clock: ``7``, ``42``, ``PM`` → (19, 42);
     ``SA``/``CH`` are the Vietnamese AM/PM. None when it is no time of day."""
@@ -636,16 +704,25 @@ _STAMP_LABEL_RE = re.compile(r"^[|•·]\s*(?P<label>[^\d|]{1,40})$")
 MAX_STAMP_LABEL_SYLLABLES = 5
 
 
+# a weekday or a stamp word closing the part before the date ("Minh Đức | Thứ Hai,", "... Cập
+# nhật:"); the dash is escaped in the separators (unescaped it made a range that took letters)
+_TRAILING_STAMP_WORD_RE = re.compile(
+    r"(?P<sep>\s*[|,\-–—·•]?\s*)(?<!\w)(?P<word>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập nhật|"
+    r"đăng|lúc|ngày)(?P<colon>\s*:?)$",
+    re.IGNORECASE,
+)
+
+
 def _strip_stamp_words(text: str) -> str:
     """Remove weekday / "Cập nhật" words around a stamp, and a trailing separator."""
     text = text.strip(" |,-–—·•")
-    # weekday or label at the end of the name part ("Minh Đức | Thứ Hai,")
-    text = re.sub(
-        r"(?:\s*[|,-–—·•]?\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập nhật|đăng|lúc|ngày)\s*:?)+$",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    ).strip(" |,-–—·•")
+    while (match := _TRAILING_STAMP_WORD_RE.search(text)) is not None:
+        word = match.group("word")
+        # "Nguyễn Hải Đăng | 28/11/2026": a capitalised "Đăng" right after a name, neither set off
+        # nor labelling ("Đăng:"), is the name's last syllable, not "posted"
+        if word == "Đăng" and not match.group("sep").strip() and not match.group("colon").strip():
+            break
+        text = text[: match.start()].strip(" |,-–—·•")
     return _STAMP_WORDS_RE.sub("", text).strip(" |,-–—·•")
 
 
@@ -794,6 +871,11 @@ def is_credit_line(text: str) -> bool:
 MAX_CREDIT_LINE_SYLLABLES = 12
 
 
+# "Theo báo QĐND", "Nguồn: trang Vietnamplus": the press word in lower case is a common noun before
+# the outlet's name ("Báo Nhân Dân" capitalised is the name itself)
+_LOWER_PRESS_WORD_RE = re.compile(r"^(?:báo|tạp chí|trang|đài|kênh)\s+(?=[A-ZĐ])")
+
+
 def _credit_parts(text: str) -> tuple[list[str], str | None] | None:
     """``Theo TTXVN`` → ([], TTXVN); ``Theo Thu Hằng (Báo Tin tức)`` → ([Thu Hằng], Báo Tin tức)."""
     writer = _THEO_WRITER_RE.match(text)
@@ -803,7 +885,7 @@ def _credit_parts(text: str) -> tuple[list[str], str | None] | None:
             return names, writer.group("source").strip()
     trailing = _TRAILING_SOURCE_RE.match(text)
     if trailing:
-        source = _without_issue(trailing.group("source"))
+        source = _without_issue(_LOWER_PRESS_WORD_RE.sub("", trailing.group("source")))
         if _looks_like_source(source):
             return [], source
     return None
@@ -879,8 +961,8 @@ def _looks_like_source(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 60 or any(ch in text for ch in ".!?") and not _DOMAIN_RE.match(text):
         return False
-    if _PLACEHOLDER_RE.match(text):
-        return False
+    if _PLACEHOLDER_RE.match(text) or has_author_prefix(text):
+        return False  # "Tác giả: Lê An": a writer's credit label never names an outlet
     if _DOMAIN_RE.match(text):
         return True
     words = tokens(text)
@@ -1153,7 +1235,9 @@ def credit_source(text: str) -> str | None:
     if not is_credit_line(text):
         return None
     parts = _credit_parts(text.strip())
-    return parts[1] if parts is not None and not parts[0] else None
+    if parts is None or parts[0] or parts[1] is None or is_place(parts[1]):
+        return None  # "Theo Hà Nội": a place is no outlet
+    return parts[1]
 
 
 def first_credit(texts: Sequence[str]) -> tuple[int, str] | None:
@@ -1222,9 +1306,23 @@ _SIGNING_ROW_RE = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]")
 
 
 def is_signing_row(text: str) -> bool:
-    """``TM. ỦY BAN NHÂN DÂN``, ``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``: a row of a signing block."""
+    """``TM. ỦY BAN NHÂN DÂN``, ``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``: a row of a signing block; or
+    an office signing an item in a writer's place (``Tin, ảnh: Sở VHTTDL X``): no writer."""
     text = text.strip()
-    return bool(_SIGNING_ROW_RE.match(text) or _ROLE_RE.match(text))
+    return bool(_SIGNING_ROW_RE.match(text) or _ROLE_RE.match(text)) or _office_credit(text)
+
+
+MAX_OFFICE_CREDIT_SYLLABLES = 14
+
+
+def _office_credit(text: str) -> bool:
+    """``Tin, ảnh: Sở VHTTDL Hà Giang``, ``Bài: Trung tâm Văn hóa tỉnh``: an author word, then
+    only offices (the unit that sent the item; it is no writer and no press organ)."""
+    match = _AUTHOR_PREFIX_RE.match(text)
+    if match is None or syllable_count(text) > MAX_OFFICE_CREDIT_SYLLABLES:
+        return False
+    parts = [part for part in _NAME_SPLIT_RE.split(text[match.end() :].strip(" .")) if part]
+    return bool(parts) and all(is_office_name(part) for part in parts)
 
 
 MAX_STRANDED_CREDIT_LINES = 8

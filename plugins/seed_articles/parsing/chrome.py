@@ -45,6 +45,7 @@ from .lines import (
     is_foreign_ui_line,
     is_headline_like,
     is_prose,
+    is_vietnamese_syllable,
     starts_upper,
     syllable_count,
 )
@@ -257,6 +258,12 @@ _IMAGE_PLACEHOLDER_RE = re.compile(
     r"(?:\s*\d{1,2})?(?:\s*(?:[:\-–]|tại đây|ở đây|vào đây|here\b)[^\[\]]*)?\]$",
     re.IGNORECASE,
 )
+# "cover of <title>", "Cover art for <title>", "thumbnail for <title>": a host's alt text, in English
+_COVER_ALT_RE = re.compile(
+    r"^(?:cover(?: art| image)?|artwork|thumbnail|podcast cover)\s+(?:of|for)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+MAX_COVER_ALT_SYLLABLES = 40
 _INLINE_RELATED_RE = re.compile(r"^(?:>>?|»|►|▶|→|⇒|➤)\s*(?P<rest>\S.*)$")
 _CREDIT_ONLY_RE = re.compile(
     r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|photo|đồ họa|đồ hoạ|video|clip|"
@@ -413,9 +420,14 @@ def is_url_line(text: str) -> bool:
 
 def is_image_alt(text: str) -> bool:
     """``<a headline> - Ảnh 1``: an image's alt text, which sites build from the headline;
-    ``[Image]``, ``[image: <alt>]``: a copy tool's placeholder for a picture."""
+    ``[Image]``, ``[image: <alt>]``: a copy tool's placeholder for a picture; ``cover of <title>``:
+    a podcast or book host's alt text for the cover art, in English over a Vietnamese title."""
     if _IMAGE_PLACEHOLDER_RE.match(text):
         return True
+    cover = _COVER_ALT_RE.match(text.strip())
+    if cover is not None:
+        rest = cover.group("rest")
+        return not ends_sentence(rest) and syllable_count(rest) <= MAX_COVER_ALT_SYLLABLES
     match = _IMAGE_ALT_RE.search(text)
     if not match:
         return False
@@ -424,9 +436,46 @@ def is_image_alt(text: str) -> bool:
 
 
 def is_inline_related(text: str) -> bool:
-    """``> Headline``: a link to another story set inside the body."""
+    """``> Headline``: a link to another story set inside the body; ``[Headline]``: the same link
+    in square brackets (a wire site's style), capitalised, no sentence, longer than an editor's
+    ``[Còn tiếp]`` note."""
     match = _INLINE_RELATED_RE.match(text)
-    return bool(match) and is_headline_like(match.group("rest")) and not is_prose(match.group("rest"))
+    if match is not None:
+        return is_headline_like(match.group("rest")) and not is_prose(match.group("rest"))
+    match = _BRACKETED_HEADLINE_RE.match(text.strip())
+    return (
+        match is not None
+        and starts_upper(match.group("rest"))
+        and syllable_count(match.group("rest")) >= MIN_BRACKETED_HEADLINE_SYLLABLES
+        and is_headline_like(match.group("rest"))
+        and not is_prose(match.group("rest"))
+    )
+
+
+# "Hiệp định RCEP ý nghĩa gì với Việt Nam - VnExpress Kinh doanh": another site's page title
+# pasted as a link, its brand written in camel case (VnExpress, VietnamPlus, CafeF, ZingNews),
+# maybe a section after it
+_LINKED_PAGE_TITLE_RE = re.compile(
+    r"^(?P<headline>\S.{10,}?)\s+[-–|]\s+(?P<site>[A-Z][a-z]+[A-Z][A-Za-z]*(?:\.[a-z]{2,3}){0,2})"
+    r"(?:\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)?)?$"
+)
+
+
+def is_linked_page_title(text: str) -> bool:
+    """Another site's page title set in the text as a link (no sentence: a headline, then the
+    site's camel-case brand). Read under the lead only: above it, the page's own title may
+    carry its site's name the same way."""
+    match = _LINKED_PAGE_TITLE_RE.match(text.strip())
+    return (
+        match is not None
+        and is_headline_like(match.group("headline"))
+        and not is_prose(match.group("headline"))
+        and not ends_sentence(text)
+    )
+
+
+_BRACKETED_HEADLINE_RE = re.compile(r"^\[(?P<rest>[^\[\]]+)\]$")
+MIN_BRACKETED_HEADLINE_SYLLABLES = 10  # another story's headline; an editor's bracketed note is shorter
 
 
 def is_credit_only(text: str) -> bool:
@@ -499,8 +548,12 @@ def is_column_breadcrumb(line: SourceLine) -> bool:
 
 # "Cơ quan lý luận và khoa học chính trị của Học viện ...", "Cơ quan ngôn luận của Hội Nhà báo
 # Việt Nam": the description a paper prints under its masthead
+# "Cơ quan ngôn luận của Đảng bộ tỉnh X"; after the site's name, "Báo X điện tử - Cơ quan của
+# Đảng bộ tỉnh X", "Tia Sáng - Tạp chí của Bộ Khoa học và Công nghệ": the publisher's line
 _MASTHEAD_DESCRIPTION_RE = re.compile(
-    r"^Cơ quan (?:ngôn luận|lý luận|tuyên truyền|thông tin)\b[^.!?]{0,80}?\bcủa\s+[A-ZĐ][^.!?]{2,80}$"
+    r"^(?:Cơ quan (?:ngôn luận|lý luận|tuyên truyền|thông tin)\b"
+    r"|[A-ZĐ][^-–|:.!?]{1,60}?\s[-–|]\s(?:Cơ quan|Tạp chí|Trang (?:thông )?tin(?: điện tử)?)\b)"
+    r"[^.!?]{0,80}?\bcủa\s+[A-ZĐ][^.!?]{2,80}$"
 )
 MAX_MASTHEAD_DESCRIPTION_SYLLABLES = 30
 
@@ -733,22 +786,84 @@ def is_english_sentence(text: str) -> bool:
 
 
 def software_messages(lines: Sequence[SourceLine]) -> dict[int, str]:
-    """English sentences above the first Vietnamese line of a Vietnamese copy.
+    """English sentences above the first Vietnamese line of a Vietnamese copy, and English
+    interface phrases below its last (:func:`is_english_ui_phrase`).
 
     What a site's software prints there (``The service having id "x" is missing ...``, a
     cookie or browser notice) is neither the headline nor the sapo of a Vietnamese article.
     A copy whose prose is English (an English edition) is left alone.
     """
     first = next((index for index, line in enumerate(lines) if not line.text.isascii()), None)
-    if not first:
+    if first is None:
         return {}
     prose = [line.text for line in lines[first:] if is_prose(line.text)]
     if sum(1 for text in prose if not text.isascii()) * 2 <= len(prose):
         return {}
-    return {line.no: SOFTWARE_MESSAGE for line in lines[:first] if is_english_sentence(line.text)}
+    found = {line.no: SOFTWARE_MESSAGE for line in lines[:first] if is_english_sentence(line.text)}
+    last = max(index for index, line in enumerate(lines) if not line.text.isascii())
+    found.update({line.no: SOFTWARE_MESSAGE for line in lines[last + 1 :] if is_english_ui_phrase(line.text)})
+    return found
+
+
+# "Audio hosting, extended storage and much more", "Get the app for free": a host's interface
+# below the last Vietnamese line (a reference in English has its year and its full stop)
+_ENGLISH_UI_WORDS = frozenset(["and", "more", "for", "your", "with", "the", "to", "our", "all", "free"])
+MAX_UI_PHRASE_WORDS = 12
+MIN_UI_PHRASE_WORDS = 3
+
+
+def is_english_ui_phrase(text: str) -> bool:
+    """An English interface phrase: ASCII letters, no figure, no sentence, an English function word."""
+    if not text.isascii() or ends_sentence(text) or any(ch.isdigit() for ch in text):
+        return False
+    words = re.findall(r"[A-Za-z]+", text)
+    if sum(1 for word in words if word[0].isupper()) * 2 > len(words):
+        return False  # "Vietnam and the South China Sea": a title (a reference, a book), no button
+    lowered = {word.lower() for word in words}
+    return MIN_UI_PHRASE_WORDS <= len(words) <= MAX_UI_PHRASE_WORDS and bool(_ENGLISH_UI_WORDS & lowered)
+
+
+SERIES_LINKS = "series-links"
+# "Những người lính áo xanh - Bài 1: Đường tới phái bộ": a series' name, the part's number, its title
+_SERIES_PART_RE = re.compile(
+    r"^(?P<series>\S.{2,80}?)\s*[-–—:|]\s*(?:Bài|Kỳ|Phần|Tập)\s+(?P<number>\d{1,2}|[IVX]{1,4})\s*[:.\-–]\s*\S"
+)
+MIN_SERIES_LINKS = 2
+
+
+def series_links(lines: Sequence[SourceLine]) -> dict[int, str]:
+    """Links to the parts of a series, one under the other (``X - Bài 1: ...`` / ``X - Bài 2: ...``):
+    two or more lines naming the same series, no sentence. An article is one part; the list of
+    the parts is the site's navigation (a part's title alone, which may be the headline, stays)."""
+    found: dict[int, str] = {}
+    run: list[SourceLine] = []
+    series = None
+    for line in [*lines, None]:
+        match = _SERIES_PART_RE.match(line.text.strip()) if line is not None else None
+        key = fold(match.group("series")).strip() if match and not ends_sentence(line.text) else None
+        if key is not None and key == series:
+            run.append(line)
+            continue
+        if len(run) >= MIN_SERIES_LINKS:
+            found.update(dict.fromkeys((item.no for item in run), SERIES_LINKS))
+        run, series = ([line], key) if key is not None else ([], None)
+    return found
 
 
 FOREIGN_UI = "foreign-ui"
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _names_of_text(text: str, own: set[str]) -> bool:
+    """Every accented foreign-spelled word of ``text`` also in the copy's other lines (``own``)."""
+    accented = [
+        word.lower()
+        for word in _LETTERS_RE.findall(text)
+        if not word.isascii() and not word.isupper() and not is_vietnamese_syllable(word)
+    ]
+    return bool(accented) and all(word in own for word in accented)
 
 
 def foreign_ui_lines(lines: Sequence[SourceLine]) -> dict[int, str]:
@@ -759,6 +874,14 @@ def foreign_ui_lines(lines: Sequence[SourceLine]) -> dict[int, str]:
     found = {
         line.no: FOREIGN_UI for line in lines if is_foreign_ui_line(line.text) and not find_dates(line.text)
     }
+    if found:
+        # "- Đắk Lắk: 99.200 đồng/kg;" under "Tại Đắk Lắk, thương lái ...": words the copy's own
+        # Vietnamese lines use are names of the text (a place, a person), no locale's interface
+        own = {
+            word.lower() for line in lines if line.no not in found for word in _LETTERS_RE.findall(line.text)
+        }
+        texts = {line.no: line.text for line in lines}
+        found = {no: rule for no, rule in found.items() if not _names_of_text(texts[no], own)}
     prose = [line for line in lines if is_prose(line.text)]
     if not found or sum(1 for line in prose if line.no in found or line.text.isascii()) * 2 >= len(prose):
         return {}

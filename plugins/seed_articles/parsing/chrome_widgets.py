@@ -11,14 +11,20 @@
 * ``see-also``: a link to another post set in the text (``Tham khảo: <headline>``);
 * ``newsletter``: a mailing's footer (``Bạn nhận được thư này vì đã đăng ký ...``);
 * ``menu``: a menu typed on one line without separators, from its home link
-  (``Trang chủ Giới thiệu Tin tức - Sự kiện Văn bản Liên hệ``).
+  (``Trang chủ Giới thiệu Tin tức - Sự kiện Văn bản Liên hệ``);
+* ``spam-keywords``: a betting or lottery site's search keywords, in lower case, no sentence
+  (``soi kèo bóng đá hôm nay``, ``kèo nhà cái hôm naytỷ lệ cược châu á``);
+* ``shop``: a shop page's price alone (``289.000₫``) or its quantity field (``Số lượng``);
+* ``download``: also a document site's preview notice (``Bạn đang xem trước 3 trang tài liệu.``);
+* ``print-edition``: the magazine issue a story ran in (``Bài đăng Tia Sáng số 22/2026``);
+* ``age-notice``: a betting site's notice (``Chơi có trách nhiệm. Chỉ dành cho người trên 18 tuổi.``).
 """
 
 from __future__ import annotations
 
 import re
 
-from .lines import ends_sentence, is_headline_like, is_prose, syllable_count
+from .lines import ends_sentence, is_headline_like, is_prose, starts_lower, syllable_count
 
 SEARCH_BOX = "search-box"
 VISITOR_COUNTER = "visitor-counter"
@@ -30,6 +36,10 @@ SITE_PROMO = "site-promo"
 NEWSLETTER = "newsletter"
 SEE_ALSO = "see-also"
 INLINE_MENU = "menu"
+SPAM_KEYWORDS = "spam-keywords"
+PRINT_EDITION = "print-edition"
+AGE_NOTICE = "age-notice"
+SHOP = "shop"
 
 # "Tìm kiếm tài liệu...", "Nhập từ khóa…", "Search...": the placeholder (an ellipsis closes it);
 # "Tìm kiếm cho:", "Search for:": WordPress's label of the field
@@ -238,6 +248,90 @@ def menu_words(text: str, min_items: int, min_share: float) -> bool:
     return capitals >= min_items and capitals >= min_share * len(words)
 
 
+# The words betting and lottery sites buy links with: no other page types them in lower case
+# on a line of their own (a report on gambling writes sentences, capitalised, with a full stop).
+_BETTING_RE = re.compile(
+    r"xổ số|\bxs(?:mb|mn|mt|kt)\b|soi cầu|soi kèo|\bkèo\b|nhà cái|cá cược|tỷ lệ cược|tỉ lệ cược|lô đề|"
+    r"\blô (?:gan|xiên|tô|đẹp)\b|đá gà|nổ hũ|bắn cá|tài xỉu|casino|\bkqbd\b|\bkqxs\b",
+    re.IGNORECASE,
+)
+MAX_SPAM_KEYWORD_SYLLABLES = 25
+
+
+def is_spam_keywords(text: str) -> bool:
+    """Search keywords a betting or lottery site links to, typed in lower case (often glued:
+    ``...hôm naytỷ lệ cược``), no sentence; never a paragraph's text."""
+    text = text.strip()
+    return (
+        starts_lower(text)
+        and not ends_sentence(text)
+        and syllable_count(text) <= MAX_SPAM_KEYWORD_SYLLABLES
+        and _BETTING_RE.search(text) is not None
+    )
+
+
+# "289000₫", "289.000 đ", "350.000₫ 289.000₫", "Giá: 1.250.000 VNĐ": a product's price alone
+_PRICE_RE = re.compile(
+    r"(?:Giá(?:\s+bán)?\s*:?\s*)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,9})\s*(?:₫|đ|đồng|VNĐ|VND)"
+    r"(?:\s*[-–]?\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{4,9})\s*(?:₫|đ|đồng|VNĐ|VND))?",
+    re.IGNORECASE,
+)
+# a shop's quantity field and stock note, alone on the line
+_SHOP_FIELD_RE = re.compile(
+    r"Số lượng\s*:?|Còn hàng|Hết hàng|Tình trạng\s*:\s*(?:Còn|Hết) hàng", re.IGNORECASE
+)
+
+
+def is_shop_widget(text: str) -> bool:
+    """A product page's price alone, or its quantity field: no sentence of a text is a bare price."""
+    text = text.strip()
+    return bool(_PRICE_RE.fullmatch(text) or _SHOP_FIELD_RE.fullmatch(text))
+
+
+# "Bạn đang xem trước 3 trang tài liệu.", "Để xem toàn văn, vui lòng tải xuống.": a document
+# site showing the first pages and asking for a download or a login to read the rest
+_PREVIEW_RE = re.compile(
+    r"\bBạn đang xem (?:trước|thử)\s+(?:\d{1,3}|một số|vài)\s+trang\b"
+    r"|\b(?:Để|Muốn) xem (?:toàn văn|đầy đủ|bản đầy đủ|toàn bộ)(?: (?:tài liệu|văn bản|nội dung|bài viết))?"
+    r"\s*,?\s*(?:bạn |quý vị )?(?:vui lòng|xin vui lòng|hãy|mời bạn)\s+(?:tải xuống|tải về|download|đăng nhập|đăng ký)\b",
+    re.IGNORECASE,
+)
+MAX_PREVIEW_SYLLABLES = 35
+
+
+def is_preview_notice(text: str) -> bool:
+    return syllable_count(text) <= MAX_PREVIEW_SYLLABLES and _PREVIEW_RE.search(text) is not None
+
+
+# "Bài đăng Tia Sáng số 22/2026", "(Bài đã đăng trên Tạp chí Cộng sản số 1.025)": the issue of
+# the printed magazine or paper the story ran in, alone on its line
+_PRINT_EDITION_RE = re.compile(
+    r"\(?(?:Bài|Bài viết)\s+(?:đã\s+)?(?:được\s+)?(?:đăng|in)(?:\s+(?:trên|tại))?\s+[^.!?()]{2,60}?"
+    r"\bsố\s+(?:ra\s+(?:ngày\s+)?)?\d[\d./-]*(?:\s+(?:năm|ngày|tháng)\s+[\d/.-]+)*\s*\)?\.?",
+    re.IGNORECASE,
+)
+MAX_PRINT_EDITION_SYLLABLES = 20
+
+
+def is_print_edition_note(text: str) -> bool:
+    return syllable_count(text) <= MAX_PRINT_EDITION_SYLLABLES and bool(
+        _PRINT_EDITION_RE.fullmatch(text.strip())
+    )
+
+
+# "Chơi có trách nhiệm.", "Chỉ dành cho người trên 18 tuổi.", "18+": a betting site's notice
+_AGE_NOTICE_RE = re.compile(
+    r"(?:(?:Chơi|Cá cược) có trách nhiệm[.!]?\s*)?"
+    r"(?:(?:Chỉ\s+)?dành cho (?:người|người chơi|khách hàng) (?:trên|từ|đủ) 18 tuổi(?: trở lên)?[.!]?)?",
+    re.IGNORECASE,
+)
+
+
+def is_age_notice(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and bool(_AGE_NOTICE_RE.fullmatch(stripped))
+
+
 def widget_rule(text: str) -> str | None:
     """The rule id of a line that is one of these widgets, else None."""
     checks = (
@@ -253,5 +347,10 @@ def widget_rule(text: str) -> str | None:
         (is_see_also_link, SEE_ALSO),
         (is_newsletter_footer, NEWSLETTER),
         (is_inline_menu, INLINE_MENU),
+        (is_spam_keywords, SPAM_KEYWORDS),
+        (is_shop_widget, SHOP),
+        (is_preview_notice, DOWNLOAD),
+        (is_print_edition_note, PRINT_EDITION),
+        (is_age_notice, AGE_NOTICE),
     )
     return next((rule for check, rule in checks if check(text)), None)

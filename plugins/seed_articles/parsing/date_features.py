@@ -184,7 +184,11 @@ def _labelled_stamp_below(option: DateOption, context: DateContext, stamps: Sequ
         (
             other.place == HEADER
             and other.line > title
-            and (_PUBLISHED_RE.match(other.text) or _right_under(other.line, title, context.content))
+            and (
+                _PUBLISHED_RE.match(other.text)
+                or _right_under(other.line, title, context.content)
+                and not _origin_credit(other.text)
+            )
             # the headline's own stamp glued to it ("<headline> 29/10/2026")
             or other.place == GLUED
             and other.line == title
@@ -192,6 +196,17 @@ def _labelled_stamp_below(option: DateOption, context: DateContext, stamps: Sequ
         and _disagree(option.date, other.date)
         for other in stamps
     )
+
+
+# "PMRI .10 Tháng Mười Một 2026. Theo PMRI", "Nguồn: X, 3/11/2026": a translated or republished
+# item credits its origin, and the date on that credit is the origin's, not this page's
+_ORIGIN_CREDIT_RE = re.compile(r"(?:^|[\s.,;(])(?:theo|nguồn|source|via)\s*:?\s+\S", re.IGNORECASE)
+
+
+def _origin_credit(text: str) -> bool:
+    """A line under the headline that credits another outlet beside its date (not a stamp)."""
+    byline = read_byline(text)
+    return (byline is None or not byline.stamp) and bool(_ORIGIN_CREDIT_RE.search(text))
 
 
 def _right_under(line: int, title: int, content: Set[int]) -> bool:

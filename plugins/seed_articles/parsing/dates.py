@@ -465,6 +465,28 @@ def _dates_in(text: str) -> tuple[DateHit, ...]:
     return tuple(result)
 
 
+# A catalogue record's labelled year field, alone on its line: "Năm xuất bản: 2026", "Năm XB: 2026",
+# "Năm bảo vệ: 2025" (a thesis), "Publication year: 2026". A library, thesis repository or
+# document-sharing page gives no other date; a founding or birth year ("Năm thành lập: 1995")
+# is not the record's date and is not read.
+_CATALOGUE_YEAR_RE = re.compile(
+    r"^\W{0,3}(?:năm\s+(?:xuất\s+bản|XB|phát\s+hành|bảo\s+vệ|công\s+bố)|"
+    r"publication\s+year|year\s+of\s+publication|published)\s*:\s*(?P<year>\d{4})\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def catalogue_year(text: str) -> ArticleDate | None:
+    """The year a catalogue record's labelled field gives (``Năm xuất bản: 2026``), else None."""
+    match = _CATALOGUE_YEAR_RE.match(text.strip())
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    return ArticleDate(year=year, precision="year", source_text=text.strip())
+
+
 def parse_date_value(value: str) -> ArticleDate | None:
     """Read a date given by a person (sidecar): ISO forms, ``dd/mm/yyyy [hh:mm]``, ``yyyy-mm``, ``yyyy``."""
     value = value.strip()

@@ -1,4 +1,4 @@
-"""The text's own quiz: lines no furniture rule may take.
+"""The text's own blocks no furniture rule may take: a quiz, a document's recipient list.
 
 An explainer or a lesson often closes with a review question ("Câu hỏi củng cố:", a question,
 lettered options "A. …", "B. …", then "Đáp án: B"). Each line alone looks like chrome (a
@@ -66,4 +66,35 @@ def quiz_lines(content: Sequence[SourceLine]) -> set[int]:
         ):
             start -= 1
         found |= {content[at].no for at in range(start, index + 1)}
+    return found
+
+
+# --- a legal document's recipient list ---------------------------------------------
+
+# "Nơi nhận:" alone on its line, over the list of the bodies an official document is sent to
+_RECIPIENTS_LABEL_RE = re.compile(r"^Nơi\s+nhận\s*:$", re.IGNORECASE)
+# "- Như Điều 3;", "- Bộ Ngoại giao;", "- Lưu: VT, NV.": a dashed item closed by ";", "." or ","
+_RECIPIENT_RE = re.compile(r"^[-–+•]\s*\S.*[;.,]$")
+MIN_RECIPIENTS = 2
+MAX_RECIPIENTS = 20
+MAX_RECIPIENT_SYLLABLES = 20
+
+
+def recipient_lines(content: Sequence[SourceLine]) -> set[int]:
+    """The recipient list closing an official document (``Nơi nhận:`` then its dashed items):
+    part of the document, however many documents of the folder print the same words (``- Như
+    Điều 3;``) and though it follows the closing mark ``./.``. A label with fewer than
+    :data:`MIN_RECIPIENTS` items is left to the other rules."""
+    found: set[int] = set()
+    for index, line in enumerate(content):
+        if not _RECIPIENTS_LABEL_RE.match(line.text.strip()):
+            continue
+        items = []
+        for after in content[index + 1 : index + 1 + MAX_RECIPIENTS]:
+            text = after.text.strip()
+            if not _RECIPIENT_RE.match(text) or syllable_count(text) > MAX_RECIPIENT_SYLLABLES:
+                break
+            items.append(after.no)
+        if len(items) >= MIN_RECIPIENTS:
+            found |= {line.no, *items}
     return found

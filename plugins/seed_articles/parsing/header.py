@@ -21,10 +21,16 @@ from .chrome import SCRAPER, breadcrumb_parts, is_breadcrumb, is_scraper_line, i
 from .date_features import GLUED as GLUED_DATE
 from .date_features import HEADER as HEADER_DATE
 from .date_features import DateLine
-from .dates import find_dates
+from .dates import catalogue_year, find_dates
 from .figures import is_caption_like, is_image_reference
+from .furniture_tail import is_post_footer
 from .header_credits import _header_credit_source, _introduced_credit, _stamp_under_credit
-from .header_documents import _document_header_cells, _document_name, _document_text_start
+from .header_documents import (
+    _document_header_cells,
+    _document_name,
+    _document_own_lines,
+    _document_text_start,
+)
 from .header_markers import (
     _CLOSING_HASHES_RE,
     _FORUM_RANK_RE,
@@ -212,6 +218,37 @@ def _cased_headline_above(view: Sequence[SourceLine], title_index: int | None) -
     return None
 
 
+def _headline_over_caps_heading(
+    view: Sequence[SourceLine], bylines: dict[int, Byline | None], title_index: int | None
+) -> int | None:
+    """``<Headline>`` / stamp or byline / ``<HEADING IN CAPITALS>`` / lead: when the choice fell on
+    a line in capitals right above the lead, a long headline in ordinary case above it, printed
+    twice or with the writer's or the stamp's line between them, is the page's headline; the
+    capitals open the text (its first section heading)."""
+    if title_index is None or title_index != len(view) - 1:
+        return None
+    letters = [ch for ch in view[title_index].text if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return None
+    texts = [line.text for line in view]
+    for index in range(title_index - 1, -1, -1):
+        text = texts[index]
+        cased = any(ch.islower() for ch in text)
+        if not cased or syllable_count(text) < MIN_CASED_HEADLINE_SYLLABLES or is_prose(text):
+            continue
+        if not _title_candidate(text) or _is_furniture_name(text):
+            continue
+        credited = any(
+            (byline := bylines.get(line.no)) is not None and (byline.authors or byline.stamp)
+            for line in view[index + 1 : title_index]
+        )
+        if texts.count(text) > 1 or credited:
+            return texts.index(text)  # its first copy
+        return None  # the nearest cased headline only
+    return None
+
+
+MIN_CASED_HEADLINE_SYLLABLES = 8
 MAX_LINES_TO_PARAGRAPH = 3
 
 
@@ -295,6 +332,8 @@ def read_header(
     copy_index = _sapo_printed_again(lines, lead_index)
     if copy_index is None:
         copy_index = _sapo_cut_short(lines, lead_index)
+    if copy_index is None:
+        copy_index = _description_snippet(lines, lead_index)
     if copy_index is not None:  # the page's teaser copy of the sapo: the lead is the later one
         header.chrome[lines[lead_index].no] = SAPO_COPY
         lines = [line for index, line in enumerate(lines) if index != lead_index]
@@ -330,7 +369,9 @@ def read_header(
     )
     for line in _contents_entries(region, lines[lead_index:] if lead_index is not None else []):
         header.chrome[line.no] = TABLE_OF_CONTENTS  # the entry's heading is printed again below
-    headline = _headline_over_teasers(view, bylines, title_index)
+    # a blog post's title sits under its date header, with the text under it: no teaser list
+    blog_post = any(is_post_footer(text) for text in after)
+    headline = None if blog_post else _headline_over_teasers(view, bylines, title_index)
     if headline is not None:
         title_index = headline
     crumb = _crumb_heading(view)
@@ -342,6 +383,11 @@ def read_header(
         for line in _document_header_cells(region, region[named].no):
             header.chrome[line.no] = HEADER_CHROME  # the document's header cells: no writer, no date
             bylines[line.no] = None
+        for line in _document_own_lines(region):
+            bylines[line.no] = None  # "QUYẾT ĐỊNH", "ỦY BAN NHÂN DÂN TỈNH": the document's headings
+    over_caps = _headline_over_caps_heading(view, bylines, title_index)
+    if over_caps is not None:
+        title_index = over_caps
     cased = _cased_headline_above(view, title_index)
     if cased is not None:  # the headline in capitals repeats the page's own headline above it
         header.chrome[region[title_index].no] = HEADER_CHROME
@@ -375,6 +421,10 @@ def read_header(
         if _FORUM_RANK_RE.match(line.text):  # "Senior Member" under a poster's name: no writer
             header.chrome[line.no] = FORUM_RANK
             bylines[line.no] = None
+    if header.title is not None:
+        for line in region:  # "<headline> - 1": the photo's alt text repeating the headline
+            if line.no != title_no and photo_alt_base(line.text) == header.title.text.strip():
+                header.chrome[line.no] = HEADER_CHROME
     _read_bylines(header, region, bylines, title_no)
     if title_no in glued:
         header.date_texts.insert(0, (title_no, glued[title_no][0]))
@@ -518,15 +568,19 @@ def _crumb_heading(region: Sequence[SourceLine]) -> int | None:
     if len(region) < 2:
         return None
     heading, above = region[-1], region[-2]
-    if not is_breadcrumb(above.text) or heading.no != above.no + 1:
-        return None
     parts = breadcrumb_parts(above.text)
+    # "Home / Tin tức / <HEADLINE>": a trail from the home link that ends in the long headline
+    # itself (the breadcrumb test wants short crumbs)
+    trail = bool(parts) and _HOME_CRUMB_RE.match(parts[0].strip()) is not None
+    if not (is_breadcrumb(above.text) or trail) or heading.no != above.no + 1:
+        return None
     if len(parts) < MIN_CRUMB_HEADING_PARTS or parts[-1].strip() != heading.text:
         return None
     return len(region) - 1 if is_headline_like(heading.text) else None
 
 
 MIN_CRUMB_HEADING_PARTS = 3
+_HOME_CRUMB_RE = re.compile(r"^(?:Home|Trang chủ|Trang nhất|Trang Chủ)$", re.IGNORECASE)
 
 
 SHARED_SLOGAN = "shared-slogan"
@@ -648,6 +702,35 @@ def _sapo_cut_short(lines: Sequence[SourceLine], lead_index: int | None) -> int 
     return lead_index + 1
 
 
+MAX_SNIPPET_GAP = 6  # the page's description above its own header lines and the text
+SNIPPET_PROBE_CHARS = 40
+
+
+def _description_snippet(lines: Sequence[SourceLine], lead_index: int | None) -> int | None:
+    """The index of the text's first paragraph when the lead candidate is the page's description
+    (a document-sharing or catalogue page): the headline and the document's opening run together
+    and cut with an ellipsis (``Tài liệu <headline>: <TITLE> <author> <first words>...``), the
+    paragraph itself printed in full a few lines under it."""
+    if lead_index is None:
+        return None
+    text = lines[lead_index].text.rstrip()
+    if not text.endswith(("…", "...")):
+        return None
+    cut = text.rstrip(".…").rstrip()
+    for index in range(lead_index + 2, min(len(lines), lead_index + 1 + MAX_SNIPPET_GAP)):
+        full = lines[index].text
+        start = cut.find(full[:SNIPPET_PROBE_CHARS])
+        if len(full) < SNIPPET_PROBE_CHARS or start <= 0:
+            continue
+        if (
+            len(cut) - start >= MIN_CUT_SAPO_CHARS
+            and full.startswith(cut[start:])
+            and len(full) > len(cut) - start
+        ):
+            return index
+    return None
+
+
 def read_listing(
     header: Header,
     region: Sequence[SourceLine],
@@ -701,6 +784,19 @@ def _label_sized(text: str) -> bool:
     return 1 <= syllable_count(text) <= MAX_MENU_LABEL_SYLLABLES
 
 
+# "<headline> - 1", "<headline> - Ảnh 1.", "<headline> ảnh 2": a photo's alt text that a CMS
+# builds from the headline and the photo's number
+_PHOTO_ALT_RE = re.compile(
+    r"^(?P<base>.+?)\s+(?:[-–]\s*(?:(?:ảnh|hình|photo)\s*)?|(?:ảnh|hình)\s*)\d{1,2}\.?$", re.IGNORECASE
+)
+
+
+def photo_alt_base(text: str) -> str | None:
+    """The headline an image alt line repeats with the photo's number, else None."""
+    match = _PHOTO_ALT_RE.match(text.strip())
+    return match.group("base").rstrip() if match is not None else None
+
+
 def _pick_title(
     region: Sequence[SourceLine],
     bylines: dict[int, Byline | None],
@@ -725,6 +821,8 @@ def _pick_title(
         # hard rule: a site or agency name, a motto, a truncated teaser is never the headline
         if line.text in seen or not _title_candidate(line.text) or _is_furniture_name(line.text):
             continue
+        if photo_alt_base(line.text) in seen:
+            continue  # "<headline> - 1", "<headline> - Ảnh 1.": the photo's alt text repeating it
         if line.no in joined:
             continue  # a hard-wrapped paragraph: its first line starts a sentence, not a headline
         if index and _comma_fragment(region[index - 1].text):
@@ -740,6 +838,19 @@ def _pick_title(
     # "1. Bối cảnh ..." right above the lead, under a headline: the body's first section heading
     if len(candidates) > 1 and is_numbered_heading(region[candidates[-1]].text):
         candidates.pop()
+    # a blog post (its footer "Đăng bởi X lúc 21:15" below the text): the date header prints the
+    # day above the post's title, so the lines above that header are the blog's name and motto
+    if any(is_post_footer(text) for text in after):
+        header_no = max(
+            (
+                index
+                for index, line in enumerate(region)
+                if (byline := bylines.get(line.no)) is not None and byline.stamp and not byline.authors
+            ),
+            default=None,
+        )
+        if header_no is not None and any(index > header_no for index in candidates):
+            candidates = [index for index in candidates if index > header_no]
     # "Mục lục" and the entries under it: the table of contents of the text, under its headline
     contents = next((index for index, line in enumerate(region) if _CONTENTS_LABEL_RE.match(line.text)), None)
     if contents is not None and any(index < contents for index in candidates):
@@ -762,7 +873,32 @@ def _pick_title(
         furniture={line.no for line in region if _is_furniture_name(line.text)},
         label_shaped={line.no for line in region if is_label_shaped(line.text)},
     )
-    return choose_title(region, candidates, context)
+    chosen = choose_title(region, candidates, context)
+    return chosen if chosen is not None else _printed_twice(region, candidates)
+
+
+MIN_TWICE_SYLLABLES = 6
+
+
+def _printed_twice(region: Sequence[SourceLine], candidates: Sequence[int]) -> int | None:
+    """With no headline chosen, the one long candidate the header prints twice (a product's or
+    document's name as its heading and again over its picture): the page's headline, its first
+    copy. A search-bait shop or blog may print it in lower case, as the phrase it targets."""
+    texts = [line.text for line in region]
+    lower = [
+        index
+        for index, text in enumerate(texts)
+        if starts_lower(text) and not is_prose(text) and _title_candidate(text[:1].upper() + text[1:])
+    ]
+    first: dict[str, int] = {}
+    for index in sorted({*candidates, *lower}):
+        first.setdefault(texts[index], index)
+    twice = [
+        index
+        for text, index in first.items()
+        if texts.count(text) > 1 and syllable_count(text) >= MIN_TWICE_SYLLABLES and not is_label_shaped(text)
+    ]
+    return twice[0] if len(twice) == 1 else None
 
 
 def is_table_cell(text: str) -> bool:
@@ -954,8 +1090,8 @@ def _date_lines(
     below: list[DateLine] = []
     above: list[DateLine] = []
     for line in region:
-        if line.no in (title_no, header.category_line) or not any(
-            hit.has_year for hit in find_dates(line.text)
+        if line.no in (title_no, header.category_line) or not (
+            any(hit.has_year for hit in find_dates(line.text)) or catalogue_year(line.text) is not None
         ):
             continue
         after_title = title_no is not None and line.no > title_no

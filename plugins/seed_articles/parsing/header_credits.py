@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 
 from .bylines import credit_source, read_byline
-from .lines import SourceLine
+from .dates import find_dates
+from .lines import SourceLine, syllable_count
 
 
 def _introduced_credit(text: str) -> bool:
@@ -39,5 +40,35 @@ def _stamp_under_credit(lines: Sequence[SourceLine], index: int) -> int | None:
 _HEADER_SOURCE_RE = re.compile(r"^(?:Nguồn(?: tin| thông tin)?)\s*:\s*\S", re.IGNORECASE)
 
 
+# "PMRI, 10/11/2026. Theo PMRI", "12/11/2026 | Nguồn: Báo X": a translated or reposted item's
+# header line naming the origin, its date and then the credit, as the last of its parts
+_CREDIT_PART_SPLIT_RE = re.compile(r"(?<=\.)\s+|\s+[|•·]\s+")
+MAX_CREDIT_HEADER_SYLLABLES = 20
+MAX_SYLLABLES_BESIDE_DATE = 5
+
+
 def _header_credit_source(text: str) -> str | None:
-    return credit_source(text) if _HEADER_SOURCE_RE.match(text.strip()) else None
+    text = text.strip()
+    if _HEADER_SOURCE_RE.match(text):
+        return credit_source(text)
+    return _closing_credit_part(text)
+
+
+def _closing_credit_part(text: str) -> str | None:
+    """The origin a short header line credits in its last part (``... 2026. Theo PMRI``), when
+    the parts before it are no sentence (a name, a date): never a sentence of the lead."""
+    if syllable_count(text) > MAX_CREDIT_HEADER_SYLLABLES:
+        return None
+    parts = [part for part in _CREDIT_PART_SPLIT_RE.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    dated = False
+    for part in parts[:-1]:
+        hits = find_dates(part)
+        dated = dated or bool(hits)
+        for hit in reversed(hits):
+            part = part[: hit.start] + part[hit.end :]
+        if syllable_count(part) > MAX_SYLLABLES_BESIDE_DATE:
+            return None  # a sentence ("Sáng 10/11, tại Hà Nội, ..."), not a name and a date
+    # the origin's date beside the credit: a header's credit line, not a heading
+    return credit_source(parts[-1]) if dated else None

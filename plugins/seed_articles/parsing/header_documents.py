@@ -10,11 +10,13 @@ from .lines import SourceLine, ends_sentence, is_headline_like, syllable_count
 
 # A Vietnamese legal document's header: the national title row ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
 # NAM", often in a table row with the issuing body), the motto, then "Số: ... | <place>, ngày ..."
-_NATIONAL_TITLE_RE = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+# (a copy of the table may break the row after its first word: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_NATIONAL_TITLE_RE = re.compile(r"(?:HÒA|HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM")
 _DOCUMENT_ROW_RE = re.compile(r"^(?:[-–—_\s|]*(?:Độc lập\s*[-–—]\s*Tự do|\|)|Số\s*:|[-–—_]{3,})")
 MAX_DOCUMENT_ROWS = 4
 # "<place>, ngày 08 tháng 5 năm 2024": the document's place and date row
 _PLACE_DATE_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^,|]{1,40},\s*ngày\s+\d")
+_PLACE_WORD_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]{0,9}$")  # one capitalised word: a place's first
 
 
 # A legal document's name opens with its type: "Kế hoạch ...", "Quyết định số ...", "Thông tư ..."
@@ -69,6 +71,15 @@ def _document_header_cells(region: Sequence[SourceLine], title_no: int) -> list[
     return cells + [line for line in rows if not ends_sentence(line.text)]
 
 
+def _document_own_lines(region: Sequence[SourceLine]) -> list[SourceLine]:
+    """The lines under a legal document's national title row: the document itself (its number,
+    type heading, issuing body in capitals), never a writer's byline."""
+    national = next(
+        (index for index, line in enumerate(region) if _NATIONAL_TITLE_RE.search(line.text)), None
+    )
+    return [] if national is None else list(region[national + 1 :])
+
+
 def _document_text_start(region: Sequence[SourceLine]) -> int:
     """Where a legal document's own text starts in the header region: after its national title
     row, the motto and the number/date row; the whole region when it prints no such header (a
@@ -81,6 +92,11 @@ def _document_text_start(region: Sequence[SourceLine]) -> int:
         number_row = False  # "Số: 112/KH-UBND" alone, its place and date on the next row
         while end < len(region) and end - start <= MAX_DOCUMENT_ROWS:
             text = region[end].text.strip()
+            if number_row and _PLACE_WORD_RE.match(text) and end + 1 < len(region):
+                # "Phú" / "Thọ, ngày 26 tháng 10 năm 2026": the place broken after its first word
+                joined = f"{text} {region[end + 1].text.strip()}"
+                if _PLACE_DATE_RE.match(joined) and any(hit.has_year for hit in find_dates(joined)):
+                    return end + 2
             dated = any(hit.has_year for hit in find_dates(text))
             if number_row and dated and _PLACE_DATE_RE.match(text):
                 numbered = True  # "Ninh Bình, ngày 08 tháng 5 năm 2024" under the number

@@ -9,6 +9,7 @@ look-alike letters, control characters and runs of spaces.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -163,6 +164,20 @@ def is_vietnamese_syllable(word: str) -> bool:
     return _VI_SYLLABLE_RE.fullmatch(without_tone(word.lower())) is not None
 
 
+# Marks no other Latin alphabet uses: the horn (ơ, ư), the hook above (ả), the dot below (ạ)
+_VIETNAMESE_MARKS_RE = re.compile("[\u031b\u0309\u0323]|[\u0306\u0302][\u0300\u0301\u0303]")
+
+
+@lru_cache(maxsize=1 << 14)
+def vietnamese_lettered(word: str) -> bool:
+    """``Đắk``, ``Lắk``, ``M'Drắk``: a minority place name spelled outside the syllable pattern
+    but with letters only Vietnamese writes (đ, a horn, a hook, a dot below, or a breve or
+    circumflex under a tone mark); Hungarian or Polish words have none of them."""
+    if "đ" in word or "Đ" in word:
+        return True
+    return _VIETNAMESE_MARKS_RE.search(unicodedata.normalize("NFD", word)) is not None
+
+
 def is_foreign_ui_line(text: str) -> bool:
     """``Lépjen offline állapotba az alkalmazással!``, ``Minden epizód``: most words spelled as no
     Vietnamese syllable is, one of them with a diacritic: the interface of a foreign locale
@@ -171,7 +186,7 @@ def is_foreign_ui_line(text: str) -> bool:
     if text.isascii():
         return False  # no word with a diacritic: nothing below can count one
     words = [word for word in _WORD_RE.findall(text) if not word.isupper()]
-    foreign = [word for word in words if not is_vietnamese_syllable(word)]
+    foreign = [word for word in words if not is_vietnamese_syllable(word) and not vietnamese_lettered(word)]
     accented = sum(1 for word in foreign if not word.isascii())
     # one accented loanword ("attaché") in an English paragraph is no locale's interface
     return (

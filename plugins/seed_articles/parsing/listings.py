@@ -44,6 +44,7 @@ from .stamp_age import is_post_age
 
 SEARCH_LABEL = "search-label"
 READ_MORE = "read-more"
+AFTER_PAGING = "after-article"  # a listing's footer, under its page navigation row
 MAX_TAG_SYLLABLES = 12
 MAX_LOWER_TAG_SYLLABLES = 8
 _TAG_LABEL_RE = re.compile(
@@ -536,10 +537,19 @@ def _cut_teasers(
     if first is None:
         return None
     cut, last = 0, lines[first]
+    # the page navigation row ends the cards, whether kept or removed as furniture
+    paging = min(
+        (line.no for line in dropped if line.no > lines[first].no and is_page_control(line.text)),
+        default=None,
+    )
     for line in lines[first:]:
-        if is_page_control(line.text):
+        if is_page_control(line.text) or paging is not None and line.no > paging:
             break
-        if is_prose(line.text):
+        if read_more_rest(line.text) == "":
+            continue  # "Chi tiết": the card's button closing its cut lead
+        if _question_headline(line.text):
+            pass  # a card's headline asking a question (a prose-shaped line, no cut lead)
+        elif is_prose(line.text):
             if not _ELLIPSIS_END_RE.search(line.text):
                 return None
             cut += 1
@@ -548,12 +558,33 @@ def _cut_teasers(
         last = line
     if cut < MIN_CUT_TEASERS or not _paged_after(last, lines, dropped):
         return None
+    # under the page navigation row only the site's footer follows (its name, its address)
+    footer = {
+        line.no: AFTER_PAGING
+        for line in lines
+        if paging is not None and line.no > paging and not is_prose(line.text)
+    }
     headline = _card_headline(lines, first)
     found = _heading_above(region, headline, dropped) if headline is not None else None
-    if found is not None:
-        return found
-    removed = _removed_heading(lines[first], region[-1] if region else None, dropped)
-    return Listing(len(region), removed)
+    if found is None:
+        removed = _removed_heading(lines[first], region[-1] if region else None, dropped)
+        found = Listing(len(region), removed)
+    found.chrome.update(footer)
+    return found
+
+
+MAX_QUESTION_HEADLINE_SYLLABLES = 20
+_QUESTION_END_RE = re.compile(r"\?[”\"’']?\s*$")
+
+
+def _question_headline(text: str) -> bool:
+    """``Làm việc từ xa: tự do hay cô đơn?``: a card's headline asking a question (no cut lead)."""
+    return (
+        bool(_QUESTION_END_RE.search(text))
+        and not _ELLIPSIS_END_RE.search(text)
+        and syllable_count(text) <= MAX_QUESTION_HEADLINE_SYLLABLES
+        and starts_upper(text.lstrip("\"“‘'"))
+    )
 
 
 def _card_headline(lines: Sequence[SourceLine], first: int) -> SourceLine | None:
@@ -569,7 +600,8 @@ def _card_headline(lines: Sequence[SourceLine], first: int) -> SourceLine | None
 
 def _paged_after(last: SourceLine, lines: Sequence[SourceLine], dropped: Sequence[SourceLine]) -> bool:
     """A page navigation control is the next line after ``last``, kept or removed."""
-    following = [line for line in (*lines, *dropped) if line.no > last.no]
+    # the last card's read-more button ("Chi tiết") may sit between its lead and the page row
+    following = [line for line in (*lines, *dropped) if line.no > last.no and read_more_rest(line.text) != ""]
     return bool(following) and is_page_control(min(following, key=lambda line: line.no).text)
 
 

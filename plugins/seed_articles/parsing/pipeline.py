@@ -35,6 +35,7 @@ from .bylines import (
     front_matter,
     header_outlet,
     is_credit_line,
+    is_post_meta_footer,
     is_signing_row,
     lead_attribution,
     lead_marker,
@@ -51,12 +52,15 @@ from .bylines import (
     writers_over_logins,
 )
 from .chrome import (
+    INLINE_RELATED,
     ascii_shadows,
     breadcrumb_parts,
     foreign_ui_lines,
     is_breadcrumb,
+    is_linked_page_title,
     is_widget,
     number_placeholders,
+    series_links,
     shape_rule,
     site_alt_lines,
     software_messages,
@@ -65,12 +69,13 @@ from .chrome import (
 from .chrome_contents import contents_list
 from .chrome_crumbs import numbered_breadcrumbs
 from .chrome_widgets import CAPTION_LABEL, is_caption_label, widget_rule
+from .cohesion import VocabularyPool, content_bigrams
 from .date_features import AFTER_LEAD, CLOSING, DateContext, DateLine
 from .dates import find_dates
 from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
 from .figures import is_photo_caption
-from .furniture_quiz import quiz_lines
+from .furniture_quiz import quiz_lines, recipient_lines
 from .furniture_tail import blog_sidebar, late_furniture, post_footer_time
 from .header import Header, read_header, strip_bare_dash
 from .line_features import LineContext, model_chrome, model_wanted
@@ -160,7 +165,8 @@ def parse_lines(
     wrapped_headline = join_wrapped_headline(content, followers, raw)
     ledger = _Ledger(content)
     warnings: list[str] = []
-    protected = _apply_fragments(ledger, sidecar, warnings) | quiz_lines(content)  # the text's own quiz
+    # the text's own quiz and recipient list: no furniture rule takes them
+    protected = _apply_fragments(ledger, sidecar, warnings) | quiz_lines(content) | recipient_lines(content)
     recurring = _joined_verdicts(_recurring_lines(raw, evidence), followers)
     ledger.suspect({no: verdict for no, verdict in recurring.items() if verdict == ev.RECURRING_WEAK})
     _drop_furniture(ledger, protected, recurring)  # 1
@@ -257,6 +263,7 @@ def _drop_furniture(ledger: _Ledger, protected: set[int], recurring: dict[int, s
         **foreign_ui_lines(ledger.free()),
         **contents_list(ledger.free()),
         **numbered_breadcrumbs(ledger.free()),
+        **series_links(ledger.free()),
     }
     first_prose = next((line.no for line in ledger.free() if is_prose(line.text)), 0)
     for line in ledger.free():
@@ -488,6 +495,7 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
                     abs(len(line.text) - len(title_line.text)) < 8
                     and lower_tokens(line.text) == title_key
                     or _labelled_title(line.text, title_key)
+                    or _title_without_label(line.text, title_line.text)
                 )
             },
             protected,
@@ -498,8 +506,17 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
     if lead_line is not None and not head.header.listing:
         ledger.drop(_teaser_runs(ledger.free(), title_line, lead_line), protected)
     body = [line for line in ledger.free() if line.no > head.start]
+    ledger.drop(
+        {
+            line.no: INLINE_RELATED
+            for line in body
+            if lead_line is not None and is_linked_page_title(line.text)
+        },
+        protected,
+    )
     ledger.drop(_after_closing_mark(lead_line, body), protected)
-    ledger.drop(_after_credit(ledger.free(), head.start), protected)
+    core = [title_line.text if title_line else "", head.lead_text]
+    ledger.drop(_after_credit(ledger.free(), head.start, core), protected)
     body = [line for line in ledger.free() if line.no > head.start]
     if head.header.listing:
         return  # a listing's stories are its text, not teasers
@@ -549,6 +566,21 @@ def _labelled_title(text: str, title_key: Sequence[str]) -> bool:
 
 
 MIN_LABELLED_TITLE_WORDS = 5
+# "Quan hệ quốc tế - <headline>": a document site's headline, its category set before a dash
+_LABEL_DASH_RE = re.compile(r"^(?P<label>[^-–—:|]{2,40}?)\s[-–—]\s(?P<rest>\S.*)$")
+
+
+def _title_without_label(text: str, headline: str) -> bool:
+    """The headline printed again without the label the page set before it (``ĐỐI NGOẠI QUỐC
+    PHÒNG ...`` under ``Quan hệ quốc tế - Đối ngoại quốc phòng ...``): the document's own title
+    line, a copy of the headline; no sentence."""
+    match = _LABEL_DASH_RE.match(headline.strip())
+    if match is None or len(match.group("label").split()) > MAX_TITLE_LABEL_WORDS or ends_sentence(text):
+        return False
+    rest = lower_tokens(match.group("rest"))
+    return len(rest) >= MIN_LABELLED_TITLE_WORDS and lower_tokens(text) == rest
+
+
 RESTATED_SHARE = 0.6
 
 
@@ -593,6 +625,8 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
         if line.no in protected:
             break
         before = tail[position - 1].text if position > 0 else head.lead_text
+        if is_post_meta_footer(line.text):
+            continue  # "Posted in X | 5 Comments »" under the post: the signature is above it
         posted = _post_footer(line.text)
         if posted is not None and not listing:
             names = [name for name in posted[0] if not _LOGIN_RE.fullmatch(name)]  # "vulep": a login
@@ -621,6 +655,9 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
             continue
         if parts is None:
             break
+        if parts[0] and _under_signing_row(ledger, line.no):
+            ledger.assign(line.no, "signature")  # a document's signer under his office: no writer
+            continue
         signed_below = parts[0]
         names, outlet = parts
         _add_names(head, names)
@@ -655,6 +692,14 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
 
 # a blog account's login as the engine prints it: one lower-case word of plain letters and digits
 _LOGIN_RE = re.compile(r"[a-z][a-z0-9_.]{2,30}")
+
+
+def _under_signing_row(ledger: _Ledger, no: int) -> bool:
+    """The copy's line right above line ``no``, kept or dropped, is a row of a legal document's
+    signing block (``PHÓ CHỦ TỊCH``, ``KT. CHỦ TỊCH``): line ``no`` names the signer. The rows
+    recur in every document of a site, so the recurrence rules may have dropped them already."""
+    index = next((i for i, line in enumerate(ledger.content) if line.no == no), 0)
+    return index > 0 and is_signing_row(ledger.content[index - 1].text)
 
 
 def _post_footer(text: str) -> tuple[list[str], tuple[int, int]] | None:
@@ -835,7 +880,12 @@ def _with_posted_time(date: ArticleDate | None, head: _Head) -> ArticleDate | No
     footer prints ("Đăng bởi X vào lúc 10:15"); a dateline's day is never given a time."""
     if date is None or head.posted_time is None or date.precision != "day" or date.year is None:
         return date
-    if not any(date.source_text and date.source_text in line.text for line in head.date_lines):
+    # only a stamp alone on its line (the blog's date header): a date inside a credit
+    # ("PMRI .10 Tháng Mười Một 2026. Theo PMRI") is the origin's, and the post's time is not its
+    if not any(
+        date.source_text and date.source_text in line.text and _stamp_only(line.text)
+        for line in head.date_lines
+    ):
         return date
     hour, minute = head.posted_time
     return replace(date, hour=hour, minute=minute, second=None, precision="minute")
@@ -972,14 +1022,21 @@ def _after_closing_mark(lead: SourceLine | None, body: Sequence[SourceLine]) -> 
 MAX_AFTER_CREDIT_LINES = 4
 
 
-def _after_credit(free: Sequence[SourceLine], start: int) -> dict[int, str]:
+def _after_credit(free: Sequence[SourceLine], start: int, core: Sequence[str] = ()) -> dict[int, str]:
     """A story card after the closing credit (``Theo Dantri``): a headline and its lead.
 
     An aggregator ends the item with the origin's credit; a headline under it
     opens another story. Only a short tail that starts with a headline goes.
+
+    A writer's bare name under the last paragraph (``Khánh Linh``) closes the article too, but
+    a name alone may also head a profile's section: the tail under it goes only when each of
+    its sentences shares little vocabulary with the article (``core``: title and lead).
     """
     body = [line for line in free if line.no > start]
     credit = next((i for i in range(len(body) - 1, -1, -1) if is_credit_line(body[i].text)), None)
+    signed = False
+    if credit is None:
+        credit, signed = _bare_signature(body), True
     if credit is None:
         return {}
     rest = body[credit + 1 :]
@@ -988,7 +1045,36 @@ def _after_credit(free: Sequence[SourceLine], start: int) -> dict[int, str]:
     first = rest[0].text
     if not is_headline_like(first) or is_prose(first) or _closing_line(first):
         return {}
+    if signed and not _unrelated_sentences(body, credit + 1, core):
+        return {}
     return dict.fromkeys((line.no for line in rest), bp.TEASER)
+
+
+def _bare_signature(body: Sequence[SourceLine]) -> int | None:
+    """The last line of ``body`` that is a writer's name alone right under a paragraph."""
+    for index in range(len(body) - 1, 0, -1):
+        parts = signature_parts(body[index].text, bare_names=True)
+        if parts is not None and parts[0] and parts[1] is None and ends_sentence(body[index - 1].text):
+            return index
+    return None
+
+
+def _unrelated_sentences(body: Sequence[SourceLine], first: int, core: Sequence[str]) -> bool:
+    """Every sentence of ``body[first:]`` shares less than :data:`.boilerplate.TEASER_COHESION` of
+    its word pairs with the article above it (``core`` and ``body[:first]``: the card's own
+    headline does not count), and the article is long enough to judge by."""
+    article = VocabularyPool(content_bigrams(text) for text in [*core, *(line.text for line in body[:first])])
+    if article.size < MIN_SIGNED_REFERENCE_PAIRS:
+        return False
+    sentences = [line.text for line in body[first:] if is_prose(line.text)]
+    return bool(sentences) and all(
+        article.cohesion(content_bigrams(text)) < bp.TEASER_COHESION for text in sentences
+    )
+
+
+# the article's word pairs needed to call a signed tail unrelated (a signature and a headline
+# under it already say the article has ended: less text is needed than for a bare paragraph)
+MIN_SIGNED_REFERENCE_PAIRS = 100
 
 
 def _title(title_line: SourceLine | None, lead: str, content: Sequence[SourceLine]) -> tuple[str, bool]:

@@ -31,7 +31,7 @@ from collections.abc import Sequence, Set
 from ..model import ArticleDate
 from .bylines import lead_marker, read_byline
 from .date_features import LEAD, OPENING, DateContext, DateLine, DateOption, choose_date, stamp_options
-from .dates import DateHit, find_dates
+from .dates import DateHit, catalogue_year, find_dates
 from .lines import first_sentence, is_prose
 
 DATELINE_WINDOW = 60  # a dateline opens the lead: "TTO - Sáng 15-3, tại ..."
@@ -80,7 +80,10 @@ def publication_date(
         options.append(dateline)
     chosen = choose_date(options, context or DateContext(None, None, frozenset(), frozenset()))
     if chosen is None:
-        return None
+        # a catalogue record (library, thesis repository) states its year in a labelled field
+        # and no other date: the year alone, only when nothing else dates the page
+        years = {date.year: date for line in date_lines if (date := catalogue_year(line.text)) is not None}
+        return next(iter(years.values())) if len(years) == 1 and not options else None
     if chosen.date.year is None:
         warnings.append(
             f"date {chosen.hit.text!r} has no year and the article names none: day and month only"

@@ -215,12 +215,38 @@ def opens_numbered_section(content: Sequence[SourceLine], index: int, counts: Ma
     essays share "I. MỤC ĐÍCH, YÊU CẦU", "CHƯƠNG 1. CƠ SỞ LÝ LUẬN"), with this seed's own text
     under it: the document's heading. A menu's items carry no outline numbers, and the
     section's text under it is seen in no other seed."""
-    if index + 1 >= len(content) or not is_section_heading(content[index].text):
+    if index + 1 >= len(content):
+        return False
+    if not is_section_heading(content[index].text) and not _heads_own_outline(content, index):
         return False
     after = content[index + 1]
     return counts.get(after.no, 1) < MIN_SEEDS_SHORT and (
         is_prose(after.text) or bool(_SECTION_ITEM_RE.match(after.text.strip()))
     )
+
+
+# "1. Bối cảnh": one number, then a short heading in ordinary case
+_NUMBERED_HEADING_RE = re.compile(r"^(?P<number>\d{1,2})\.\s+\S")
+
+
+def _heads_own_outline(content: Sequence[SourceLine], index: int) -> bool:
+    """``1. Bối cảnh`` printed by another essay too, when this seed's text goes on to a ``2. ...``
+    heading (essays share their outline's words): the first heading of the text's outline, a
+    menu's items carry no outline numbers. The caller wants the seed's own prose under it."""
+    text = content[index].text.strip()
+    match = _NUMBERED_HEADING_RE.match(text)
+    if match is None or not is_headline_like(text) or ends_sentence(text):
+        return False
+    following = f"{int(match.group('number')) + 1}."
+    return any(
+        line.text.strip().startswith(following + " ")
+        and is_headline_like(line.text)
+        and not ends_sentence(line.text)
+        for line in content[index + 2 : index + 2 + MAX_OUTLINE_SECTION_LINES]
+    )
+
+
+MAX_OUTLINE_SECTION_LINES = 40
 
 
 def heads_dated_story(content: Sequence[SourceLine], index: int, counts: Mapping[int, int]) -> bool:

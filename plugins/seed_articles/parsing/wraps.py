@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from .boilerplate import is_contribution_note, is_dated_teaser_item, is_footer, is_related_label
 from .bylines import parse_names, read_byline
-from .chrome import is_relative_time, is_scraper_line, is_widget
+from .chrome import is_breadcrumb, is_relative_time, is_scraper_line, is_widget
 from .chrome_widgets import widget_rule
 from .lines import (
     SourceLine,
@@ -222,11 +222,23 @@ def join_wrapped_headline(
             and not _is_stamp(below.text)
             and not parse_names(below.text)
             and not _chrome_shaped(below.text)
+            and not _chrome_shaped(line.text)  # "Trang chủ | Tin tức | ...": a menu, no headline
+            and not is_breadcrumb(below.text)  # "Home » Tin tức » ...": the crumbs under a menu
+            # "Tóm tắt" / "Nội dung" / "Tải về": the page's tabs under its headline, no continuation
+            and not _tab_labels(content[index + 1 : index + 3])
         ):
             content[index : index + 2] = [line._replace(text=text)]
             followers[line.no] = [below.no]
             return line.no
     return None
+
+
+MAX_TAB_SYLLABLES = 2
+
+
+def _tab_labels(lines: Sequence[SourceLine]) -> bool:
+    """Two short labels in a row (a row of tabs), never the rest of a wrapped headline."""
+    return len(lines) == 2 and all(syllable_count(line.text) <= MAX_TAB_SYLLABLES for line in lines)
 
 
 def _wrap_width(raw: Sequence[SourceLine], followers: dict[int, list[int]]) -> int | None:

@@ -18,7 +18,7 @@ yearly conferences reuse one vocabulary on different occasions. Among the
 pairs that may link, two dated articles further apart than a story lasts
 rank lower the further apart they are (down to half), so the articles of one
 occasion come first. Distance hides only a weak pair: months apart, a pair
-must clear its floor by half again (two texts sharing general words of trade
+must clear its floor by 60 % (two texts sharing general words of trade
 or prices, a year apart, are a coincidence more often than a subject), while
 a 2019 review and a 2024 review of one policy are still related.
 
@@ -53,8 +53,11 @@ MIN_TIME_FACTOR = 0.5
 # Unknown distance in time: maybe close, maybe far, so less certain than a pair known to be close.
 UNDATED_FACTOR = 0.8
 # Share of its floor a pair's time-weighted score must reach: at the largest distance
-# (factor 0.5) the similarity must be 1.5 times the floor; close pairs just the floor.
-FAR_FLOOR_SHARE = 0.75
+# (factor 0.5) the similarity must be 1.6 times the floor; close pairs and undated ones just
+# the floor. 0.75 (1.5 times) let two short texts of one field four months apart link on its
+# vocabulary and one shared name (a coffee export rule and an FTA forum, 1.51 times); the
+# weakest far pair of one subject in the corpus weighs 0.98 of its floor.
+FAR_FLOOR_SHARE = 0.8
 # A pair with a date unknown may be months apart: unless it names this many same things, it
 # must clear its floor by this much.
 UNDATED_CLEARANCE = 1.25
@@ -207,7 +210,11 @@ def story_related(
     length floors (:func:`length_floor`). That is the story's mean with the
     report's own similarity counted only up to its floor, so however close
     the report is to the article, its angle alone never carries the link;
-    an article on the story's subject resembles every report and passes.
+    an article on the story's subject resembles every report and passes. A report more alike
+    to the article than to every other report of its story is no side angle of it: the story
+    is bound more loosely than the pair (two seminars of one day grouped by a shared treaty
+    name), and the pair is left alone. (The caller does not ask about a pair that is itself
+    a same-story pair.)
 
     ``first``/``second`` are the candidate pairs (``first < second``) and
     ``scores`` their cosine similarity (``matrix`` holds l2-normalised
@@ -249,8 +256,38 @@ def story_related(
     )
     # Each judged pair's entries are one run (its story has 2+ reports, so never empty).
     vouched = np.add.reduceat(margin, np.concatenate([[0], np.cumsum(counts - 1)[:-1]])) >= 0
+    # A report more alike to the article than to any other report of its story is no side angle
+    # of that story: the story is bound more loosely than the pair (a weak group of two events).
+    vouched |= scores[pairs] > _story_bond(matrix, first, second, scores, groups, own, cosine)
     np.logical_and.at(result, pairs, vouched)
     return result
+
+
+def _story_bond(
+    matrix: sparse.csr_matrix,
+    first: np.ndarray,
+    second: np.ndarray,
+    scores: np.ndarray,
+    groups: list[list[int]],
+    reports: np.ndarray,
+    cosine: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
+) -> np.ndarray:
+    """Each of ``reports``' best similarity to another report of its own story."""
+    wanted = np.unique(reports)
+    a, b = [], []
+    for group in groups:
+        members = np.asarray(group, dtype=np.int64)
+        inside = members[np.isin(members, wanted)]
+        if len(inside):
+            a.append(np.repeat(inside, len(members)))
+            b.append(np.tile(members, len(inside)))
+    a_all, b_all = np.concatenate(a), np.concatenate(b)
+    other = a_all != b_all
+    a_all, b_all = a_all[other], b_all[other]
+    similarity = _pair_scores(matrix, first, second, scores, a_all, b_all, cosine)
+    bond = np.zeros(matrix.shape[0])
+    np.maximum.at(bond, a_all, similarity)
+    return bond[reports]
 
 
 def _pair_scores(

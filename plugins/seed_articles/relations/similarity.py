@@ -14,7 +14,9 @@ Pipeline:
    with enough shared evidence, by more when they share no name or a date is
    unknown (:mod:`.linking`); a story's report links
    outside its story only to articles related to the whole story
-   (:func:`.linking.story_related`). Each kept pair is explained by its
+   (:func:`.linking.story_related`). An undated preview is placed in time by the
+   full dates its text writes when one falls within a story's span of its partner's date
+   (:mod:`.anchors`). Each kept pair is explained by its
    strongest shared terms (:mod:`.explanations`).
 
 A :class:`~.memory.RelationMemory` kept between builds makes a rebuild after
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..collector import collection_paused
+from .anchors import anchored_gaps
 from .arrays import place_in_run
 from .candidates import find_candidates
 from .corpus import tokenize_docs
@@ -153,7 +156,9 @@ def related_index(
     groups = group_stories(docs, first[same], second[same], scores[same])
     # Whether a pair may link is the texts' similarity; the order of links also weighs
     # their distance in time, so one occasion's articles come first.
-    factors = time_factor(found.gaps, story.max_days)
+    # An undated preview or copy placed by the day its text writes ranks as close (:mod:`.anchors`).
+    placed_gaps = anchored_gaps(docs, dates, first, second, found.gaps, story.max_days)
+    factors = time_factor(placed_gaps, story.max_days)
     strengths = scores * factors
     name_matrix = corpus.tokens.name_matrix(corpus.numbers)
     names = shared_names(name_matrix, first, second)
@@ -165,7 +170,7 @@ def related_index(
     # A pair whose dates are known and within a story's span: an article there related to several
     # reports of a story is about that event too, so those reports share one slot (_story_slots).
     # A date unknown is taken as close when the pair names enough same things, as linkable does.
-    close = (found.gaps <= story.max_days) & ((found.gaps >= 0) | (names >= UNDATED_NAMES))
+    close = (placed_gaps <= story.max_days) & ((placed_gaps >= 0) | (names >= UNDATED_NAMES))
     chosen = _choose(keys, first, second, strengths, groups, top_n, story_limit, shown, ranked, close)
     # A pair that links only by its site's own words does not link, and a report of a story
     # links outside it only to articles the rest of its story vouches for. Both only remove
@@ -192,8 +197,16 @@ def related_index(
             min_similarity,
             site_words,
         )
+        # A pair that is itself a same-story pair (one event by its own evidence) needs no vouching.
         vouched = story_related(
-            corpus.matrix, first, second, scores, groups, unjudged, min_similarity, corpus.weights.cosine
+            corpus.matrix,
+            first,
+            second,
+            scores,
+            groups,
+            unjudged & ~same,
+            min_similarity,
+            corpus.weights.cosine,
         )
         vouched &= by_content | ~unjudged
         if vouched.all():
@@ -359,6 +372,10 @@ def _choose(
     pairs ``linked`` each time, passes once). With ``close`` (bool per pair: within a
     story's span, or undated and naming the same things), reports of one story close to the article share one of the
     ``top_n`` places (:func:`_story_slots`); without it, every partner takes a place.
+    Reports of a story far from the article (or undated) each take a place, but only the
+    story's best report ranks by its score: its second and later reports follow every partner
+    close to the article. Last year's ceremony, reported five times, must not push this week's
+    report of the same kind of ceremony (a blog's account, weaker by its own wording) off the list.
     """
     if ranked is None:
         ranked = _ranked(keys, first, second, scores, groups, linked)
@@ -377,10 +394,42 @@ def _choose(
     partner_story = group_of[target]
     if close is None:
         close = np.zeros(len(first), dtype=bool)
+    near = close[pairs] & ~same
+    far_story = ~close[pairs] & ~same & (partner_story >= 0)
     partner_story = np.where(close[pairs], partner_story, -1 - target)  # far or undated: a place each
+    demoted = _later_reports(runs, group_of[target], far_story)
+    if demoted.any() and near.any():
+        # A far story's second and later reports follow every partner of the article's own time.
+        position = np.arange(len(runs), dtype=np.float64)
+        last_near = np.full(int(runs.max()) + 1, -1.0)
+        np.maximum.at(last_near, runs[near], position[near])
+        position[demoted] = np.maximum(position[demoted], last_near[runs[demoted]] + 0.5)
+        order = np.lexsort((position, runs))
+        source, target, score, same, pairs = (
+            source[order],
+            target[order],
+            score[order],
+            same[order],
+            pairs[order],
+        )
+        runs, place, partner_story = runs[order], place[order], partner_story[order]
     slot, member = _story_slots(runs, source, partner_story, len(keys))
     keep = np.where(same, place < story_limit, (slot < top_n) & (member < story_limit))
     return _Chosen(source[keep], target[keep], score[keep], same[keep], pairs[keep])
+
+
+def _later_reports(runs: np.ndarray, story: np.ndarray, far: np.ndarray) -> np.ndarray:
+    """Rows (sorted by ``runs``, best first) that are a far story's second or later report in their run."""
+    key = runs * (story.max(initial=0) + 2) + story + 1
+    rows = np.flatnonzero(far)
+    later = np.zeros(len(runs), dtype=bool)
+    if len(rows):
+        keys_far = key[rows]
+        order = np.argsort(keys_far, kind="stable")
+        repeat = np.zeros(len(rows), dtype=bool)
+        repeat[order[1:]] = keys_far[order[1:]] == keys_far[order[:-1]]
+        later[rows] = repeat
+    return later
 
 
 def _group_numbers(count: int, groups: list[list[int]]) -> np.ndarray:

@@ -61,6 +61,8 @@ OWN_NAME_WORDS = 4
 SITE_LINES = 3
 
 _NOT_WORD = re.compile(r"[^\w]+")
+# A masthead names an institution; a line with a number ("... GIAI ĐOẠN 2027 - 2031") is a heading.
+_DIGIT = re.compile(r"\d")
 
 
 def chrome_lines(doc: RelationDoc) -> frozenset[str]:
@@ -175,7 +177,9 @@ class SiteWords:
             long_lines = [
                 (line, plain)
                 for line, plain in ((line, _words_only(line)) for line in self.lines_of(index))
-                if len(plain.split()) >= OWN_NAME_WORDS and all(word in text for word in plain.split())
+                if len(plain.split()) >= OWN_NAME_WORDS
+                and not _DIGIT.search(plain)
+                and all(word in text for word in plain.split())
             ]
             written = _words_only(text) if long_lines else ""
             found = self._own_names[index] = frozenset().union(
