@@ -199,7 +199,7 @@ def test_no_headline_gives_a_derived_title():
         ("THU HƯƠNG", ["Thu Hương"], None),
         ("Bài và ảnh: Lê Văn Nam", ["Lê Văn Nam"], None),
         ("Nhóm PV", ["Nhóm PV"], None),
-        ("Đại tá Nguyễn Văn Bình", ["Đại tá Nguyễn Văn Bình"], None),
+        ("Đại tá Nguyễn Văn Bình", ["Nguyễn Văn Bình"], None),  # the rank is no part of the name
         ("Tr.Hưng - V.Hùng", ["Tr.Hưng", "V.Hùng"], None),
         ("Theo VOV", [], "VOV"),
         ("Nguồn: Báo Nông Thôn", [], "Báo Nông Thôn"),

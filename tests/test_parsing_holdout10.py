@@ -67,7 +67,7 @@ def test_a_wordpress_posted_by_line_names_the_account_and_the_day():
 def test_a_degree_in_words_or_without_its_dot_is_no_part_of_the_name():
     assert read_byline("Tiến sĩ Lê Minh Khoa ngày 12 tháng 5 năm 2026").authors == ["Lê Minh Khoa"]
     assert read_byline("ThS NGUYỄN THU HÀ").authors == ["Nguyễn Thu Hà"]
-    assert read_byline("Đại tá Lê Minh Khoa").authors == ["Đại tá Lê Minh Khoa"]  # a rank stays
+    assert read_byline("Đại tá Lê Minh Khoa").authors == ["Lê Minh Khoa"]  # nor is a rank
 
 
 def test_a_blogger_footer_gives_the_poster_and_the_minute_of_the_day_header():

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..glossary import Glossary, Mention, abbr_markup, discover_entries, load_glossary, merge_discovered, scan
 from ..glossary.recognizer import source_marker_form
-from ..glossary.undefined import is_listed_undefined, undefined_entries
+from ..glossary.undefined import interview_labels, is_listed_undefined, undefined_entries
 from ..model import ParsedArticle
 from ..parallel import parallel_map
 from ..text.vietnamese import sort_key
@@ -138,8 +138,10 @@ def scan_article(article: ParsedArticle, glossary: Glossary) -> tuple[ArticleAbb
         # The outlet's short name the article's paragraphs open with ("TPO - Chiều …") is
         # its marker wherever else it stands ("Thế giới TPO - Hội nghị …"), no abbreviation.
         unknown_surfaces = [surface for surface in unknown_surfaces if surface not in markers]
-    # Undefined abbreviations it uses are listed in the glossary too (see ``glossary.undefined``).
-    used.update(surface for surface in unknown_surfaces if is_listed_undefined(surface))
+    # Undefined abbreviations it uses are listed in the glossary too (see ``glossary.undefined``),
+    # and so are the labels of an interview's turns ("PV:"), short as they are.
+    labels = interview_labels(article_texts(article))
+    used.update(surface for surface in unknown_surfaces if is_listed_undefined(surface) or surface in labels)
     return ArticleAbbreviations(mentions, sorted(used, key=sort_key)), unknown_surfaces
 
 
@@ -223,7 +225,9 @@ def run_glossary_stage(
         per_article[article.seed] = abbreviations
         for surface in unknown:
             undefined[surface].add(article.seed)
-    listed = sorted(surface for surface in undefined if is_listed_undefined(surface))
+    # An interview's label (see scan_article) is listed where an article uses it so.
+    labelled = {key for abbreviations in per_article.values() for key in abbreviations.keys}
+    listed = sorted(surface for surface in undefined if is_listed_undefined(surface) or surface in labelled)
     if listed:
         # Entries without a long form for what the articles use undefined: the page lists them,
         # and pages keyed on the glossary's version follow them.

@@ -91,12 +91,45 @@ def names_same_thing(entry: GlossaryEntry, wording: str, resolve: Resolve) -> bo
     written = syllables(wording)
     if len(written) >= 2 and (spells(entry.key, written) or spells_by_syllables(entry.key, written)):
         return True
+    if _same_document(entry, written):
+        return True
     name, place = _split_place(written)
     for text in entry.expansions():
         their_name, their_place = _split_place(syllables(text))
         if place and their_place and place != their_place:
             continue
         if _shares_words(" ".join(their_name), name, resolve):
+            return True
+    return False
+
+
+# Heads of a named legal text.  Two wordings of one acronym that open with the same one and
+# share another word name one text translated twice ("Quy định chống phá rừng của EU" and
+# "Quy định của Liên minh châu Âu về sản phẩm không gây mất rừng" for EUDR): an agency or a
+# meeting may have namesakes, a rule or an agreement under the same acronym hardly.
+_DOCUMENT_HEADS = frozenset(
+    tuple(tone_key(word) for word in head.split())
+    for head in ("quy định", "công ước", "hiệp định", "hiệp ước", "tuyên bố", "thỏa thuận", "thoả thuận")
+)
+
+
+def _document_head(words: list[str]) -> tuple[str, ...]:
+    """The document head ``words`` open with (tone keys), or ``()``."""
+    head = tuple(tone_key(word) for word in words[:2])
+    return head if head in _DOCUMENT_HEADS else ()
+
+
+def _same_document(entry: GlossaryEntry, written: list[str]) -> bool:
+    """True if ``written`` and one of ``entry``'s long forms open with the same document head
+    and share a content word after it."""
+    keys = [tone_key(word) for word in written]
+    head = _document_head(written)
+    if not head:
+        return False
+    rest = {key for key in keys[2:] if key not in _FUNCTION_KEYS}
+    for text in entry.expansions():
+        theirs = [tone_key(word) for word in syllables(text)]
+        if tuple(theirs[:2]) == head and rest & {key for key in theirs[2:] if key not in _FUNCTION_KEYS}:
             return True
     return False
 
@@ -190,7 +223,7 @@ class AlternativeCollector:
             verdict = not (
                 says_already(entry.expansions(), wording)
                 or not names_same_thing(entry, wording, self.resolve)
-                or self._closer_elsewhere(entry, words)
+                or self._closer_elsewhere(entry, words, _document_head(syllables(wording)))
             )
             self._verdicts[(key, words)] = verdict
         if not verdict:
@@ -220,12 +253,19 @@ class AlternativeCollector:
             ]
         return result
 
-    def _closer_elsewhere(self, entry: GlossaryEntry, words: tuple[str, ...]) -> bool:
-        """True if another entry's long form shares a larger part of its words with ``words``."""
+    def _closer_elsewhere(self, entry: GlossaryEntry, words: tuple[str, ...], document: tuple = ()) -> bool:
+        """True if another entry's long form shares a larger part of its words with ``words``.
+
+        For a wording of a legal text (``document``: its head, see :func:`_same_document`)
+        only another text of that head competes: the author's name inside it ("… của Liên
+        minh châu Âu về …") is the text's author, not what it names.
+        """
         mine = set(words)
         own = max(_closeness(mine, set(content_words(text))) for text in entry.expansions())
         for key in self._keys_sharing(mine) - {entry.key}:
             for text in self.entries[key].expansions():
+                if document and _document_head(syllables(text)) != document:
+                    continue
                 if _closeness(mine, set(content_words(text))) > own:
                     return True
         return False

@@ -154,7 +154,7 @@ def _from_dash_after(text: str, match: re.Match) -> Definition | None:
         verbs = [i for i, w in enumerate(words) if w.text.lower() in _PREDICATE_WORDS]
         if verbs:
             verb = words[verbs[0]].text.lower()
-            words, stop = words[: verbs[0]], None
+            words, stop = _without_time_adverb(words[: verbs[0]]), None
     units = _units(abbr)
     for size in range(len(units) - 1, min(len(words), len(units) * 3 + 2) + 1):
         if size >= 1 and _search(units, tuple(w.text for w in words[:size])) == 0:
@@ -196,6 +196,19 @@ def _from_dash_after(text: str, match: re.Match) -> Definition | None:
     ):
         return Definition(abbr, _span(text, words), "dash-gloss", words[0].start)
     return None
+
+
+# "NSW - Cổng thông tin một cửa quốc gia hiện đã kết nối …": a time adverb stands between
+# the subject and its verb; it belongs to the clause, never to the name.
+_TIME_ADVERBS = frozenset(["hiện", "nay", "hiện nay", "hiện tại", "đến nay", "từ lâu"])
+
+
+def _without_time_adverb(words: list[_Word]) -> list[_Word]:
+    """``words`` without a lower-case time adverb (``hiện``, ``hiện nay``) at their end."""
+    for size in (2, 1):
+        if len(words) > size and " ".join(w.text for w in words[-size:]) in _TIME_ADVERBS:
+            return words[:-size]
+    return words
 
 
 # What may end a gloss after "ABBR - ": a comma, a semicolon, a full stop or the line end ("").

@@ -98,7 +98,7 @@ from dataclasses import replace
 from ..text.vietnamese import fold
 from .abbreviated import comma_definitions
 from .dashes import _from_dash, _from_dash_after
-from .heads import starts_with_head_noun
+from .heads import _head_noun_phrase, starts_with_head_noun
 from .initials import FUNCTION_WORDS, spells
 from .model import GlossaryEntry
 from .parentheses import _from_parentheses
@@ -256,6 +256,13 @@ def text_wordings(text: str, defined: set[str] | None = None) -> list[tuple[str,
         open_at = match.start()
         words = _words(text, max(_clause_start(text, open_at), open_at - 200), open_at)
         if not words or text[words[-1].end : open_at].strip():
+            continue
+        phrase = _head_noun_phrase(words, inner, bounded=True)
+        if phrase:
+            # "Quy định của Liên minh châu Âu về … (EUDR)": a name either noun may be what the
+            # letters abbreviate defines nothing (heads._names_a_possessor), but it may word an
+            # entry another text defines, when the merge judges it names the same thing.
+            found[key] = _span(text, phrase)
             continue
         run = len(words)
         while run > 0 and len(words) - run < MAX_GLOSS_WORDS and words[run - 1].text.isalpha():

@@ -82,6 +82,10 @@ _HEAD_NOUNS = _phrase_keys(
         "khu kinh tế",
         "khu chế xuất",
         "khu công nghệ cao",
+        # A named rule or portal, capitalised as a name is ("Quy định chống phá rừng của EU",
+        # "Cổng thông tin một cửa quốc gia"); lower case they are a verb or a common noun.
+        "quy định",
+        "cổng thông tin",
         *_SUBJECT_HEADS_TEXT,
     )
 )
@@ -228,6 +232,7 @@ def _head_noun_phrase(words: list[_Word], form: str = "", bounded: bool = False)
         # "Dự án do Chương trình … (UNDP)": a preposition starts a new name.
         if words[index - 1].text.lower() in _NAME_INTRODUCERS:
             start = index
+    start = _event_name_start(words, keys, start)
     phrase = words[start:]
     if (
         2 <= len(phrase) <= MAX_LONG_FORM_WORDS
@@ -238,6 +243,20 @@ def _head_noun_phrase(words: list[_Word], form: str = "", bounded: bool = False)
     ):
         return phrase
     return []
+
+
+# Verbs whose object is an event ("Bộ … chủ trì khai mạc Giao lưu sĩ quan trẻ ASEAN"): a name
+# never holds one, so the capitalised words after it name the event, head noun or not.
+_EVENT_VERBS = _phrase_keys(("khai mạc", "bế mạc", "chủ trì", "tham dự"))
+
+
+def _event_name_start(words: list[_Word], keys: list[str], start: int) -> int:
+    """Where the name starts when an event verb stands inside the phrase from ``start``:
+    the capitalised word right after the last such verb (``khai mạc Giao lưu …``)."""
+    for index in range(len(words) - 1, start + 1, -1):
+        if tuple(keys[index - 2 : index]) in _EVENT_VERBS and words[index].text[0].isupper():
+            return index
+    return start
 
 
 # "Khảo sát cho thấy Chỉ số … (PCI)": what a body says or shows, never inside a name.

@@ -12,6 +12,7 @@ reports (units, Roman numerals, shouted words, credits, outlet markers) stays ou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .model import GlossaryEntry
@@ -21,13 +22,23 @@ MIN_UNDEFINED_LETTERS = 3
 
 
 MIN_MIXED_CASE_CAPITALS = 2
+# "B2B", "B2C", "G2G", "P2P", "B2B2C": parties joined by "2" (English "to"), a business or
+# service model.  Two letters only, but the "2" between single capitals says what it is: a
+# party's initial (Business, Consumer, Government, Peer, Machine, Online/Offline, Employee,
+# Direct/Device, Agent).  Other letters stay out: H2O, H2S, N2O are formulas; A5X, T9S
+# model codes (no "2"); "4G", "5G" open with a digit and are no token at all.
+_PARTY = "[ABCDEGMOP]"
+_TO_FORM_RE = re.compile(rf"{_PARTY}(?:2{_PARTY}){{1,2}}")
 
 
 def is_listed_undefined(base: str) -> bool:
     """True if an undefined abbreviation of this base form goes into the glossary.
 
-    Mixed case only with a capital first and two or more capitals (``SNgV``).
+    Mixed case only with a capital first and two or more capitals (``SNgV``); two
+    letters only in a party-to-party form (``B2B``, ``G2G``).
     """
+    if _TO_FORM_RE.fullmatch(base):
+        return True
     letters = letters_of(base)
     if len(letters) < MIN_UNDEFINED_LETTERS or " " in base:
         return False
@@ -38,3 +49,30 @@ def is_listed_undefined(base: str) -> bool:
 def undefined_entries(bases: Iterable[str]) -> list[GlossaryEntry]:
     """Glossary entries without a long form for the undefined abbreviations listed."""
     return [GlossaryEntry(key=base, vi="", source="undefined") for base in sorted(set(bases))]
+
+
+# "PV: Thưa ông, …?": a short capital label, a colon, then what that speaker says.
+_LABEL_RE = re.compile(r"[^\S\n]*(?:\*\*)?([A-ZĐ]{2,3})(?:\*\*)?[^\S\n]*:(?:\*\*)?[^\S\n]+\S")
+MIN_LABELLED_TURNS = 2
+
+
+def interview_labels(paragraphs: Iterable[str]) -> set[str]:
+    """Capital labels that open the turns of an interview (``PV:`` for phóng viên).
+
+    An interview gives each turn its speaker's label; the interviewer's asks questions.  A
+    label of two or three capitals that opens :data:`MIN_LABELLED_TURNS` paragraphs or more,
+    one of them a question, is an abbreviation the article uses though it has two letters
+    only (initials in a credit, "(HN)", never open turns so, nor ask).  Without a question
+    ("Lưu: VT", "Ảnh: TTXVN") it is no interview.
+    """
+    turns: dict[str, int] = {}
+    asks: set[str] = set()
+    for paragraph in paragraphs:
+        match = _LABEL_RE.match(paragraph)
+        if match is None:
+            continue
+        label = match.group(1)
+        turns[label] = turns.get(label, 0) + 1
+        if "?" in paragraph:
+            asks.add(label)
+    return {label for label, count in turns.items() if count >= MIN_LABELLED_TURNS and label in asks}

@@ -18,7 +18,8 @@ from ..text.vietnamese import first_letter
 DEFAULT_TITLE = "Bảng chữ viết tắt"
 DEFAULT_INTRO = (
     "Các chữ viết tắt dùng trong bài viết của trang, xếp theo thứ tự chữ cái tiếng Việt. "
-    "Mỗi mục có dạng đầy đủ, giải thích ngắn và danh sách bài viết có dùng chữ viết tắt đó."
+    "Mỗi mục ghi dạng đầy đủ (khi đã biết), giải thích ngắn nếu có và danh sách bài viết "
+    "dùng chữ viết tắt đó."
 )
 # Telex spelling keeps letters with marks apart from their base letter in anchors.
 _TELEX = {"Ă": "aw", "Â": "aa", "Đ": "dd", "Ê": "ee", "Ô": "oo", "Ơ": "ow", "Ư": "uw"}
@@ -70,7 +71,11 @@ def _entry_lines(entry: GlossaryEntry, articles: Sequence[tuple[str, str]]) -> l
         lines += [f"**{escape_inline(' '.join(entry.vi.split()))}**", ""]
     elif entry.source == "undefined":
         # An abbreviation articles use that nobody defines (glossary.undefined): no long form.
-        lines += ["*Chưa có định nghĩa: các bài viết dùng chữ viết tắt này mà không giải nghĩa.*", ""]
+        # Said plainly, so a reader sees the entry is not broken: the texts never spell it out.
+        lines += [
+            "*Chưa rõ dạng đầy đủ: bài viết dưới đây dùng chữ viết tắt này mà không ghi tên đầy đủ.*",
+            "",
+        ]
     if entry.alternatives:
         wordings = "; ".join(escape_inline(" ".join(text.split())) for text in entry.alternatives)
         lines += [f"*Còn viết là:* {wordings}", ""]

@@ -712,7 +712,8 @@ def teaser_tail(
         return known[0]
 
     tail: list[int] = []
-    strong = weak = cards = 0
+    texts = {line.no: line.text for line in body}
+    strong = weak = cards = markers = 0
     below_weak = False  # the line under this one (scanning up) was a weak paragraph
     after_footer = _after_footer(body, first_use, is_stop_line, footers, dropped)
     if after_footer:
@@ -729,6 +730,7 @@ def teaser_tail(
             and first_use.cohesion(position) < DATELINE_TEASER_COHESION
         ):
             strong += 1
+            markers += is_marker_line(text)
             below_weak = False
         elif (
             is_prose(text)
@@ -749,12 +751,17 @@ def teaser_tail(
         # vocabulary alone is weak evidence (the article's own closing paragraphs may stray):
         # enough only for story cards, each unrelated paragraph under a headline of its own
         return {}
-    if len(tail) == 1 and strong + weak == 1:
-        return {}  # one dated paragraph alone: a body paragraph may open with "Ngày 5/3/2024, ..."
+    heads = sum(1 for no in tail if not is_image_reference(texts[no]))
+    if strong + weak == 1 and (len(tail) == 1 or markers == 0 and heads <= MAX_LONE_CARD_LINES):
+        # one dated paragraph alone, or under a subheading or a caption of its own (one card at
+        # most): a body paragraph may open with "Ngày 5/3/2024, ..."; another outlet's marker
+        # ("TPO - ") under a headline is another story's card
+        return {}
     return dict.fromkeys(tail, TEASER)
 
 
 MIN_TEASER_CARDS = 2
+MAX_LONE_CARD_LINES = 2  # a paragraph and the subheading or caption over it
 
 
 def _kept_prose(body: Sequence[SourceLine], tail: Sequence[int]) -> int:

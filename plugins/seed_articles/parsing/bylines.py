@@ -116,10 +116,14 @@ MAX_NAME_SYLLABLES = 5
 _NOT_NAME_STARTS = frozenset(["báo", "theo", "nguồn", "tạp", "đài", "cổng", "trang", "tin", "bài", "ảnh"])
 
 
-# Ranks and titles printed before a writer's name ("Đại tá Nguyễn Văn A", "ThS. Lê B").
+# Ranks, degrees and professions printed before a writer's name ("Đại tá Nguyễn Văn A", "Luật sư
+# Lê B", "ThS. Lê C"): a title, no part of the name (the gold's writers are named without it).
+# The titles in words match in any case ("LUẬT SƯ NGUYỄN HẢI ĐĂNG"): none opens a person's name.
 _RANK = (
-    r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại\s+tướng|Nhà báo|Luật sư|Bác sĩ|Kỹ sư|"
-    r"Nhà văn|Nhà thơ|Nhạc sĩ|Họa sĩ|Nghệ sĩ|Giáo sư|Phó giáo sư|Tiến sĩ|Thạc sĩ|"
+    r"(?:(?i:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Chuẩn\s+đô\s+đốc|Phó\s+đô\s+đốc|Đô\s+đốc|"
+    r"Nhà\s+(?:báo|văn|thơ|giáo|nghiên\s+cứu|sử\s+học|ngoại\s+giao)|Luật\s+sư|Bác\s+sĩ|Dược\s+sĩ|"
+    r"Kỹ\s+sư|Kiến\s+trúc\s+sư|Nhạc\s+sĩ|Họa\s+sĩ|Nghệ\s+sĩ|Phó\s+giáo\s+sư|Giáo\s+sư|Tiến\s+sĩ|"
+    r"Thạc\s+sĩ|Nghiên\s+cứu\s+sinh|Cử\s+nhân)|NSND|NSƯT|"
     r"(?:GS|PGS|TS|ThS|BS|KTS|NCS|CN|LS|NB)(?:\.\s*(?:TS|ThS|BS|KH|TSKH))*\.?)"
 )
 _RANK_RE = re.compile(rf"^{_RANK}\s+")
@@ -191,9 +195,18 @@ _INTERFACE_WORD_LIST = (
 )
 _INTERFACE_WORDS = frozenset(_INTERFACE_WORD_LIST.split())
 # "PHÓ CHỦ TỊCH", "Giám đốc": a signing block's role line, which names an office, not a person
+# ("THỨ TRƯỞNG", "Q. CỤC TRƯỞNG": an office headed by "X trưởng", a minister's, a governor's)
 _ROLE_RE = re.compile(
-    r"^(?:(?:KT|TM|TL|TUQ)\.\s*)?(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|Thủ\s+trưởng|"
-    r"Tổng\s+biên\s+tập|Chánh\s+văn\s+phòng)$",
+    r"^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?(?:Phó\s+)?(?:Chủ\s+tịch|(?:Tổng\s+)?Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|"
+    r"Thủ\s+trưởng|Tổng\s+biên\s+tập|Chánh\s+văn\s+phòng|Bộ\s+trưởng|Thứ\s+trưởng|Thủ\s+tướng|"
+    r"(?:Tổng\s+)?Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Hiệu\s+trưởng|Chánh\s+án|Thống\s+đốc|"
+    r"Tổng\s+thư\s+ký|Trưởng\s+phòng|Chủ\s+nhiệm)$",
+    re.IGNORECASE,
+)
+# "(Đã ký)", "[Đã ký và đóng dấu]", "(Ký tên)": where the copy of a signed document had the
+# signature, between the signer's office and name
+_SIGNED_MARK_RE = re.compile(
+    r"^[(\[]\s*(?:đã\s+ký|ký\s+tên|ký|chữ\s+ký)(?:\s*(?:,|và)\s*[^()\[\]]{1,30})?\s*[)\]]$|^đã\s+ký\.?$",
     re.IGNORECASE,
 )
 
@@ -278,6 +291,12 @@ def _is_name_part(part: str) -> bool:
     if _ROMAN_RE.match(part):
         return False  # "I. THÔNG BÁO": a numbered section, not an initial
     words = re.sub(r"(?<=\.)(?=[^\W\d_])", " ", part).split()
+    # "H'Nga", "K'Lưm": an Ê Đê, Jrai or K'Ho name's prefix joined by an apostrophe, two
+    # syllables in one word (the apostrophe sits inside a word, never at its edge)
+    pieces = [piece for word in words for piece in _APOSTROPHE_RE.split(word)]
+    if len(words) == 1 and len(pieces) > 1 and pieces[0].upper() not in _LONE_NAME_PREFIXES:
+        return False  # "L'ORÉAL" alone: a brand; a one-word name needs a minority name's prefix
+    words = pieces
     if not 2 <= len(words) <= MAX_NAME_SYLLABLES:
         return False
     for word in words:
@@ -288,6 +307,11 @@ def _is_name_part(part: str) -> bool:
         if not (word[1:].islower() or word.isupper() or len(word) == 1):
             return False
     return not all(_INITIAL_RE.match(word) for word in words)
+
+
+# "H'" (an Ê Đê or Jrai woman's name), "K'" (a K'Ho or Mạ name): the prefixes a one-word name has
+_LONE_NAME_PREFIXES = frozenset(["H", "K"])
+_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])['’‘](?=[^\W\d_])")
 
 
 def _display_name(name: str) -> str:
@@ -330,7 +354,14 @@ def _names_in(text: str) -> tuple[str, ...] | None:
         return None
     if any(part.split()[0].lower() in _NOT_NAME_STARTS or is_place(part) for part in parts):
         return None
-    return tuple(_display_name(part) for part in parts)
+    return tuple(_display_name(_without_rank(part)) for part in parts)
+
+
+def _without_rank(part: str) -> str:
+    """``Luật sư Nguyễn Hải Đăng`` → ``Nguyễn Hải Đăng``: the title is no part of the name (a
+    group credit, ``Nhóm PV``, is kept whole)."""
+    rank = None if _GROUP_RE.match(part) else _RANK_RE.match(part)
+    return part[rank.end() :] if rank is not None else part
 
 
 # "Trần Quý, tổng hợp từ ghi chép của ...", "Lê Vy, lược dịch": the writer who compiled or
@@ -371,6 +402,9 @@ class Byline(NamedTuple):
     stamp: str  # the date text, "" when the line has none
     source: str | None = None  # "Nhân Dân09/12/2024": the outlet typed against the date
     introduced: bool = False  # the names follow an author word ("bởi", "Post by"): never a site's name
+    # the names are a translator's ("Biên dịch: X"): the writer only when the page credits no
+    # original writer ("Tác giả: Y" over it)
+    translated: bool = False
 
 
 def split_byline(text: str) -> tuple[list[str], str] | None:
@@ -433,7 +467,10 @@ def read_byline(text: str) -> Byline | None:
         return Byline([], hit.text, before) if dashed and _is_outlet_name(before) else None
     names = parse_names(text)
     if names:
-        return Byline(names, "", introduced=has_author_prefix(text.strip()))
+        return Byline(names, "", introduced=has_author_prefix(text.strip()), translated=_translated(text))
+    fields = credit_fields(text)
+    if fields is not None:
+        return fields
     # "Đăng bởi: quantri | Lượt xem: 312": the poster, introduced, with the view counter
     # (the software's default account, "Post by admin", credits no one)
     introduced = (
@@ -445,6 +482,80 @@ def read_byline(text: str) -> Byline | None:
 
 
 MAX_INTRODUCED_SYLLABLES = 12
+
+
+# "Biên dịch: X", "Người dịch: X", "X lược dịch": the credit of a translator
+_TRANSLATOR_RE = re.compile(
+    r"^(?:Người dịch|Dịch giả|Biên dịch|Lược dịch|Dịch)\s*:|\s(?:lược dịch|biên dịch|chuyển ngữ)\s*\.?$",
+    re.IGNORECASE,
+)
+# "Hiệu đính: X", "Biên tập viên: Y": a reviser or an editor, who writes no part of the text
+_REVISER_RE = re.compile(
+    r"^(?:Hiệu đính|Hiệu chỉnh|Biên tập viên|Duyệt bài|Thiết kế|Ảnh|Đồ họa)\s*:", re.IGNORECASE
+)
+# the fields of a credit line: set off by a bar or a bullet, or by a dash before a labelled field
+# ("Tác giả: X – Nguồn: Y"; a bare dash also joins two writers, "Lê An – Trần Bình")
+_FIELD_SPLIT_RE = re.compile(
+    r"\s+[|•·]\s+|\s+[-–—]\s+(?=(?:Nguồn|Theo|Người dịch|Dịch giả|Biên dịch|Lược dịch|Hiệu đính|Biên tập viên)\b)",
+    re.IGNORECASE,
+)
+MAX_CREDIT_FIELDS_SYLLABLES = 24
+
+
+def _translated(text: str) -> bool:
+    return bool(_TRANSLATOR_RE.search(text.strip()))
+
+
+def credit_fields(text: str) -> Byline | None:
+    """A credit line of labelled fields: ``Tác giả: Daniel Hart | Pacific Policy Review``,
+    ``Tác giả: X – Nguồn: Y``, ``Biên dịch: X | Hiệu đính: Y``. The writer's field gives the
+    authors; a translator's gives them only when no writer's field does (the original's writer
+    is the author of a translated text); a reviser's or an editor's names no writer; a credit
+    (``Nguồn: Y``) or an outlet's name right after the writer's field is the source. None
+    unless the line opens with a writer's or translator's field and every field is one of those."""
+    text = text.strip()
+    if syllable_count(text) > MAX_CREDIT_FIELDS_SYLLABLES or find_dates(text):
+        return None
+    fields = [field.strip() for field in _FIELD_SPLIT_RE.split(text) if field.strip()]
+    if len(fields) < 2 or not has_author_prefix(fields[0]):
+        return None
+    writers: list[str] = []
+    translators: list[str] = []
+    source = None
+    previous_writer = False
+    for field in fields:
+        names = parse_names(field) if has_author_prefix(field) else None
+        if names:
+            (translators if _translated(field) else writers).extend(names)
+            previous_writer = not _translated(field)
+            continue
+        if _REVISER_RE.match(field):
+            previous_writer = False
+            continue
+        credit = _credit_parts(field) if is_credit_line(field) else None
+        if credit is not None and not credit[0] and credit[1] and source is None and not is_place(credit[1]):
+            source, previous_writer = credit[1], False
+            continue
+        # "Daniel Hart | Pacific Policy Review": the outlet the writer wrote for, after the name
+        if previous_writer and source is None and _field_outlet(field):
+            source, previous_writer = field, False
+            continue
+        return None
+    authors = writers or translators
+    if not authors:
+        return None
+    return Byline(authors, "", source, introduced=True, translated=not writers)
+
+
+def _field_outlet(field: str) -> bool:
+    """A field naming an outlet: its shape (a press word, initials, a domain) or capitalised
+    words that are no Vietnamese full name and no place."""
+    if not _looks_like_source(field) or is_place(field) or has_author_prefix(field):
+        return False
+    if _is_outlet_name(field):
+        return True
+    words = field.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words) and not _is_full_name(field)
 
 
 def _credit_after_stamp(after: str) -> str | None:
@@ -1309,7 +1420,9 @@ def is_signing_row(text: str) -> bool:
     """``TM. ỦY BAN NHÂN DÂN``, ``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``: a row of a signing block; or
     an office signing an item in a writer's place (``Tin, ảnh: Sở VHTTDL X``): no writer."""
     text = text.strip()
-    return bool(_SIGNING_ROW_RE.match(text) or _ROLE_RE.match(text)) or _office_credit(text)
+    return bool(_SIGNING_ROW_RE.match(text) or _ROLE_RE.match(text) or _SIGNED_MARK_RE.match(text)) or (
+        _office_credit(text)
+    )
 
 
 MAX_OFFICE_CREDIT_SYLLABLES = 14
@@ -1435,3 +1548,53 @@ def _is_title_copy(text: str, title_words: set[str]) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     words = tokens(text.lower())
     return bool(letters) and all(ch.isupper() for ch in letters) and bool(words) and set(words) <= title_words
+
+
+# A thesis's cover page, as a document site extracts it: the school ("TRƯỜNG ĐẠI HỌC X", its
+# faculty), the writer's name, the title, the kind of work ("KHÓA LUẬN TỐT NGHIỆP", "LUẬN VĂN THẠC
+# SĨ"), the field, the supervisor (labelled) and "HÀ NỘI - 2025". Every Vietnamese school prints it
+# so; on it the writer stands alone or after a label ("Sinh viên thực hiện: X").
+_COVER_KIND_RE = re.compile(
+    r"^(?:khóa luận|khoá luận|luận văn|luận án|đồ án|tiểu luận|báo cáo|chuyên đề)\s+"
+    r"(?:tốt nghiệp|thạc sĩ|tiến sĩ|cử nhân|thực tập)(?:\s+[^\W\d_]+){0,3}$",
+    re.IGNORECASE,
+)
+_COVER_SCHOOL_RE = re.compile(r"^(?:trường|học viện|đại học|viện|bộ giáo dục|khoa)\s", re.IGNORECASE)
+_COVER_WRITER_RE = re.compile(
+    r"^(?:Sinh viên(?: thực hiện)?|SVTH|Người thực hiện|Học viên(?: thực hiện)?|Họ và tên(?: sinh viên)?|"
+    r"Họ tên|Nghiên cứu sinh|Tác giả(?: luận văn| luận án| khóa luận)?)\s*:\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
+# "Giảng viên hướng dẫn: TS. X", "Người hướng dẫn khoa học:": the supervisor, who is no writer
+_COVER_SUPERVISOR_RE = re.compile(r"^(?:Giảng viên hướng dẫn|Người hướng dẫn|GVHD|Cán bộ hướng dẫn)\b", re.I)
+MAX_COVER_LINES_ABOVE_KIND = 8
+MAX_COVER_LINES_BELOW_KIND = 6
+
+
+def cover_writer(texts: Sequence[str]) -> tuple[int, list[str]] | None:
+    """``(index, writers)`` of the writer a thesis's cover page names among ``texts``: the line
+    after a writer's label (``Sinh viên thực hiện: X``), or one full name alone on its line
+    (``Lê Thị Thanh Tâm``), between the school's line and a few lines under the kind of work.
+    None without both the school's line and the kind's (no cover: a name there is anyone's)."""
+    kind = next((index for index, text in enumerate(texts) if _COVER_KIND_RE.match(text.strip())), None)
+    if kind is None:
+        return None
+    top = max(0, kind - MAX_COVER_LINES_ABOVE_KIND)
+    school = next((index for index in range(top, kind) if _COVER_SCHOOL_RE.match(texts[index].strip())), None)
+    if school is None:
+        return None
+    window = range(school + 1, min(len(texts), kind + 1 + MAX_COVER_LINES_BELOW_KIND))
+    for index in window:
+        labelled = _COVER_WRITER_RE.match(texts[index].strip())
+        names = parse_names(labelled.group("names")) if labelled is not None else None
+        if names:
+            return index, names
+    for index in window:
+        text = texts[index].strip()
+        names = parse_names(text)
+        if not names or len(names) != 1 or not _is_full_name(names[0]) or has_author_prefix(text):
+            continue
+        if index > 0 and _COVER_SUPERVISOR_RE.match(texts[index - 1].strip()):
+            continue  # the supervisor's name under its label
+        return index, names
+    return None

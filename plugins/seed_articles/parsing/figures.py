@@ -54,6 +54,14 @@ def is_image_reference(text: str) -> bool:
     return bool(_IMAGE_RE.match(text))
 
 
+# "![](https://.../a.jpg)", "![Ảnh]() |": a Markdown picture (maybe in a table's cell)
+_MARKDOWN_IMAGE_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?$")
+
+
+def is_markdown_image(text: str) -> bool:
+    return bool(_MARKDOWN_IMAGE_RE.match(text.strip()))
+
+
 def is_bare_file_name(text: str) -> bool:
     """``DIOXIN-BIENHOA-02``: words and a number joined by dashes or underscores, no space, no
     Vietnamese letter; a picture's file name when a caption follows it (the caller checks)."""

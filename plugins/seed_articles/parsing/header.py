@@ -53,6 +53,7 @@ from .lines import (
     is_bullet,
     is_headline_like,
     is_prose,
+    lower_tokens,
     starts_lower,
     starts_upper,
     strip_bullet,
@@ -105,9 +106,25 @@ def category_label(text: str) -> str | None:
     return None if ends_sentence(label) else label
 
 
+# "bắt đầu bởi minhtuan_hp, 17/11/2026.", "Đăng bởi X, 12/03/2026": a credit word before a name
+_CREDIT_WORD_RE = re.compile(r"(?:^|\s)(?:bởi|Tác giả|tác giả|Người đăng|người đăng|by)(?:\s|:)")
+MAX_DATED_CREDIT_SYLLABLES = 20
+
+
+def is_dated_credit(text: str) -> bool:
+    """A short line crediting the post to someone (a credit word) and giving its full date: the
+    page's credit and stamp, whatever its punctuation (never a paragraph of the text)."""
+    return (
+        syllable_count(text) <= MAX_DATED_CREDIT_SYLLABLES
+        and _CREDIT_WORD_RE.search(text) is not None
+        and any(hit.has_year for hit in find_dates(text))
+    )
+
+
 def _is_lead(text: str) -> bool:
     return (
-        is_prose(text)
+        not is_dated_credit(text)
+        and is_prose(text)
         and not is_caption_like(text)
         and not is_bullet(text)
         and not _is_kicker(text)
@@ -184,6 +201,10 @@ def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
     text = lines[index].text.rstrip("”\"’' ")
     if not text.endswith("?") or syllable_count(text) > MAX_QUESTION_HEADLINE_SYLLABLES:
         return False
+    if index + 1 < len(lines) and is_dated_credit(lines[index + 1].text):
+        # "... bắt đầu bởi <account>, 17/11/2026." right under it: the thread's or post's credit
+        # and date stand under a headline, never under a sapo
+        return not any(is_prose(line.text) for line in lines[:index])
     stamp_index = _stamp_under_credit(lines, index)
     if stamp_index is not None and _is_stamp_line(lines[stamp_index].text):
         # the page's own stamp right under it (or under its writer's name and handle): the
@@ -192,12 +213,21 @@ def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
     following = _next_paragraph(lines, index)
     if following is None or syllable_count(following.text) <= syllable_count(text):
         return False
+    # the site's masthead, menus and date widget above it are no headline: only a line that
+    # could be this page's own headline (or prose) makes the question its sapo
     return not any(
         is_headline_like(line.text)
         and syllable_count(line.text) >= MIN_HEADLINE_SIZED_SYLLABLES
+        and not _page_furniture(line.text)
         or is_prose(line.text)
         for line in lines[:index]
     )
+
+
+def _page_furniture(text: str) -> bool:
+    """A line of the page's frame above any headline: a site name or masthead, a breadcrumb or
+    widget, a date line (a widget or stamp)."""
+    return _is_furniture_name(text) or _is_stamp_line(text) or any(hit.has_year for hit in find_dates(text))
 
 
 def _cased_headline_above(view: Sequence[SourceLine], title_index: int | None) -> int | None:
@@ -341,7 +371,7 @@ def read_header(
     region = list(lines[:lead_index] if lead_index is not None else lines)
     region = [line for line in region if line.no not in wrapped]  # the first paragraph's start: text
     # a legal document's own header rows end the page's header: its heading under them is text
-    region = region[: _document_text_start(region)]
+    region = region[: _document_text_start(region, dropped)]
     # a paper's own opening section heading ("MỞ ĐẦU") right above its first paragraph is text
     while region and is_opening_section_heading(region[-1].text):
         region.pop()
@@ -377,13 +407,13 @@ def read_header(
     crumb = _crumb_heading(view)
     if crumb is not None and (title_index is None or title_index < crumb - 1):
         title_index = crumb  # the page's heading under its breadcrumb, not a line above them
-    named = _document_name(view)
+    named = _document_name(view, dropped)
     if named is not None:  # a legal document's page: the site's headline names the document
         title_index = named
-        for line in _document_header_cells(region, region[named].no):
+        for line in _document_header_cells(region, region[named].no, dropped):
             header.chrome[line.no] = HEADER_CHROME  # the document's header cells: no writer, no date
             bylines[line.no] = None
-        for line in _document_own_lines(region):
+        for line in _document_own_lines(region, dropped):
             bylines[line.no] = None  # "QUYẾT ĐỊNH", "ỦY BAN NHÂN DÂN TỈNH": the document's headings
     over_caps = _headline_over_caps_heading(view, bylines, title_index)
     if over_caps is not None:
@@ -395,6 +425,13 @@ def read_header(
     title_no = region[title_index].no if title_index is not None else None
     if title_index is None and (restored := _recurring_headline_over_stamp(region, dropped, recurring)):
         header.title, title_no = restored, restored.no
+    if title_no is None and (shared := _shared_headline(region, dropped, recurring, header.lead)) is not None:
+        header.title, title_no = shared, shared.no
+        if header.lead is not None and header.lead.text.startswith(shared.text):
+            # the headline typed against the sapo: the sapo's own words start after it
+            rest = header.lead.text[len(shared.text) :].strip()
+            if rest:
+                header.lead = header.lead._replace(text=rest)
     if title_no is None and (lower := _lower_headline_over_stamp(region)) is not None:
         header.title, title_no = lower, lower.no
     under = _headline_under_sapo(lines, lead_index) if title_no is None else None
@@ -428,7 +465,12 @@ def read_header(
     _read_bylines(header, region, bylines, title_no)
     if title_no in glued:
         header.date_texts.insert(0, (title_no, glued[title_no][0]))
-    header.date_lines = _date_lines(header, region, title_no, glued)
+    header.date_lines = _date_lines(header, region, title_no, glued, dropped)
+    if blog_post:
+        header.date_lines = _blog_date_lines(header.date_lines, title_no)
+    for date_line in header.date_lines:
+        if date_line.no not in header.meta_lines and is_yearless_stamp(date_line.text):
+            header.meta_lines[date_line.no] = "date"  # the post's own stamp: meta, not furniture
     _mark_chrome(header, region, title_no, {line.no for line in dropped})
     _keep_under_question(header, region, title_no)
     return header
@@ -504,6 +546,45 @@ def _lower_headline_over_stamp(region: Sequence[SourceLine]) -> SourceLine | Non
         ):
             return line
     return None
+
+
+MIN_SHARED_HEADLINE_SYLLABLES = 8
+MIN_SHARED_HEADLINE_OVERLAP = 0.5
+
+
+def _shared_headline(
+    region: Sequence[SourceLine],
+    dropped: Sequence[SourceLine],
+    recurring: Set[int],
+    lead: SourceLine | None,
+) -> SourceLine | None:
+    """A story syndicated to several pages of the folder prints the same headline on each, so
+    recurrence removes it as furniture. When no kept line is the headline, a recurring
+    headline-shaped line above the lead is read back when the page itself ties it to the
+    story: the sapo opens with it (typed against it), or it stands right above the page's own
+    stamp and the sapo repeats most of its words (furniture is neither dated nor retold)."""
+    if lead is None:
+        return None
+    kept = {line.no for line in region}
+    ordered = sorted([*region, *(line for line in dropped if line.no < lead.no)], key=lambda line: line.no)
+    if not ordered:
+        return None
+    lead_words = set(lower_tokens(lead.text))
+    found = None
+    for line, below in zip(ordered, [*ordered[1:], lead], strict=True):
+        text = line.text
+        if line.no in kept or line.no not in recurring or is_prose(text) or _is_furniture_name(text):
+            continue
+        if syllable_count(text) < MIN_SHARED_HEADLINE_SYLLABLES or not _title_candidate(text):
+            continue
+        if lead.text.startswith(text) and lead.text[len(text) : len(text) + 1].isupper():
+            found = line  # "<headline>Chiều 12/11, ...": the headline glued to the sapo
+            continue
+        words = lower_tokens(text)
+        overlap = sum(1 for word in words if word in lead_words) / len(words) if words else 0.0
+        if below.no in kept and _stamp_only_line(below.text) and overlap >= MIN_SHARED_HEADLINE_OVERLAP:
+            found = line
+    return found
 
 
 def _recurring_headline_over_stamp(
@@ -1007,6 +1088,8 @@ def _is_furniture_name(text: str) -> bool:
         return True
     if _INITIALS_AND_NAME_RE.match(text.strip()):
         return True  # "DIC-Sở Thông tin và Truyền thông tỉnh X": a publisher's initials and name
+    if is_masthead(text):
+        return True  # "ICTVietnam - Tạp chí điện tử ...": a site's name and what the site is
     return press_name(text) == text.strip() or bool(_SITE_NAME_RE.search(text))
 
 
@@ -1022,6 +1105,29 @@ _INITIALS_AND_NAME_RE = re.compile(
     r"^[A-ZĐ]{2,8}-(?:Sở|Bộ|Cục|Ban|Ủy ban|UBND|Trung tâm|Viện|Học viện|Cổng|Báo|Tạp chí|Đài)\s"
 )
 _SITE_NAME_RE = re.compile(r"(?:\bonline|\.vn|\.com|\.net)\s*$", re.IGNORECASE)
+# "OTOFUN - Cộng đồng đam mê ô tô", "Lazi.vn - Cộng đồng Tri thức & Giáo dục", "Luận Văn - Thư viện
+# luận văn, tài liệu": a masthead names the site (a brand of a few capitalised words), then says
+# what kind of site it is; a headline goes on with what happened, not with a kind of website
+_MASTHEAD_RE = re.compile(
+    r"^(?P<brand>[^\s\-–—|:]+(?:\s[^\s\-–—|:]+){0,2})\s+[-–—|]\s+"
+    r"(?P<kind>(?:Tạp chí|Cộng đồng|Diễn đàn|Thư viện|Cổng thông tin|Trang thông tin|Trang tin|Kênh thông tin"
+    r"|Báo điện tử|Chia sẻ|Dịch vụ|Cơ sở dữ liệu|Website|Mạng xã hội|Hệ thống|Chuyên trang|Kho)\b"
+    r"[^|]*)$"
+)
+MAX_MASTHEAD_KIND_SYLLABLES = 12
+
+
+def is_masthead(text: str) -> bool:
+    """A site's name and its description (``<Brand> - <kind of site> ...``): never a headline."""
+    match = _MASTHEAD_RE.match(text.strip())
+    if match is None or ends_sentence(text):
+        return False
+    brand, kind = match.group("brand"), match.group("kind")
+    return (
+        all(word[:1].isupper() or word[:1].isdigit() or "." in word for word in brand.split())
+        and syllable_count(kind) <= MAX_MASTHEAD_KIND_SYLLABLES
+        and not any(ch.isdigit() for ch in kind)  # a figure or a year tells of an event
+    )
 
 
 def _read_category(header: Header, region: Sequence[SourceLine], title_index: int) -> None:
@@ -1045,6 +1151,7 @@ def _read_bylines(
     """
     below: list[tuple[int, str]] = []
     above: list[tuple[int, str]] = []
+    translators: list[str] = []
     marker_no = None
     if region and header.lead is not None and (outlet := marker_alone(region[-1].text)) is not None:
         # "HQ Online -" alone above the lead: the lead's outlet marker on its own line (meta)
@@ -1077,13 +1184,24 @@ def _read_bylines(
         if byline.authors and (after_title or title_no is None and byline.stamp or byline.introduced):
             if not byline.introduced and all(name in channels for name in byline.authors):
                 continue  # "Khánh Hòa TV" under "Khánh Hòa TV: <headline>": the channel, not a writer
-            header.authors.extend(name for name in byline.authors if name not in header.authors)
             header.meta_lines[line.no] = "byline"
+            if byline.source and not byline.stamp:
+                header.source = header.source or byline.source  # "Tác giả: X | <outlet>"
+            if byline.translated:
+                translators.extend(byline.authors)  # the writer only when no original writer is named
+                continue
+            header.authors.extend(name for name in byline.authors if name not in header.authors)
+    if not header.authors:
+        header.authors.extend(dict.fromkeys(translators))
     header.date_texts = below + above[::-1]
 
 
 def _date_lines(
-    header: Header, region: Sequence[SourceLine], title_no: int | None, glued: dict[int, tuple[str, str]]
+    header: Header,
+    region: Sequence[SourceLine],
+    title_no: int | None,
+    glued: dict[int, tuple[str, str]],
+    removed: Sequence[SourceLine] = (),
 ) -> list[DateLine]:
     """Header lines holding a full date, whatever else they hold (a counter, a print button,
     a metadata dump): below the headline first, then above it from the nearest."""
@@ -1099,7 +1217,54 @@ def _date_lines(
     found = below + above[::-1]
     if title_no in glued:
         found.insert(0, DateLine(title_no, glued[title_no][0], GLUED_DATE))
+    # "27 tháng 11 lúc 16:05 ·" right above or under the headline: a post's own stamp without its
+    # year (a social page prints the year only for older posts); last, for a day and month only
+    # (every post of a site prints one, so recurrence may have removed it: the lines the
+    # furniture rules removed count too)
+    ordered = sorted(
+        [*region, *(line for line in removed if line.no not in header.chrome)], key=lambda line: line.no
+    )
+    numbers = [line.no for line in ordered]
+    if title_no in numbers:
+        at = numbers.index(title_no)
+        for line in ordered[max(at - 1, 0) : at + 2]:
+            if line.no != title_no and is_yearless_stamp(line.text):
+                found.append(DateLine(line.no, line.text, HEADER_DATE))
     return found
+
+
+_WEEKDAY_RE = re.compile(r"\b(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật)\b", re.IGNORECASE)
+
+
+def _blog_date_lines(date_lines: list[DateLine], title_no: int | None) -> list[DateLine]:
+    """A blog post (its footer "Đăng bởi X lúc 21:05" under the text) is dated by its date
+    header above the title (``Thứ Năm, 19 tháng 11, 2026``); a date inside the credit lines
+    under the title ("Dự án X - November 12, 2026") is the origin's, not the post's. Without
+    such a header the lines stay as they are."""
+    if title_no is None:
+        return date_lines
+    headers = [line for line in date_lines if line.no < title_no and _is_date_header(line.text)]
+    if not headers:
+        return date_lines
+    return [line for line in date_lines if not (line.no > title_no and not _is_date_header(line.text))]
+
+
+def _is_date_header(text: str) -> bool:
+    """A full date alone on its line, maybe with its weekday: a blog's date header."""
+    hits = find_dates(text)
+    if len(hits) != 1 or not hits[0].has_year:
+        return False
+    rest = _WEEKDAY_RE.sub("", text[: hits[0].start] + text[hits[0].end :])
+    return not rest.strip(" ,|-–·•")
+
+
+def is_yearless_stamp(text: str) -> bool:
+    """A line that is a day, a month and a time and nothing else (``27 tháng 11 lúc 16:05 ·``):
+    a stamp of the page's own, whose year the page leaves out."""
+    hits = find_dates(text)
+    if len(hits) != 1 or hits[0].has_year or hits[0].day is None or hits[0].hour is None:
+        return False
+    return not (text[: hits[0].start] + text[hits[0].end :]).strip(" |-–·•,")
 
 
 MIN_MENU_LINES_BELOW = 3
@@ -1119,8 +1284,10 @@ def _mark_chrome(
             continue
         if _sentence_before_bar(text):
             continue  # "<caption>. |": a sentence with the bar of the photo's table cell after it
-        if _NUMBERED_HEADING_RE.match(text):
-            continue  # "I. THÔNG BÁO": the article's first section heading, not furniture
+        if _NUMBERED_HEADING_RE.match(_MARKDOWN_MARKS_RE.sub("", text)):
+            # "I. THÔNG BÁO", "### 1. **Vai trò ...**": the article's own numbered section
+            # heading (Markdown marks or not), not furniture
+            continue
         limit = (
             MAX_BELOW_TITLE_CHROME_SYLLABLES
             if title_no is not None and no > title_no
@@ -1194,6 +1361,8 @@ def _subheading_above_lead(text: str, min_syllables: int = 0) -> bool:
     )
 
 
+# "### ", "**": a Markdown copy's heading level and bold marks around a heading's words
+_MARKDOWN_MARKS_RE = re.compile(r"^\s*#{1,6}\s+|\*\*|__")
 _NUMBERED_HEADING_RE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)]\s+\S")
 
 

@@ -29,15 +29,36 @@ _DOCUMENT_NAME_RE = re.compile(
 MIN_DOCUMENT_NAME_SYLLABLES = 6
 
 
-def _document_name(region: Sequence[SourceLine]) -> int | None:
+def _with_removed(region: Sequence[SourceLine], removed: Sequence[SourceLine]) -> list[SourceLine]:
+    """The region with the lines the furniture rules removed inside its span, in page order: a
+    folder of legal documents prints the national title row and motto on every page, so
+    recurrence removes them, yet they still mark the document's own header."""
+    if not region or not removed:
+        return list(region)
+    last = region[-1].no
+    # only the national row and its motto: other removed rows (a table's bars) were never read
+    restored = [
+        line
+        for line in removed
+        if line.no < last and (_NATIONAL_TITLE_RE.search(line.text) or _MOTTO_ROW_RE.match(line.text))
+    ]
+    return sorted([*region, *restored], key=lambda line: line.no) if restored else list(region)
+
+
+_MOTTO_ROW_RE = re.compile(r"^[-–—_\s|]*Độc lập\s*[-–—]\s*Tự do")
+
+
+def _document_name(region: Sequence[SourceLine], removed: Sequence[SourceLine] = ()) -> int | None:
     """On a legal document's page, the first headline-shaped line above the document's own
     header (its national title row) that names a document by its type: the page's headline.
-    The document's own upper-case title under its header is its text. None on other pages."""
-    national = next(
-        (index for index, line in enumerate(region) if _NATIONAL_TITLE_RE.search(line.text)), None
+    The document's own upper-case title under its header is its text. None on other pages.
+    ``removed``: lines the furniture rules removed (the national row may be among them)."""
+    national_no = next(
+        (line.no for line in _with_removed(region, removed) if _NATIONAL_TITLE_RE.search(line.text)), None
     )
-    if national is None:
+    if national_no is None:
         return None
+    national = sum(1 for line in region if line.no < national_no)
     for index, line in enumerate(region[:national]):
         if (
             _DOCUMENT_NAME_RE.match(line.text)
@@ -49,17 +70,29 @@ def _document_name(region: Sequence[SourceLine]) -> int | None:
     return None
 
 
-def _document_header_cells(region: Sequence[SourceLine], title_no: int) -> list[SourceLine]:
+def _national_index(region: Sequence[SourceLine], removed: Sequence[SourceLine]) -> int | None:
+    """The index in ``region`` of the national title row, or of the first line under it when the
+    furniture rules removed the row itself; None without one."""
+    national_no = next(
+        (line.no for line in _with_removed(region, removed) if _NATIONAL_TITLE_RE.search(line.text)), None
+    )
+    if national_no is None:
+        return None
+    return sum(1 for line in region if line.no < national_no)
+
+
+def _document_header_cells(
+    region: Sequence[SourceLine], title_no: int, removed: Sequence[SourceLine] = ()
+) -> list[SourceLine]:
     """A legal document's header under the page's headline: the national title row, the issuing
     body's cells in capitals right above it (``ỦY BAN NHÂN DÂN`` / ``TỈNH NINH BÌNH``: no
     byline) and the site's table rows of the document's data (``Số hiệu: ... | Loại văn bản:
     ...``) between the headline and it."""
-    national = next(
-        (index for index, line in enumerate(region) if _NATIONAL_TITLE_RE.search(line.text)), None
-    )
+    national = _national_index(region, removed)
     if national is None:
         return []
-    cells = [region[national]]
+    own = national < len(region) and _NATIONAL_TITLE_RE.search(region[national].text) is not None
+    cells = [region[national]] if own else []
     index = national - 1
     while index >= 0 and region[index].no > title_no:
         letters = [ch for ch in region[index].text if ch.isalpha()]
@@ -71,19 +104,29 @@ def _document_header_cells(region: Sequence[SourceLine], title_no: int) -> list[
     return cells + [line for line in rows if not ends_sentence(line.text)]
 
 
-def _document_own_lines(region: Sequence[SourceLine]) -> list[SourceLine]:
+def _document_own_lines(region: Sequence[SourceLine], removed: Sequence[SourceLine] = ()) -> list[SourceLine]:
     """The lines under a legal document's national title row: the document itself (its number,
     type heading, issuing body in capitals), never a writer's byline."""
-    national = next(
-        (index for index, line in enumerate(region) if _NATIONAL_TITLE_RE.search(line.text)), None
-    )
-    return [] if national is None else list(region[national + 1 :])
+    national = _national_index(region, removed)
+    if national is None:
+        return []
+    own = national < len(region) and _NATIONAL_TITLE_RE.search(region[national].text) is not None
+    return list(region[national + 1 :] if own else region[national:])
 
 
-def _document_text_start(region: Sequence[SourceLine]) -> int:
+def _document_text_start(region: Sequence[SourceLine], removed: Sequence[SourceLine] = ()) -> int:
     """Where a legal document's own text starts in the header region: after its national title
     row, the motto and the number/date row; the whole region when it prints no such header (a
-    ministry's masthead names the country too, but no document number and date under it)."""
+    ministry's masthead names the country too, but no document number and date under it).
+    ``removed``: lines the furniture rules removed (the national row and motto may be)."""
+    full = _with_removed(region, removed)
+    end = _rows_end(full)
+    if end >= len(full):
+        return len(region)
+    return sum(1 for line in region if line.no < full[end].no)
+
+
+def _rows_end(region: Sequence[SourceLine]) -> int:
     for start, line in enumerate(region):
         if not _NATIONAL_TITLE_RE.search(line.text):
             continue

@@ -266,7 +266,12 @@ def _removed_heading(
     if not removed:
         return None
     line = removed[-1]
-    heading = _tag_name(line.text) and is_headline_like(line.text) and line.columns == 1
+    # a tag's name may be printed in lower case ("hiệp định thương mại tự do")
+    heading = (
+        _tag_name(line.text)
+        and (is_headline_like(line.text) or is_lower_tag(line.text))
+        and line.columns == 1
+    )
     return line if heading and not is_widget(line.text) and not is_breadcrumb(line.text) else None
 
 
@@ -598,10 +603,18 @@ def _card_headline(lines: Sequence[SourceLine], first: int) -> SourceLine | None
     return line if _story_headline(line.text) and not is_breadcrumb(line.text) else None
 
 
+# "Đọc thêm", "Xem thêm »": a bare button; under a lead cut short it is the card's own link
+_MORE_BUTTON_RE = re.compile(r"^\s*(?:Đọc thêm|Xem thêm)\s*(?:»|>>|→|\.{3}|…)?\s*$", re.IGNORECASE)
+
+
 def _paged_after(last: SourceLine, lines: Sequence[SourceLine], dropped: Sequence[SourceLine]) -> bool:
     """A page navigation control is the next line after ``last``, kept or removed."""
     # the last card's read-more button ("Chi tiết") may sit between its lead and the page row
-    following = [line for line in (*lines, *dropped) if line.no > last.no and read_more_rest(line.text) != ""]
+    following = [
+        line
+        for line in (*lines, *dropped)
+        if line.no > last.no and read_more_rest(line.text) != "" and not _MORE_BUTTON_RE.match(line.text)
+    ]
     return bool(following) and is_page_control(min(following, key=lambda line: line.no).text)
 
 

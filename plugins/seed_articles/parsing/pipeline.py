@@ -21,7 +21,7 @@ although a weak rule suspected them are listed in ``ParseResult.suspects``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from ..model import ArticleDate, Block, DroppedLine, ParsedArticle
@@ -31,6 +31,7 @@ from . import recurrence as ev
 from .bylines import (
     MAX_FRONT_MATTER_LINES,
     agency_credit,
+    cover_writer,
     first_credit,
     front_matter,
     header_outlet,
@@ -57,6 +58,7 @@ from .chrome import (
     breadcrumb_parts,
     foreign_ui_lines,
     is_breadcrumb,
+    is_image_alt,
     is_linked_page_title,
     is_widget,
     number_placeholders,
@@ -74,7 +76,7 @@ from .date_features import AFTER_LEAD, CLOSING, DateContext, DateLine
 from .dates import find_dates
 from .errors import SeedError
 from .evidence import NO_EVIDENCE, SeedEvidence
-from .figures import is_photo_caption
+from .figures import is_image_reference, is_markdown_image, is_photo_caption
 from .furniture_quiz import quiz_lines, recipient_lines
 from .furniture_tail import blog_sidebar, late_furniture, post_footer_time
 from .header import Header, read_header, strip_bare_dash
@@ -504,7 +506,7 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
     head.publisher = _publisher(ledger.content, related, head.source)
     ledger.drop(related, protected)
     if lead_line is not None and not head.header.listing:
-        ledger.drop(_teaser_runs(ledger.free(), title_line, lead_line), protected)
+        ledger.drop(_teaser_runs(ledger.free(), title_line, lead_line, _captioned(ledger.content)), protected)
     body = [line for line in ledger.free() if line.no > head.start]
     ledger.drop(
         {
@@ -534,18 +536,32 @@ def _drop_widgets_and_teasers(ledger: _Ledger, protected: set[int], head: _Head)
     )
 
 
-def _teaser_runs(free: Sequence[SourceLine], title: SourceLine | None, lead: SourceLine) -> dict[int, str]:
+def _captioned(content: Sequence[SourceLine]) -> set[int]:
+    """The lines printed right under a picture (a file name, a Markdown image, an alt text)."""
+    return {
+        line.no
+        for above, line in zip(content, content[1:], strict=False)
+        if is_image_reference(above.text) or is_markdown_image(above.text) or is_image_alt(above.text)
+    }
+
+
+def _teaser_runs(
+    free: Sequence[SourceLine],
+    title: SourceLine | None,
+    lead: SourceLine,
+    captioned: Set[int] = frozenset(),
+) -> dict[int, str]:
     """Unlabelled teaser lists inside the article (:mod:`.teasers`): between the headline and
     the sapo, and right under the sapo with the article going on after them."""
     found: dict[int, str] = {}
     if title is not None:
         below_title = [line for line in free if title.no < line.no < lead.no]
-        run = teaser_run(below_title, need_prose_after=False, after=lead)
+        run = teaser_run(below_title, need_prose_after=False, after=lead, captioned=captioned)
         texts = {line.no: line.text for line in below_title}
         if not any(_restates(texts[no], title.text) for no in run):
             found.update(dict.fromkeys(run, bp.TEASER))
     after_lead = [line for line in free if line.no > lead.no]
-    found.update(dict.fromkeys(teaser_run(after_lead), bp.TEASER))
+    found.update(dict.fromkeys(teaser_run(after_lead, captioned=captioned), bp.TEASER))
     return found
 
 
@@ -676,6 +692,12 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
             head.source = head.source or stranded.source
             for index in stranded.indices:
                 ledger.assign(free[index].no, "signature")
+    if not head.authors and not listing and not head.header.listing:  # a thesis's cover page
+        free = [line for line in ledger.free() if line.no > head.start][:MAX_COVER_SCAN_LINES]
+        cover = cover_writer([line.text for line in free])
+        if cover is not None:
+            _add_names(head, cover[1])  # "TRƯỜNG ĐẠI HỌC X / Lê Thị Thanh Tâm / ... / KHÓA LUẬN TỐT NGHIỆP"
+            ledger.assign(free[cover[0]].no, "byline")
     if head.source is None and not listing and not head.header.listing:  # "Theo phóng viên TTXVN tại X, ..."
         opening = [head.lead_text] + [line.text for line in ledger.free() if line.no > head.start][:2]
         head.source = next(filter(None, map(wire_attribution, opening)), None)
@@ -690,6 +712,7 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
         head.source = made_by_credit(last[0])
 
 
+MAX_COVER_SCAN_LINES = 40
 # a blog account's login as the engine prints it: one lower-case word of plain letters and digits
 _LOGIN_RE = re.compile(r"[a-z][a-z0-9_.]{2,30}")
 

@@ -83,12 +83,31 @@ def publication_date(
         # a catalogue record (library, thesis repository) states its year in a labelled field
         # and no other date: the year alone, only when nothing else dates the page
         years = {date.year: date for line in date_lines if (date := catalogue_year(line.text)) is not None}
-        return next(iter(years.values())) if len(years) == 1 and not options else None
+        if len(years) == 1 and not options:
+            return next(iter(years.values()))
+        return None if options else _yearless_stamp(date_lines, warnings)
     if chosen.date.year is None:
         warnings.append(
             f"date {chosen.hit.text!r} has no year and the article names none: day and month only"
         )
     return chosen.date
+
+
+def _yearless_stamp(date_lines: Sequence[DateLine], warnings: list[str]) -> ArticleDate | None:
+    """With nothing else to date the page, its own stamp without a year (a day, a month and a
+    time alone on a line by the headline, as the header found it): the day and month only."""
+    for line in date_lines:
+        hits = find_dates(line.text)
+        if len(hits) != 1 or hits[0].has_year or hits[0].day is None or hits[0].hour is None:
+            continue
+        if (line.text[: hits[0].start] + line.text[hits[0].end :]).strip(" |-–·•,"):
+            continue
+        hit = hits[0]
+        warnings.append(f"date {hit.text!r} has no year and the article names none: day and month only")
+        return ArticleDate(
+            year=None, month=hit.month, day=hit.day, precision="day-month", source_text=hit.text
+        )
+    return None
 
 
 def _dateline_option(
@@ -129,6 +148,7 @@ def dateline_date(
         or event_year(sentence)
         or plan_signed_year(hit.month, sentence)
         or framework_year(sentence)
+        or annual_year(sentence)
         or edition_year(headline)
     )
     if year is not None:
@@ -259,6 +279,21 @@ def event_year(sentence: str) -> int | None:
 _EDITION_YEAR_RE = re.compile(
     r"\blần\s+thứ\s+(?:\d{1,3}|[IVXLC]{1,7})\b\s*,?\s*năm\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
 )
+
+
+# "tọa đàm pháp lý thường niên năm 2026": the yearly edition of an event, named by its year
+_ANNUAL_YEAR_RE = re.compile(r"\bthường\s+niên\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def annual_year(sentence: str) -> int | None:
+    """The year of the yearly edition the dateline's own sentence reports (``... thường niên năm
+    2026 ... đã thu hút ...``): that edition is held in its year. None when the sentence names
+    another year, or a review, plan or future that points elsewhere."""
+    match = _ANNUAL_YEAR_RE.search(sentence)
+    if match is None or _OTHER_YEAR_RE.search(sentence) or _PLANNED_RE.search(sentence):
+        return None
+    year = int(match.group("year"))
+    return year if {int(found) for found in _YEAR_RE.findall(sentence)} == {year} else None
 
 
 def edition_year(headline: str) -> int | None:

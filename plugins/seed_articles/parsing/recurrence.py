@@ -18,14 +18,22 @@ Precision first: losing article text is worse than keeping a menu item.
   too); the name after a bare
   ``Từ khóa`` label (a tag page's heading) is always kept.
 
+* a heading-shaped line inside the seed's own text run is kept: with the seed's own paragraph
+  right above it (or two lines above, an ad's label or a caption between), a numbered heading
+  in sequence with the text's outline (``2. Kết luận`` under ``1. ...``), or, seen in only two
+  seeds, printed once among the seed's own lines with its own sentence under it;
+* labels between bars (``Trang chủ | Giới thiệu | Liên hệ | ...``) in two seeds: a menu.
+
 Rule ids: ``recurring`` (dropped), ``recurring-weak`` (kept, suspected).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from .boilerplate import is_related_label
 from .bylines import agency_credit, is_institution, lead_marker, parse_names, read_byline, signature_parts
 from .chrome import is_breadcrumb, is_widget
 from .chrome_widgets import menu_words
@@ -62,6 +70,7 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
     syndicated = shared_prose > MAX_SHARED_PROSE
     headline, tag_name = headline_candidate(content, counts), tag_name_line(content)
     own_lists = {line.no for index, line in enumerate(content) if opens_own_list(content, index, counts)}
+    copies = Counter(line.text for line in content)  # how often the page prints each line
     verdicts: dict[int, str] = {}
     for index, line in enumerate(content):
         seen = counts.get(line.no, 1)
@@ -73,6 +82,8 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
             verdicts[line.no] = RECURRING_WEAK  # "00:00 Giới thiệu" over "03:15 ...": the text's own list
         elif is_lone_section_heading(content, index, counts):
             verdicts[line.no] = RECURRING_WEAK  # "Giới thiệu" opening a section: a word menus share
+        elif seen < MIN_SEEDS and heads_own_text(content, index, counts, copies):
+            verdicts[line.no] = RECURRING_WEAK  # one other page prints it: too little to drop a heading
         elif opens_numbered_section(content, index, counts):
             verdicts[line.no] = RECURRING_WEAK  # "I. MỤC ĐÍCH, YÊU CẦU": a heading documents share
         elif heads_dated_story(content, index, counts):
@@ -86,7 +97,9 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
             verdicts[line.no] = RECURRING_WEAK
         elif seen < MIN_SEEDS and is_short_sentence(line.text):
             verdicts[line.no] = RECURRING_WEAK
-        elif menu_words(line.text, MIN_RECURRING_MENU_ITEMS, MIN_RECURRING_MENU_SHARE):
+        elif menu_words(line.text, MIN_RECURRING_MENU_ITEMS, MIN_RECURRING_MENU_SHARE) or is_barred_list(
+            line.text
+        ):
             verdicts[line.no] = RECURRING  # a menu typed on one line, printed on every page
         elif syllable_count(line.text) <= MAX_SHORT_SYLLABLES or (
             seen >= MIN_SEEDS and not (syndicated and is_prose(line.text))
@@ -95,6 +108,26 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
         else:
             verdicts[line.no] = RECURRING_WEAK
     return verdicts
+
+
+MIN_BARRED_ITEMS = 4
+MAX_BARRED_ITEM_WORDS = 7
+
+
+def is_barred_list(text: str) -> bool:
+    """Labels set between bars (``Trang chủ | Giới thiệu | Lãnh sự | Liên hệ``), no sentence among
+    them: what a site prints on every page as its menu or its links. A table's row, which two
+    documents may share, opens and closes with a bar (``| STT | Nội dung |``); a stamp's parts
+    hold figures."""
+    stripped = text.strip()
+    if stripped.startswith("|") or stripped.endswith("|") or ends_sentence(stripped):
+        return False
+    if any(ch.isdigit() for ch in stripped):
+        return False  # "Thứ Năm | 12/11/2026 | 10:30": a stamp, whose digits every page folds alike
+    items = [item.strip() for item in stripped.split("|")]
+    return len(items) >= MIN_BARRED_ITEMS and all(
+        item and len(item.split()) <= MAX_BARRED_ITEM_WORDS and not ends_sentence(item) for item in items
+    )
 
 
 MIN_SENTENCE_WORDS = 3
@@ -179,10 +212,65 @@ def is_lone_section_heading(content: Sequence[SourceLine], index: int, counts: M
         and (is_prose(after.text) or syllable_count(after.text) >= MIN_WRAPPED_PARAGRAPH_SYLLABLES)
         # under the text, or under the writer's byline ("TS. Lê Thu Trang" / "Trường Đại học X"):
         # a paper's "Tóm tắt" opens its text there
-        and (is_prose(before.text) or bool(parse_names(before.text)) or is_institution(before.text))
-        and is_headline_like(line.text)
-        and not is_widget(line.text)
+        and (
+            _own_text_above(content, index, counts)
+            or bool(parse_names(before.text))
+            or is_institution(before.text)
+        )
+        and _heading_shaped(line.text)  # a button, a widget's or a teaser list's label is no section
     )
+
+
+def heads_own_text(
+    content: Sequence[SourceLine],
+    index: int,
+    counts: Mapping[int, int],
+    copies: Mapping[str, int] | None = None,
+) -> bool:
+    """A heading-shaped line that one other seed prints, set among this seed's own lines, printed
+    once in the page and with the seed's own sentence at most :data:`RUN_REACH` lines under it:
+    a heading of the text (``Hội nhập kinh tế quốc tế`` over ``Khái niệm`` and its paragraph),
+    whose words another page may share. Chrome recurs in a cluster of recurring lines (a menu,
+    a footer), or at every card of the page (``Chi tiết``); buttons and widget labels are kept
+    out by shape, and a field whose figures differ from page to page (``Mã tin 1.204``) too.
+    The caller asks only for lines seen in fewer than :data:`MIN_SEEDS` seeds."""
+    if not 0 < index < len(content) - 1:
+        return False
+    line, before = content[index], content[index - 1]
+    if counts.get(before.no, 1) >= MIN_SEEDS_SHORT or not _heading_shaped(line.text):
+        return False
+    if any(ch.isdigit() for ch in line.text):
+        return False  # "Mã tin 1.204": a template's field, matched with other figures in, no heading
+    copies = copies if copies is not None else Counter(other.text for other in content)
+    if copies.get(line.text, 0) > 1:
+        return False  # a button at each card, a slogan between the items
+    for other in content[index + 1 : index + 1 + RUN_REACH]:
+        if counts.get(other.no, 1) >= MIN_SEEDS_SHORT:
+            return False
+        if ends_sentence(other.text):
+            return True
+    return False
+
+
+def _heading_shaped(text: str) -> bool:
+    return is_headline_like(text) and not is_widget(text) and not is_related_label(text)
+
+
+RUN_REACH = 2  # the text's own paragraph may sit one line off (an ad's label, a caption between)
+
+
+def _own_text_above(content: Sequence[SourceLine], index: int, counts: Mapping[int, int]) -> bool:
+    """The seed's own paragraph at most :data:`RUN_REACH` lines above, nothing recurring between:
+    the heading sits inside the article's text run, which a line of the page's own (an ad's
+    label, a caption) may break without ending it. A menu's words stand among other recurring
+    items."""
+    for reach, line in enumerate(reversed(content[max(index - RUN_REACH, 0) : index])):
+        if counts.get(line.no, 1) >= MIN_SEEDS_SHORT:
+            return False
+        # past the line next to it, only a sentence: a menu typed on one line is long, never closed
+        if is_prose(line.text) if reach == 0 else ends_sentence(line.text):
+            return True
+    return False
 
 
 # "I. MỤC ĐÍCH, YÊU CẦU", "CHƯƠNG 1. CƠ SỞ LÝ LUẬN", "Phần II - ...", "1.2. Các cơ chế": a document's
@@ -231,19 +319,24 @@ _NUMBERED_HEADING_RE = re.compile(r"^(?P<number>\d{1,2})\.\s+\S")
 
 def _heads_own_outline(content: Sequence[SourceLine], index: int) -> bool:
     """``1. Bối cảnh`` printed by another essay too, when this seed's text goes on to a ``2. ...``
-    heading (essays share their outline's words): the first heading of the text's outline, a
-    menu's items carry no outline numbers. The caller wants the seed's own prose under it."""
+    heading, or ``2. Kết luận`` when a ``1. ...`` heading stands above it (essays share their
+    outline's words): a heading in the sequence of the text's outline, a menu's items carry no
+    outline numbers. The caller wants the seed's own prose under it."""
     text = content[index].text.strip()
     match = _NUMBERED_HEADING_RE.match(text)
     if match is None or not is_headline_like(text) or ends_sentence(text):
         return False
-    following = f"{int(match.group('number')) + 1}."
+    number = int(match.group("number"))
+    following, preceding = f"{number + 1}. ", f"{number - 1}. "
+    above = content[max(index - MAX_OUTLINE_SECTION_LINES, 0) : max(index - 1, 0)] if number > 1 else []
     return any(
-        line.text.strip().startswith(following + " ")
-        and is_headline_like(line.text)
-        and not ends_sentence(line.text)
+        _is_outline_heading(line.text, following)
         for line in content[index + 2 : index + 2 + MAX_OUTLINE_SECTION_LINES]
-    )
+    ) or any(_is_outline_heading(line.text, preceding) for line in above)
+
+
+def _is_outline_heading(text: str, prefix: str) -> bool:
+    return text.strip().startswith(prefix) and is_headline_like(text) and not ends_sentence(text)
 
 
 MAX_OUTLINE_SECTION_LINES = 40

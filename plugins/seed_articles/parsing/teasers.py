@@ -8,12 +8,17 @@ between them, introduce nothing: they are a teaser list. One such line alone
 is kept (it may be a subheading: precision before recall), and so is a run
 where a line is printed again, whole or as the start of the next (a photo's
 alt text and its caption).
+
+A teaser list is printed by one template, so its items are alike: each with its
+thumbnail above it, or none with one. A run where one line sits right under a
+picture and another does not is the article's own caption next to its own
+subheading, not a list.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from .dates import find_dates
 from .figures import is_caption_like, is_image_reference
@@ -51,12 +56,16 @@ def is_teaser_headline(text: str) -> bool:
 
 
 def teaser_run(
-    lines: Sequence[SourceLine], need_prose_after: bool = True, after: SourceLine | None = None
+    lines: Sequence[SourceLine],
+    need_prose_after: bool = True,
+    after: SourceLine | None = None,
+    captioned: Set[int] = frozenset(),
 ) -> list[int]:
     """The numbers of the headline-shaped lines that open ``lines`` when they are at least
     :data:`MIN_TEASER_RUN` in a row (and, with ``need_prose_after``, the article's text goes
     on under them); else none. ``after`` is the line below ``lines`` (the sapo under the lines
-    between it and the headline).
+    between it and the headline); ``captioned`` the numbers of the lines printed right under a
+    picture (a run mixing such lines and others is no template's list).
 
     A run whose next line opens in lower case is a narrowly wrapped paragraph's first lines
     (``Chúng tôi xuống bến từ sớm`` / ``Mỹ Tho ...`` / ``khi chuyến phà rời bến.``), the sentence going on
@@ -74,6 +83,8 @@ def teaser_run(
     texts = [" ".join(line.text.lower().split()) for line in lines[: len(run)]]
     if any(after.startswith(before) for before, after in zip(texts, texts[1:], strict=False)):
         return []  # a line printed again (whole, or as the start of the next): a photo's alt and caption
+    if 0 < sum(1 for no in run if no in captioned) < len(run):
+        return []  # a caption under the article's picture beside a subheading: items of no one template
     if need_prose_after:
         rest = lines[len(run) :]
         if not rest or not is_prose(rest[0].text):

@@ -10,8 +10,11 @@ known to be close: the announced day and the report's day agree.
 Only full dates (day, month and year) count: a day and month alone fits any year. A text also
 writes old dates ("Ngày 21/10/2013, ...", an anniversary, a treaty in force): such a date
 places it next to articles of that day, which are of the occasion it recalls. A date the text
-writes never makes two texts far apart (most texts write no date of their own time), so it
-only brings pairs closer in rank; whether a pair may link at all is unchanged.
+writes never makes two texts far apart (most texts write no date of their own time), so for
+whether a pair may link it only brings pairs closer. For the order of links only
+(``placed_far``), a text placed next to a report of its occasion is of that time: its other
+dated partners rank by their distance from the days it writes, so a preview's list shows the
+reports of its occasion before articles on the same kind of meeting in another season.
 """
 
 from __future__ import annotations
@@ -64,10 +67,12 @@ def anchored_gaps(
     second: np.ndarray,
     gaps: np.ndarray,
     max_days: int,
+    placed_far: bool = False,
 ) -> np.ndarray:
     """``gaps`` with each pair of an undated and a dated article (gap -1) given the days from
     the dated one's date to the nearest full date the undated one writes, when that is at most
-    ``max_days``; every other pair keeps its gap."""
+    ``max_days``; every other pair keeps its gap. With ``placed_far``, an undated text with
+    such a pair has every pair with a dated article given that distance, however far."""
     result = gaps.copy()
     dated = np.array([d is not None and not is_yearless(d) for d in dates], dtype=bool)
     undated = np.array([d is None for d in dates], dtype=bool)
@@ -98,5 +103,11 @@ def anchored_gaps(
     apart = np.maximum(np.maximum(earliest[placed][owner] - day, day - latest[placed][owner]), 0)
     nearest = np.minimum.reduceat(apart, np.concatenate([[0], np.cumsum(per_pair)[:-1]]))
     near = nearest <= max_days
+    if placed_far:
+        # A text placed next to a report of its occasion is of that time: its other dated
+        # partners are as far as they are from the days it writes.
+        anchored = np.zeros(len(docs), dtype=bool)
+        anchored[plain[near]] = True
+        near |= anchored[plain]
     result[which[near]] = nearest[near]
     return result

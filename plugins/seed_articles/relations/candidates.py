@@ -29,7 +29,7 @@ from .memory import RelationMemory, pair_key
 from .pair_scores import IntegerWeights, score_pairs
 from .partners import RowIdentity, best_partners, forget_moves
 from .stories import DateRange, StorySettings, calendar_gaps, day_of_year, is_yearless
-from .windows import close_in_time
+from .windows import close_in_time, fill_windows
 
 # Features kept per article for the search; the exact score is computed afterwards on the full vectors.
 # An article's strongest features by weight are mostly its rarest: in an archive on one subject,
@@ -99,8 +99,12 @@ def find_candidates(
         memory.partners = searched
         memory.last.update({f"search_{key}": value for key, value in stats.items()})
         memory.last.update({f"window_{key}": value for key, value in window_stats.items()})
-    rows_found = np.concatenate([rows_found, close_rows])
-    cols_found = np.concatenate([cols_found, close_cols])
+    # Rows the pruned window search left short, and yearless rows, searched on full vectors.
+    fill_rows, fill_cols = fill_windows(
+        matrix, dates, story.max_days, min(CLOSE_CANDIDATES, per_row), close_rows
+    )
+    rows_found = np.concatenate([rows_found, close_rows, fill_rows])
+    cols_found = np.concatenate([cols_found, close_cols, fill_cols])
     first, second = _each_pair_once(rows_found, cols_found, n)
     previous_scores = memory.scores if memory is not None else None
     scored, kept, score_stats = score_pairs(

@@ -30,7 +30,8 @@ friendly match during a visit) does not send its readers to another subject.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -70,6 +71,21 @@ UNNAMED_CLEARANCE = 1.5
 # them, name nothing in particular (in an archive of five, three reports may name one unit).
 COMMON_NAME_SHARE = GENERIC_SHARE
 COMMON_NAME_MIN_DOCS = 5
+# A price or market report (its headline names a price) and a story whose headline does not:
+# the pair must clear its floor by this much. Both write the goods, the province and the
+# market ("cà phê", "Đắk Lắk", "xuất khẩu"), so they are alike by the words of a field; the
+# report is about what a price did today, the story about something that happened (a trade
+# fair, a new rule). Two price reports, or two stories, are judged as before. On the corpus
+# every headline naming a price is a price bulletin, and such a pair linked at up to 1.62 times
+# its floor.
+PRICE_CLEARANCE = 2.0
+# "giá" as price, not as value ("giá trị", "trị giá"), cost ("giá thành") or assessment ("đánh giá").
+_PRICE_HEADLINE = re.compile(r"(?<![\w])(?<!đánh )(?<!trị )(?<!định )giá(?![\w])(?! trị)(?! thành)")
+
+
+def price_headlines(titles: Sequence[str]) -> np.ndarray:
+    """Whether each headline names a price ("Giá cà phê hôm nay …", "… được giá"), bool per title."""
+    return np.array([bool(_PRICE_HEADLINE.search(title.casefold())) for title in titles], dtype=bool)
 
 
 def evidence_weights(matrix: sparse.csr_matrix, is_pair: np.ndarray) -> np.ndarray:
@@ -117,6 +133,7 @@ def linkable(
     time_factors: np.ndarray | None = None,
     names: np.ndarray | None = None,
     gaps: np.ndarray | None = None,
+    apart: np.ndarray | None = None,
 ) -> np.ndarray:
     """Which pairs may be shown as related: above their length floor, with enough evidence.
 
@@ -134,6 +151,9 @@ def linkable(
     trade agreement seminar, a food festival and a trade fair) share its vocabulary, and in
     an archive about another subject that vocabulary is rare, so TF-IDF weighs it as if it
     were specific. Short texts, whose floor is low, are where this tells.
+
+    With ``apart`` (bool per pair: one end is a price report, the other not,
+    :func:`price_headlines`), such a pair must clear its floor by :data:`PRICE_CLEARANCE`.
     """
     floor = length_floor(features_a, features_b, min_similarity)
     required = floor
@@ -144,6 +164,8 @@ def linkable(
         if names is not None:
             uncertain &= names < UNDATED_NAMES
         required = np.where(uncertain, np.maximum(required, UNDATED_CLEARANCE * floor), required)
+    if apart is not None:
+        required = np.where(apart, np.maximum(required, PRICE_CLEARANCE * floor), required)
     shown = (scores >= required) & (evidence >= MIN_EVIDENCE)
     if time_factors is not None:
         shown &= scores * time_factors >= FAR_FLOOR_SHARE * floor

@@ -16,7 +16,10 @@ Pipeline:
    outside its story only to articles related to the whole story
    (:func:`.linking.story_related`). An undated preview is placed in time by the
    full dates its text writes when one falls within a story's span of its partner's date
-   (:mod:`.anchors`). Each kept pair is explained by its
+   (:mod:`.anchors`), and once placed ranks its far partners lower. A price report
+   and a story of another kind are held apart (:data:`.linking.PRICE_CLEARANCE`). The window
+   search is completed on full vectors for short texts and yearless dates
+   (:func:`.windows.fill_windows`). Each kept pair is explained by its
    strongest shared terms (:mod:`.explanations`).
 
 A :class:`~.memory.RelationMemory` kept between builds makes a rebuild after
@@ -46,6 +49,7 @@ from .linking import (
     evidence_weights,
     linkable,
     particular_names,
+    price_headlines,
     shared_names,
     story_related,
     time_factor,
@@ -139,6 +143,10 @@ def related_index(
     # A listing page (tags, a section) is no article: it neither links nor is linked.
     listing = np.array([doc.listing for doc in docs], dtype=bool)
     articles = ~(listing[first] | listing[second])
+    # A price report and a story of another kind are alike by their field's words, never one
+    # event's reports: no same story, and a link only when clearly alike (linking.PRICE_CLEARANCE).
+    prices = price_headlines([doc.title for doc in docs])
+    apart = prices[first] != prices[second]
     same = same_story_pairs(
         docs,
         dates,
@@ -152,18 +160,29 @@ def related_index(
         memory.people if memory is not None else None,
         memory.last if memory is not None else None,
     )
-    same &= articles
+    same &= articles & ~apart
     groups = group_stories(docs, first[same], second[same], scores[same])
     # Whether a pair may link is the texts' similarity; the order of links also weighs
     # their distance in time, so one occasion's articles come first.
     # An undated preview or copy placed by the day its text writes ranks as close (:mod:`.anchors`).
     placed_gaps = anchored_gaps(docs, dates, first, second, found.gaps, story.max_days)
     factors = time_factor(placed_gaps, story.max_days)
-    strengths = scores * factors
+    # Ranking only: a preview placed next to a report of its occasion ranks its other dated
+    # partners by their distance from the days it writes (whether a pair may link is unchanged).
+    ranked_gaps = anchored_gaps(docs, dates, first, second, found.gaps, story.max_days, placed_far=True)
+    strengths = scores * time_factor(ranked_gaps, story.max_days)
     name_matrix = corpus.tokens.name_matrix(corpus.numbers)
     names = shared_names(name_matrix, first, second)
     shown = linkable(
-        scores, found.evidence, features[first], features[second], min_similarity, factors, names, found.gaps
+        scores,
+        found.evidence,
+        features[first],
+        features[second],
+        min_similarity,
+        factors,
+        names,
+        found.gaps,
+        apart,
     )
     shown &= articles
     ranked = _ranked(keys, first, second, strengths, groups, shown)
@@ -196,6 +215,7 @@ def related_index(
             unjudged,
             min_similarity,
             site_words,
+            apart,
         )
         # A pair that is itself a same-story pair (one event by its own evidence) needs no vouching.
         vouched = story_related(
@@ -241,7 +261,18 @@ def related_index(
 
 
 def _without_site_words(
-    docs, corpus, name_matrix, first, second, found, names, factors, shown, min_similarity, site_words=None
+    docs,
+    corpus,
+    name_matrix,
+    first,
+    second,
+    found,
+    names,
+    factors,
+    shown,
+    min_similarity,
+    site_words=None,
+    apart=None,
 ):
     """``shown`` less the pairs that may link only by the words their site prints on every page.
 
@@ -272,6 +303,7 @@ def _without_site_words(
         factors[pairs],
         names[pairs] - site_names[touched],
         found.gaps[pairs],
+        apart[pairs] if apart is not None else None,
     )
     shown = shown.copy()
     shown[pairs] = again

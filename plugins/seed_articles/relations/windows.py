@@ -41,7 +41,7 @@ from .partners import (
     row_moves,
     settled_parts,
 )
-from .stories import DateRange, is_yearless
+from .stories import DateRange, calendar_gaps, day_of_year, is_yearless
 
 # Past this share of rows to search again, one search of every row is as cheap.
 MOST_SEARCHED = 0.6
@@ -199,3 +199,71 @@ def _update(
     )
     stats = {"rows": int(dated.sum()), "changed": len(changed_rows), "searched": len(again)}
     return np.concatenate(first), np.concatenate(second), lists, bounds, stats
+
+
+def fill_windows(
+    matrix: sparse.csr_matrix,
+    dates: Sequence[DateRange],
+    days: int,
+    per_row: int,
+    found_rows: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(row, partner) of the best ``per_row`` partners by full vectors, in its window, of each row
+    the window search left short, and of each row dated by day and month only.
+
+    The window search multiplies pruned vectors: each text's strongest features, which in a short
+    text are mostly phrases it shares with one or two texts by chance. Two short reports of one
+    meeting can then share none of them (product 0) and be left out, though their window holds
+    fewer articles than ``per_row``. A row with fewer than ``per_row`` partners found
+    (``found_rows``: the row of each partner found) is searched again on its full vector
+    (``matrix``, l2-normalised) against its window; only positive products count. A copy that
+    kept only "Ngày 14/10" has no window in that search at all: its window is every article
+    dated within ``days`` of that day of the year, in any year, on the calendar's circle (as
+    :func:`.stories.days_between` measures it). The window is small (a few days of the archive),
+    so full vectors cost little; the result depends on the texts and dates alone.
+    """
+    n = matrix.shape[0]
+    empty = np.empty(0, dtype=np.int64)
+    if per_row <= 0 or n < 2:
+        return empty, empty
+    exact = np.array([d is not None and d[0] == d[1] for d in dates], dtype=bool)
+    yearless = np.array([is_yearless(d) for d in dates], dtype=bool) & exact
+    timed = np.flatnonzero(exact)
+    if len(timed) < 2:
+        return empty, empty
+    ordinals = day_ordinals(dates)
+    doy = np.zeros(n, dtype=np.int64)
+    doy[timed] = [day_of_year(dates[i])[0] for i in timed.tolist()]
+    counts = np.bincount(np.asarray(found_rows, dtype=np.int64), minlength=n)
+    short = timed[(counts[timed] < per_row) | yearless[timed]]
+    dated = np.flatnonzero(ordinals >= 0)
+    by_day = dated[np.argsort(ordinals[dated], kind="stable")]
+    day_of = ordinals[by_day]
+    plain = np.flatnonzero(yearless)
+    rows_out, cols_out = [], []
+    # One product per day: the rows of one day share their window.
+    day_key = np.where(yearless, -1 - doy, ordinals)
+    for key in np.unique(day_key[short]).tolist():
+        here = short[day_key[short] == key]
+        day = doy[here[0]]
+        if key >= 0:  # dated rows by the calendar, yearless rows by the day of the year
+            dated_window = by_day[
+                np.searchsorted(day_of, key - days) : np.searchsorted(day_of, key + days, "right")
+            ]
+            window = np.concatenate(
+                [dated_window, plain[calendar_gaps(day, doy[plain], day, doy[plain]) <= days]]
+            )
+        else:  # every row dated to the day, in any year, by the day of the year
+            window = timed[calendar_gaps(day, doy[timed], day, doy[timed]) <= days]
+        if len(window) < 2:
+            continue
+        products = sp_matmul_topn(matrix[here], matrix[window].T.tocsr(), top_n=per_row + 1, n_threads=1)
+        products = sparse.csr_matrix(products, shape=(len(here), len(window)))
+        source = here[np.repeat(np.arange(len(here)), np.diff(products.indptr))]
+        target = window[products.indices]
+        keep = (source != target) & (products.data > 0)
+        rows_out.append(source[keep])
+        cols_out.append(target[keep])
+    if not rows_out:
+        return empty, empty
+    return np.concatenate(rows_out).astype(np.int64), np.concatenate(cols_out).astype(np.int64)
