@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..glossary import Glossary, Mention, abbr_markup, discover_entries, load_glossary, merge_discovered, scan
 from ..glossary.recognizer import source_marker_form
-from ..glossary.undefined import interview_labels, is_listed_undefined, undefined_entries
+from ..glossary.undefined import interview_labels, is_listed_undefined, is_pair_in_prose, undefined_entries
 from ..model import ParsedArticle
 from ..parallel import parallel_map
 from ..text.vietnamese import sort_key
@@ -119,12 +119,16 @@ def scan_article(article: ParsedArticle, glossary: Glossary) -> tuple[ArticleAbb
     used: set[str] = set()
     unknown_surfaces: list[str] = []
     markers: set[str] = set()
+    in_prose: set[str] = set()  # two capitals written inside a sentence ("bộ phận HR gặp khó")
     for text in article_texts(article):
         found, unknown = scan(text, glossary)
         if found:
             mentions[text] = found
             used.update(mention.key for mention in found)
         unknown_surfaces.extend(candidate.base or candidate.surface for candidate in unknown)
+        in_prose.update(
+            c.base for c in unknown if c.base == c.surface and is_pair_in_prose(text, c.start, c.end)
+        )
         marker = source_marker_form(text)
         if marker is not None:
             markers.add(marker)
@@ -141,7 +145,11 @@ def scan_article(article: ParsedArticle, glossary: Glossary) -> tuple[ArticleAbb
     # Undefined abbreviations it uses are listed in the glossary too (see ``glossary.undefined``),
     # and so are the labels of an interview's turns ("PV:"), short as they are.
     labels = interview_labels(article_texts(article))
-    used.update(surface for surface in unknown_surfaces if is_listed_undefined(surface) or surface in labels)
+    used.update(
+        surface
+        for surface in unknown_surfaces
+        if is_listed_undefined(surface) or surface in labels or surface in in_prose
+    )
     return ArticleAbbreviations(mentions, sorted(used, key=sort_key)), unknown_surfaces
 
 

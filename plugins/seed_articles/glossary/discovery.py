@@ -101,7 +101,7 @@ from .dashes import _from_dash, _from_dash_after
 from .heads import _head_noun_phrase, starts_with_head_noun
 from .initials import FUNCTION_WORDS, spells
 from .model import GlossaryEntry
-from .parentheses import _from_parentheses
+from .parentheses import _from_parentheses, paired_english_name
 from .phrases import (
     _ABBR,
     _FORM_RE,
@@ -146,9 +146,14 @@ def find_definitions(text: str) -> list[Definition]:
     """
     text = fix_d_lookalikes(text)
     found: list[Definition] = []
+    paired: list[Definition] = []
     if "(" in text:
         for match in _PARENS_RE.finditer(text):
-            found.extend(_from_parentheses(text, match))
+            definitions = _from_parentheses(text, match)
+            found.extend(definitions)
+            pair = None if definitions else paired_english_name(text, match.start(1), match.end(1))
+            if pair is not None:
+                paired.append(pair)
         for unit, gloss, start in unit_definitions(text):
             found.append(Definition(unit, gloss, "unit-paren", start))
         for unit, name, start in unit_names(text):
@@ -162,6 +167,11 @@ def find_definitions(text: str) -> list[Definition]:
         if definition is not None:
             found.append(definition)
     found.extend(comma_definitions(text))
+    if paired:
+        # "(English Name - ABBR)" alone defines the acronym only where no rule read a
+        # Vietnamese name before the pair as its long form.
+        defined = {definition.abbr for definition in found}
+        found.extend(pair for pair in paired if pair.abbr not in defined)
     unique: dict[tuple[str, str], Definition] = {}
     for definition in sorted(found, key=lambda d: d.start):
         unique.setdefault((definition.abbr, fold(definition.long_form)), _with_base(definition))

@@ -121,6 +121,103 @@ def _foreign_long_form(text: str, match: re.Match) -> Definition | None:
     return Definition(abbr, long_form, "foreign-paren", found.start("long"))
 
 
+# "(Japanese-Language Proficiency Test, JLPT)", "(ASEAN Young Officers Exchange - AVSE)",
+# "(SEA: Southeast Asia)": an English name and its acronym side by side in one pair.
+_PAIRED_RE = re.compile(
+    rf"[^\S\n]*(?P<long>[A-Z][^,;:()\n]*?)[^\S\n]*(?P<sep>,|[-–—])[^\S\n]*(?P<abbr>{_ABBR})[^\S\n]*"
+    rf"|[^\S\n]*(?P<abbr2>{_ABBR})[^\S\n]*:[^\S\n]*(?P<long2>[A-Z][^,;:()\n]*?)[^\S\n]*"
+)
+# Lower-case words a Title Case English name may keep ("Rule of Law", "Peace and Security").
+_ENGLISH_SMALL_WORDS = frozenset(["of", "and", "the", "for", "on", "in", "to", "at", "by", "&"])
+
+
+def paired_english_name(text: str, start: int, end: int) -> Definition | None:
+    """``(English Name, ABBR)``, ``(English Name - ABBR)``, ``(ABBR: English Name)``: a definition.
+
+    Both halves stand in one pair of parentheses, so the pair itself says the name is what the
+    acronym abbreviates, whatever Vietnamese words come before it.  The name must be ASCII
+    Title Case of two words or more, opening with the acronym's first letter; with a comma or
+    colon (which also separate list items) its letters must also occur in order
+    (``JLPT`` in Japanese-Language Proficiency Test).  A dash joins only a name and its
+    acronym, so that check is waived there (``AVSE`` for ASEAN Young Officers Exchange).
+    The caller uses it only where no other rule defines the acronym: a Vietnamese name before
+    the pair ("Tổ chức Y tế Thế giới (World Health Organization - WHO)") is the long form.
+    """
+    found = _PAIRED_RE.fullmatch(text, start, end)
+    if found is None:
+        return None
+    abbr = found.group("abbr") or found.group("abbr2")
+    long_at = found.start("long") if found.group("long") else found.start("long2")
+    long_form = " ".join((found.group("long") or found.group("long2")).split())
+    words = long_form.split()
+    if not (2 <= len(words) <= MAX_LONG_FORM_WORDS and long_form.isascii() and _is_abbreviation(abbr)):
+        return None
+    if not all(w[0].isupper() or w in _ENGLISH_SMALL_WORDS for w in words):
+        return None
+    letters = letters_of(abbr)
+    if not letters.isascii() or letters[0].lower() != long_form[0].lower():
+        return None
+    if (found.group("sep") or ":") not in "-–—" and not _letters_in_order(letters, long_form):
+        return None
+    return Definition(abbr, long_form, "english-pair", long_at)
+
+
+# Lower-case syllables a word of a Vietnamese name may carry after its capital ("Môi trường").
+MAX_NAME_LOWER_RUN = 2
+# After the name's last capital, one syllable at most ("Kinh doanh"): more is a clause going on.
+MAX_NAME_TAIL = 1
+_SENTENCE_OPENERS = frozenset(".!?:;\"“'(")
+
+
+def _translated_name_before(text: str, form: str, words: list[_Word]) -> list[Definition]:
+    """``Chỉ số Môi trường Kinh doanh (BCI)``, ``Vương quốc Anh (UK)``: an English acronym after
+    the Vietnamese name that translates it.
+
+    The letters do not spell the translation, but a name keeps one capitalised word per
+    part, as the acronym keeps one letter per part: the name is the run of capitalised
+    words (each with up to two lower-case syllables) right before ``(`` that has exactly as
+    many capitals as the acronym has letters.  One more capital is allowed only when it
+    opens the sentence right before the run ("Việc Vương quốc Anh (UK)"); more, or an
+    abbreviation or function word inside, define nothing.  A person's name (no lower-case
+    word) never qualifies, so "(CEO)" after a name stays undefined.
+    """
+    letters = letters_of(form)
+    if form != letters or len(letters) < 2 or not letters.isascii() or not letters.isupper():
+        return []
+    capitals: list[int] = []
+    lower_run = 0
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].text
+        if not word.isalpha() or (word.isupper() and len(word) > 1):
+            break
+        if word[0].isupper():
+            capitals.append(index)
+            lower_run = 0
+        elif word in FUNCTION_WORDS or lower_run == MAX_NAME_LOWER_RUN:
+            break
+        else:
+            lower_run += 1
+        if index > 0 and text[words[index - 1].end : words[index].start] != " ":
+            break
+    need = len(letters)
+    if len(capitals) < need:
+        return []
+    start = capitals[need - 1]
+    if len(capitals) > need:
+        extra = capitals[need]
+        before = text[: words[extra].start].rstrip()
+        if len(capitals) > need + 1 or extra != start - 1 or extra != 0:
+            return []
+        if before and before[-1] not in _SENTENCE_OPENERS:
+            return []
+    name = words[start:]
+    if len(name) > MAX_LONG_FORM_WORDS or all(w.text[0].isupper() for w in name):
+        return []
+    if len(words) - 1 - capitals[0] > MAX_NAME_TAIL:
+        return []  # "Ấn Độ tham dự (AD)": a name, then a verb; a name ends with its last part
+    return [Definition(form, _span(text, name), "translated-name", name[0].start)]
+
+
 def _letters_in_order(letters: str, long_form: str) -> bool:
     """True if ``letters`` occur in ``long_form`` in order, the first one opening it (folded)."""
     plain = fold(long_form).lower()
@@ -379,6 +476,8 @@ def _long_form_before(text: str, form: str, words: list[_Word]) -> list[Definiti
     found = _spelled_across(text, form, words[:tail], listed)
     if not found and _GROUP_WORD_RE.fullmatch(form):
         found = _code_name_before(text, form, listed)
+    if not found:
+        found = _translated_name_before(text, form, words)
     return found
 
 

@@ -101,7 +101,8 @@ class Definition:
     # "long-paren", "abbr-paren", "abbr-gloss", "dash", "dash-after", "dash-gloss",
     # "compound", "head-noun", "lower-paren", "dash-list", "dash-line", "foreign-paren",
     # "dash-lower", "list-paren", "unit-paren", "unit-name", "name-list", "name-comma",
-    # "dash-named", "dash-object", "list-initials", "code-name", "slash-items"
+    # "dash-named", "dash-object", "list-initials", "code-name", "slash-items", "english-pair",
+    # "translated-name"
     pattern: str
     start: int  # offset of the long form in the text
     base: str = ""  # the glossary entry it defines: "ADMM" for "ADMM-17" (set by find_definitions)

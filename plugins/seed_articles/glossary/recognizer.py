@@ -92,8 +92,10 @@ MAX_UNIT_LETTERS = 3
 # Unit codes (and time zones) that also appear without a number before them.
 UNIT_CODES = frozenset(
     ["KM", "KG", "MW", "GW", "KW", "KWH", "MWH", "GWH", "TWH", "GB", "MB", "KB", "TB", "HP", "HZ"]
-    + ["MHZ", "GHZ", "KHZ", "KV", "CM", "MM", "ML", "HA", "TEU", "DWT", "PPM", "GMT", "UTC", "ICT"]
+    + ["MHZ", "GHZ", "KHZ", "KV", "CM", "MM", "ML", "HA", "TEU", "DWT", "PPM", "GMT", "UTC"]
 )
+# Not "ICT" (Indochina Time): in Vietnamese text it is information and communication
+# technology ("ngành ICT"); a clock time before it ("10:00 ICT") still makes it a unit.
 # Undefined single syllables this long are words in capitals (LINH, TUAN), not abbreviations.
 MIN_SYLLABLE_WORD_LETTERS = 4
 # File formats ("Loại file: PDF", "tải bản DOCX"): named like abbreviations, never glossed.
@@ -432,7 +434,16 @@ def _split_token(match: re.Match, original: str, glossary: Glossary) -> tuple[li
         if version and not found[-1].number:
             last = found[-1]
             found[-1] = _mention(original, last.start, version.end(), last.key, version.group(1))
-    return found, _candidates(token, base, unknown_spans, original, glossary)
+    candidates = _candidates(token, base, unknown_spans, original, glossary)
+    if not unknown_spans and len(found) == 2 and _DASH_PAIR_RE.fullmatch(token):
+        # "cổng thông tin VN-EU": two known abbreviations joined by a dash name a pair (a
+        # relation, a joint body) the text uses as written, besides each of its parts.
+        candidates.append(Candidate(base, match.end(), match.group(), token))
+    return found, candidates
+
+
+# Two abbreviations of letters only joined by one dash, no number (VN-EU, not ADMM-17).
+_DASH_PAIR_RE = re.compile(rf"{UPPER}{{2,}}-{UPPER}{{2,}}")
 
 
 def _longest_spelling(token, pieces, words, w, glossary) -> tuple[str, int, int] | None:

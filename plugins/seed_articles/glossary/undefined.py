@@ -4,7 +4,8 @@ An acronym an article writes once without its long form (``vàng miếng SJC``, 
 trong AANZFTA``) is still an abbreviation the article uses: the glossary lists it with
 no long form (``source="undefined"``) and the articles using it, so readers and curators
 see it.  Only shapes that are abbreviations with little doubt: all capitals, three letters
-or more (two capitals are too often a person's initials, "(HN)"), no group name of a
+or more (two capitals are too often a person's initials, "(HN)", unless written between the
+words of a sentence: :func:`is_pair_in_prose`), no group name of a
 letter and a number (``A1``: a licence class, a paper size); mixed case only with a capital
 first and two or more (``SNgV``, when the recognizer reports one).  What the recognizer never
 reports (units, Roman numerals, shouted words, credits, outlet markers) stays out too.
@@ -76,3 +77,39 @@ def interview_labels(paragraphs: Iterable[str]) -> set[str]:
         if "?" in paragraph:
             asks.add(label)
     return {label for label, count in turns.items() if count >= MIN_LABELLED_TURNS and label in asks}
+
+
+# Two capitals inside a sentence ("bộ phận HR gặp khó", "các ngành chế tạo, IT và logistics",
+# "mã nước MX và …"): a lower-case word before, a lower-case word or a sentence mark after.
+# Initials stand elsewhere: in parentheses or after a credit ("(HN)", "Ảnh: HV"), capitalised
+# with a name ("Khánh Hòa TV"), or at a line's end as a signature.
+_PAIR_RE = re.compile(r"[A-Z]{2}")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+),?[^\S\n]$")
+_AFTER_RE = re.compile(r"[^\S\n]+([^\W\d_]+)|[.,;:!?](?:\s|$)")
+# Words after which two capitals are a person's initials ("anh NT", "bị cáo LV") or a class,
+# form or place code ("hạng A1", "mẫu AK", "phòng HC"), not an abbreviation to gloss.
+_NOT_BEFORE_PAIR = frozenset(
+    ["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "bạn", "thầy", "cậu", "con"]
+    + ["bé", "mẹ", "bố", "cha", "vợ", "chồng", "chí", "phạm", "tượng", "cáo", "nhân", "tên", "gọi"]
+    + ["mẫu", "hạng", "loại", "số", "lớp", "khu", "tầng", "phòng", "cấp", "dãy", "lô", "tòa", "toà"]
+    + ["nhà", "bảng", "mục", "lục", "điểm", "khoản", "hình", "biểu", "trang", "tờ", "ký", "kí", "hiệu"]
+)
+PAIR_WINDOW = 30
+
+
+def is_pair_in_prose(text: str, start: int, end: int) -> bool:
+    """True if the two capitals at ``text[start:end]`` stand inside a sentence, as a word does.
+
+    Two capitals alone are too often initials to be listed (see :func:`is_listed_undefined`);
+    written between lower-case words of a sentence they are a noun the sentence uses, as
+    readers see it: an abbreviation even when nobody defines it.
+    """
+    if not _PAIR_RE.fullmatch(text, start, end):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, start - PAIR_WINDOW), start)
+    if before is None or not before.group(1).islower() or before.group(1) in _NOT_BEFORE_PAIR:
+        return False
+    if end == len(text):
+        return False  # a signature or label closing the text
+    after = _AFTER_RE.match(text, end)
+    return after is not None and (after.group(1) is None or after.group(1).islower())

@@ -63,8 +63,15 @@ def _wraps(text: str, newline: int) -> bool:
 
 def _ends_initial(text: str, dot: int) -> bool:
     """True if the full stop at ``dot`` closes a name's initial (``Đô đốc G.I. Nevelskoy``):
-    a single capital letter that starts a word or follows another initial's full stop."""
+    a single capital letter that starts a word or follows another initial's full stop, or a
+    place prefix (``TP. Hồ Chí Minh``)."""
+    if dot >= 2 and text[dot - 2 : dot] in _PLACE_PREFIXES and (dot < 3 or not text[dot - 3].isalnum()):
+        return True  # "Đại học Kinh tế TP. Hồ Chí Minh": the prefix's dot, inside the name
     return dot >= 1 and text[dot - 1].isupper() and (dot < 2 or not text[dot - 2].isalnum())
+
+
+# Place prefixes written with a full stop before a place name: thành phố, thị xã.
+_PLACE_PREFIXES = frozenset(["TP", "TX"])
 
 
 def _is_ascii(words: list[_Word]) -> bool:

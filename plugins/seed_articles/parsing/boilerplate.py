@@ -148,7 +148,9 @@ _FOOTER_START_RE = re.compile(
     r"^(?:bản quyền|giấy phép|cơ quan chủ quản|tổng biên tập|phó tổng biên tập|"
     r"chịu trách nhiệm(?: nội dung| xuất bản)?|tòa soạn|toà soạn|địa chỉ|điện thoại|đường dây nóng|"
     r"hotline|e-?mail|liên hệ quảng cáo|ghi rõ nguồn|không được sao chép|theo dõi (?:chúng tôi|báo)|"
-    r"tải ứng dụng)\b",
+    r"tải ứng dụng)\b"
+    # "Liên hệ: Văn phòng X": the contact box's label and its office; "Liên hệ với ..." is a sentence
+    r"|^liên hệ\s*:\s*\S",
     re.IGNORECASE,
 )
 # A contact or masthead word is a footer's label only as a label: a colon, a number, an address
@@ -215,6 +217,8 @@ MAX_FORM_SYLLABLES = 14
 
 
 MIN_GLUED_CAPTION_SYLLABLES = 6
+# the imprint's own words: a caption never claims the rights to the page
+_RIGHTS_RE = re.compile(r"bản quyền|bảo lưu mọi quyền|all rights reserved", re.IGNORECASE)
 MAX_GLUED_CREDIT_CHARS = 60
 
 
@@ -233,7 +237,11 @@ def is_footer(text: str) -> bool:
     if len(text) > MAX_FOOTER_SYLLABLES * 8 or syllable_count(text) > MAX_FOOTER_SYLLABLES:
         return False
     caption = _glued_caption(text)
-    if caption is not None and syllable_count(caption) >= MIN_GLUED_CAPTION_SYLLABLES:
+    if (
+        caption is not None
+        and syllable_count(caption) >= MIN_GLUED_CAPTION_SYLLABLES
+        and not _RIGHTS_RE.search(text)  # "© 2026 LuatVietnam. Bản quyền ...": a brand's capitals
+    ):
         return False  # a caption with its credit: body, "©" or not
     if _FORM_RE.match(text) and syllable_count(text) <= MAX_FORM_SYLLABLES and not text.endswith("."):
         return True

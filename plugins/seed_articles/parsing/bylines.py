@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..text.places import is_place
+from ..text.vietnamese import fold
 from .dates import DateHit, find_dates
 from .lines import is_headline_like, is_prose, starts_upper, syllable_count, tokens
 from .stamp_age import is_post_age, split_trailing_post_age
@@ -299,14 +300,39 @@ def _is_name_part(part: str) -> bool:
     words = pieces
     if not 2 <= len(words) <= MAX_NAME_SYLLABLES:
         return False
-    for word in words:
+    # a foreign name romanised ("Kim Ji-yeon", "Mark van Rossum") is written in plain Latin
+    # letters throughout: a tag row "Shangri-La Biển Đông" is none
+    foreign = all(word.isascii() for word in words)
+    for position, word in enumerate(words):
         if _INITIAL_RE.match(word):
             continue
+        if foreign and _HYPHENED_NAME_RE.match(word) and word.lower() not in _HYPHENED_WORDS:
+            continue  # "Ji-yeon", "Jean-Pierre": a foreign given name of two joined parts
+        if foreign and word in _NAME_PARTICLES and 0 < position < len(words) - 1:
+            continue  # "Mark van Rossum", "Ursula von der Leyen": a Western name's particle
         if not word.isalpha() or not word[0].isupper():
             return False
         if not (word[1:].islower() or word.isupper() or len(word) == 1):
             return False
     return not all(_INITIAL_RE.match(word) for word in words)
+
+
+# "Ji-yeon", "Min-ho", "Jean-Pierre", "JI-YEON": a Korean given name romanised, or a Western
+# compound one, in plain Latin letters (Vietnamese transcriptions such as "Cam-pu-chia" hold
+# diacritics or several hyphens and are mostly places)
+_HYPHENED_NAME_RE = re.compile(
+    r"^(?:[A-Z][a-z]{1,6}-(?:[a-z]{2,7}|[A-Z][a-z]{2,10})|[A-Z]{2,7}-[A-Z]{2,10})$"
+)
+# English words of a page's interface or trade written the same way: no name
+_HYPHENED_WORD_LIST = (
+    "check-in check-out log-in log-out sign-in sign-up opt-in opt-out pop-up add-on follow-up "
+    "drop-down pre-order set-up start-up wi-fi hi-tech co-op e-mail e-book x-ray t-shirt "
+    "to-do re-post all-in non-stop top-up print-out"
+)
+_HYPHENED_WORDS = frozenset(_HYPHENED_WORD_LIST.split())
+# the lower-case particles inside a Western name, never at its edges
+_NAME_PARTICLE_LIST = "van von der den de du da di del della dos das bin ibn al"
+_NAME_PARTICLES = frozenset(_NAME_PARTICLE_LIST.split())
 
 
 # "H'" (an Ê Đê or Jrai woman's name), "K'" (a K'Ho or Mạ name): the prefixes a one-word name has
@@ -349,12 +375,35 @@ def _names_in(text: str) -> tuple[str, ...] | None:
     text = _AFFILIATION_MARK_RE.sub("", text)  # "Lê Minh Khoa2": the affiliation's footnote digit
     if not text:
         return None
-    parts = [part for part in _NAME_SPLIT_RE.split(text) if part]
+    parts = _split_names(text)
     if not parts or not all(_is_name_part(part) for part in parts):
         return None
     if any(part.split()[0].lower() in _NOT_NAME_STARTS or is_place(part) for part in parts):
         return None
     return tuple(_display_name(_without_rank(part)) for part in parts)
+
+
+def _split_names(text: str) -> list[str]:
+    """The names of a credit split at their separators; a one-word given name joined to the
+    next by a bare hyphen (``Jean-Pierre Martin``) is one name's first word, never a writer of
+    its own (two writers so joined each have two or more words: ``Hoài Nam-Minh Khoa``)."""
+    parts: list[str] = []
+    start = 0
+    glued = False  # the previous part ends in a bare hyphen that a one-word part set off
+    for match in _NAME_SPLIT_RE.finditer(text):
+        part = text[start : match.start()]
+        if glued and parts:
+            parts[-1] = f"{parts[-1]}-{part}"
+        elif part:
+            parts.append(part)
+        glued = match.group() == "-" and bool(part) and " " not in part and not (glued and parts)
+        start = match.end()
+    part = text[start:]
+    if glued and parts:
+        parts[-1] = f"{parts[-1]}-{part}"
+    elif part:
+        parts.append(part)
+    return [part for part in parts if part]
 
 
 def _without_rank(part: str) -> str:
@@ -1055,6 +1104,71 @@ def _signed_names(text: str, bare_names: bool) -> tuple[list[str], str | None] |
     return names, outlet
 
 
+# "Kon Tum", "tỉnh Cà Mau": the place closing a branch's name; the level word is no part of it
+_PLACE_LEVEL_WORDS = frozenset(["tinh", "thanh", "pho", "tp", "huyen", "quan", "thi", "xa"])  # folded
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_UNIT_INITIALS_RE = re.compile(r"^[A-ZĐ]{2,8}$")
+MAX_PLACE_WORDS = 4
+MAX_BRANCH_ORG_WORDS = 8
+
+
+def branch_credit(text: str, site_names: Sequence[str]) -> str | None:
+    """The unit of a signature ``Y Nhung (LĐLĐ Kon Tum)`` when it is a local branch of the
+    organisation whose name the site prints above the headline (``Tổng Liên đoàn Lao động Việt
+    Nam``, ``HỘI NÔNG DÂN VIỆT NAM``): the branch sent the item, as an agency's correspondent
+    does, so it is the source as printed. The branch is that organisation's name (its words, or
+    their initials ``LĐLĐ``) then a place the site's name does not hold; a department without a
+    place (``Sở Ngoại vụ``, ``Ban Truyền thông``) or another body is where the writer works."""
+    names_text, unit = split_affiliation(text.strip())
+    if unit is None or not parse_names(names_text):
+        return None
+    words = _WORD_RE.findall(unit)
+    split = _place_start(words)
+    if split is None:
+        return None
+    organisation, place = words[:split], [fold(word) for word in words[split:]]
+    while organisation and fold(organisation[-1]) in _PLACE_LEVEL_WORDS:
+        organisation = organisation[:-1]  # "Hội Nông dân tỉnh Cà Mau": the level word
+    if not organisation or len(organisation) > MAX_BRANCH_ORG_WORDS or not organisation[0][0].isupper():
+        return None
+    sites = [_WORD_RE.findall(fold(name)) for name in site_names]
+    place_key = " ".join(place)
+    if any(place_key in " ".join(site) for site in sites):
+        return None  # the site's own office ("Sở Ngoại vụ Lạng Sơn" on the Lạng Sơn portal)
+    pattern = [(fold(word), bool(_UNIT_INITIALS_RE.match(word))) for word in organisation]
+    return unit.strip() if any(_runs_in(pattern, site) for site in sites) else None
+
+
+def _place_start(words: Sequence[str]) -> int | None:
+    """Where the place closing ``words`` starts (``Kon Tum`` in ``LĐLĐ Kon Tum``), or None."""
+    for size in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):
+        if is_place(" ".join(words[-size:])):
+            return len(words) - size
+    return None
+
+
+def _runs_in(pattern: Sequence[tuple[str, bool]], site: Sequence[str]) -> bool:
+    """The folded words of ``pattern`` (an initials word stands for as many words, each opening
+    with its letter) run contiguously somewhere in ``site``."""
+    for start in range(len(site)):
+        at = start
+        for word, initials in pattern:
+            if initials:
+                run = site[at : at + len(word)]
+                if len(run) < len(word) or any(
+                    part[0] != letter for part, letter in zip(run, word, strict=True)
+                ):
+                    break
+                at += len(word)
+            elif at < len(site) and site[at] == word:
+                at += 1
+            else:
+                break
+        else:
+            return True
+    return False
+
+
 # "Ngọc Lan (TTXVN)", "Minh Hà (VOV)": the correspondent's agency or station in initials is the
 # item's origin; initials that name the writer's role ("(CTV)" contributor, "(PV)", "(BTV)",
 # "(TH)" compiled) or a place ("(TPHCM)") are no outlet.
@@ -1403,6 +1517,11 @@ def sapo_byline(text: str) -> list[str] | None:
     if names is None or len(names) < MIN_SAPO_BYLINE_NAMES or not all(map(_is_full_name, names)):
         return None
     return names
+
+
+def is_full_name(name: str) -> bool:
+    """``Phạm Gia Bảo``: three or more syllables opening with a family name (a pen name has two)."""
+    return _is_full_name(name)
 
 
 def _is_full_name(name: str) -> bool:

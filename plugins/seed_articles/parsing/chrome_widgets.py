@@ -17,7 +17,12 @@
 * ``shop``: a shop page's price alone (``289.000₫``) or its quantity field (``Số lượng``);
 * ``download``: also a document site's preview notice (``Bạn đang xem trước 3 trang tài liệu.``);
 * ``print-edition``: the magazine issue a story ran in (``Bài đăng Tia Sáng số 22/2026``);
-* ``age-notice``: a betting site's notice (``Chơi có trách nhiệm. Chỉ dành cho người trên 18 tuổi.``).
+* ``age-notice``: a betting site's notice (``Chơi có trách nhiệm. Chỉ dành cho người trên 18 tuổi.``);
+* ``share``: a row of share buttons, nothing but networks' names (``Facebook Twitter LinkedIn Email``);
+* ``pager``: a listing's page links (``« Trang trước | Trang sau »``, ``‹ Trước 1 2 3 Sau ›``);
+* ``login-notice``: the site telling a guest to log in (``Bạn chưa đăng nhập. Đăng nhập để xem ...``);
+* ``newsletter``: also the sign-up button (``Đăng ký nhận bản tin hằng tuần``);
+* ``menu``: also a row of Markdown links with short anchors (``[Trang chủ](u) [Tin tức](u) ...``).
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ SPAM_KEYWORDS = "spam-keywords"
 PRINT_EDITION = "print-edition"
 AGE_NOTICE = "age-notice"
 SHOP = "shop"
+SHARE = "share"
+PAGER = "pager"
+LOGIN_NOTICE = "login-notice"
 
 # "Tìm kiếm tài liệu...", "Nhập từ khóa…", "Search...": the placeholder (an ellipsis closes it);
 # "Tìm kiếm cho:", "Search for:": WordPress's label of the field
@@ -332,6 +340,120 @@ def is_age_notice(text: str) -> bool:
     return bool(stripped) and bool(_AGE_NOTICE_RE.fullmatch(stripped))
 
 
+# The share targets a page's buttons name; a row of nothing but these (two or more) is the share
+# bar: no sentence is a list of networks without a verb or a separator word.
+_SHARE_TARGETS = frozenset(
+    [
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "email",
+        "e-mail",
+        "mail",
+        "zalo",
+        "pinterest",
+        "telegram",
+        "reddit",
+        "whatsapp",
+        "messenger",
+        "viber",
+        "tumblr",
+        "print",
+        "in",
+        "copy",
+        "link",
+        "sao",
+        "chép",
+        "liên",
+        "kết",
+    ]
+)
+_SHARE_NETWORKS = frozenset(
+    [
+        "facebook",
+        "twitter",
+        "linkedin",
+        "zalo",
+        "pinterest",
+        "telegram",
+        "reddit",
+        "whatsapp",
+        "messenger",
+        "viber",
+        "tumblr",
+    ]
+)
+_SHARE_SPLIT_RE = re.compile(r"[\s|·•/,]+")
+MIN_SHARE_NETWORKS = 2
+# "« Trang trước | Trang sau »", "‹ Trước 1 2 3 Sau ›", "Previous | Next": page links, page numbers
+_PAGER_RE = re.compile(
+    r"(?:[«‹<]\s*)?(?:Trang trước|Trước|Previous|Prev)\b(?:\s*[|·]?\s*(?:\d{1,3}|…|\.{3}))*\s*[|·]?\s*"
+    r"(?:Trang sau|Trang tiếp|Sau|Tiếp|Next)(?:\s*[»›>])?",
+    re.IGNORECASE,
+)
+# "Bạn chưa đăng nhập. Đăng nhập để xem đầy đủ nội dung văn bản", "Bạn phải đăng nhập để trả lời
+# chủ đề này.": the site addressing a guest about this page ("này", "đầy đủ"); a how-to's
+# sentence ("Bạn phải đăng nhập vào VNeID trước khi nộp hồ sơ.") names its own system instead.
+_LOGIN_NOTICE_RE = re.compile(
+    r"Bạn chưa đăng nhập\s*[.!]?(?:\s*(?:Vui lòng |Hãy )?(?:Đăng nhập|đăng nhập)\b[^.!?]{0,80}[.!]?)?"
+    r"|(?:Bạn|Quý vị|Quý khách)\s+(?:phải|cần|vui lòng|hãy)\s+đăng nhập(?:\s+(?:hoặc|hay)\s+đăng ký)?\s+để\s+"
+    r"(?:xem|đọc|trả lời|bình luận|gửi|tải|tiếp tục)\b[^.!?]{0,60}?\b(?:này|đầy đủ)\b[^.!?]{0,30}[.!]?",
+)
+MAX_LOGIN_NOTICE_SYLLABLES = 25
+# "Đăng ký nhận bản tin hằng tuần", "Đăng ký nhận tin": the sign-up button, a few words alone
+_SIGN_UP_RE = re.compile(
+    r"(?:Đăng ký|Subscribe)(?:\s+nhận)?\s+(?:bản tin|tin|newsletter|to (?:our )?newsletter)\b[^,.;:!?\d]{0,30}",
+    re.IGNORECASE,
+)
+MAX_SIGN_UP_SYLLABLES = 10
+# "[Trang chủ](https://...) [Tin tức](https://...) [Sự kiện](...)": a menu as a Markdown
+# converter prints it, links side by side; each anchor a section's name of a few words
+_MARKDOWN_LINK_RE = re.compile(r"\[(?P<anchor>[^\[\]\n]{1,60})\]\((?:[^()\s]|\([^()\s]*\))+\)")
+_MARKDOWN_GAP_RE = re.compile(r"[\s|·•-]*")
+MIN_MARKDOWN_MENU_LINKS = 3
+MAX_MARKDOWN_MENU_ANCHOR_WORDS = 4
+
+
+def is_share_row(text: str) -> bool:
+    words = [word for word in _SHARE_SPLIT_RE.split(text.strip().lower()) if word]
+    if not words or any(word not in _SHARE_TARGETS for word in words):
+        return False
+    return len({word for word in words if word in _SHARE_NETWORKS}) >= MIN_SHARE_NETWORKS
+
+
+def is_pager(text: str) -> bool:
+    return bool(_PAGER_RE.fullmatch(text.strip()))
+
+
+def is_login_notice(text: str) -> bool:
+    return syllable_count(text) <= MAX_LOGIN_NOTICE_SYLLABLES and bool(
+        _LOGIN_NOTICE_RE.fullmatch(text.strip())
+    )
+
+
+def is_sign_up_button(text: str) -> bool:
+    return syllable_count(text) <= MAX_SIGN_UP_SYLLABLES and bool(_SIGN_UP_RE.fullmatch(text.strip()))
+
+
+def is_markdown_menu(text: str) -> bool:
+    """Three or more Markdown links and nothing between them but spaces or bars; every anchor a
+    short name (a sentence with a link in it has its own words around the link)."""
+    stripped = text.strip()
+    links = list(_MARKDOWN_LINK_RE.finditer(stripped))
+    if len(links) < MIN_MARKDOWN_MENU_LINKS:
+        return False
+    position = 0
+    for link in links:
+        if not _MARKDOWN_GAP_RE.fullmatch(stripped[position : link.start()]):
+            return False
+        anchor = link.group("anchor").strip()
+        if not anchor or len(anchor.split()) > MAX_MARKDOWN_MENU_ANCHOR_WORDS or ends_sentence(anchor):
+            return False
+        position = link.end()
+    return bool(_MARKDOWN_GAP_RE.fullmatch(stripped[position:]))
+
+
 def widget_rule(text: str) -> str | None:
     """The rule id of a line that is one of these widgets, else None."""
     checks = (
@@ -352,5 +474,10 @@ def widget_rule(text: str) -> str | None:
         (is_preview_notice, DOWNLOAD),
         (is_print_edition_note, PRINT_EDITION),
         (is_age_notice, AGE_NOTICE),
+        (is_share_row, SHARE),
+        (is_pager, PAGER),
+        (is_login_notice, LOGIN_NOTICE),
+        (is_sign_up_button, NEWSLETTER),
+        (is_markdown_menu, INLINE_MENU),
     )
     return next((rule for check, rule in checks if check(text)), None)

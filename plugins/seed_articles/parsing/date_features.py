@@ -20,8 +20,9 @@ widget does). The model of :mod:`.choice` scores them.
 
 from __future__ import annotations
 
+import datetime
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from ..model import ArticleDate
@@ -73,12 +74,19 @@ def stamp_options(lines: Sequence[DateLine]) -> list[tuple[DateLine, DateHit, Ar
     """Every full date on the candidate lines (the first readable date of each line only)."""
     found = []
     for line in lines:
+        if _ASKED_RE.search(line.text):
+            continue  # a reader's question and the day it was sent: the answer dates the page
         for hit in find_dates(line.text):
             date = hit.to_article_date() if hit.has_year else None
             if date is not None:
                 found.append((line, hit, date))
                 break
     return found
+
+
+# "Người gửi: X | Ngày gửi: 28/09/2026", "Người hỏi: ...", "Ngày hỏi: ...": a Q&A page's
+# question, credited to the reader who sent it; the page is published when answered
+_ASKED_RE = re.compile(r"\b(?:Người|Ngày|Thời gian)\s+(?:gửi|hỏi)\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -164,7 +172,43 @@ def is_viewing_widget(
         or _far_clock(option, context, datelines)
         or _bare_weekday_date(option, context, datelines)
         or _labelled_stamp_below(option, context, stamps)
+        or _clock_under_navigation(option, context, datelines)
     )
+
+
+MAX_NEWS_DELAY_DAYS = 2  # a report goes out within a day or two of the event its dateline names
+
+
+def _clock_under_navigation(
+    option: DateOption, context: DateContext, datelines: Sequence[DateOption]
+) -> bool:
+    """A weekday and a time right under the site's menu, above the headline, days after the
+    day the lead's dateline reports: the masthead's clock (the moment the page was viewed or
+    saved), not a stamp; a report is published within days of its event."""
+    if (
+        option.hit.hour is None
+        or not _WEEKDAY_RE.search(option.text)
+        or option.line - 1 not in context.navigation
+    ):
+        return False
+    widget = option.date
+    if widget.year is None or widget.month is None or widget.day is None:
+        return False
+    for dateline in datelines:
+        reported = dateline.date
+        if reported.month is None or reported.day is None:
+            continue
+        year = reported.year if reported.year is not None else widget.year
+        try:
+            event = datetime.date(year, reported.month, reported.day)
+            shown = datetime.date(widget.year, widget.month, widget.day)
+        except ValueError:
+            continue
+        if reported.year is None and event > shown:
+            event = event.replace(year=year - 1)  # "Sáng 28/12" under a January clock: last year
+        if (shown - event).days > MAX_NEWS_DELAY_DAYS:
+            return True
+    return False
 
 
 # "Ngày phát hành: 14/10/2026", "Ngày đăng: ...", "Đăng lúc ...": the page names its own date
@@ -268,4 +312,19 @@ def choose_date(options: Sequence[DateOption], context: DateContext) -> DateOpti
         ranks[option.place] = rank + 1
         candidates.append(Candidate(option, option.date.iso(), date_features(option, rank, context)))
     decision = choose("date", candidates)
-    return decision.chosen.item if decision.chosen is not None else None
+    if decision.chosen is not None:
+        return decision.chosen.item
+    return _issue_month(option for option in options if option.place == HEADER)
+
+
+# "BẢN TIN X | Số 47, tháng 11/2026", "SỐ 2 - 04/2025": a periodical's issue, its number and month
+_ISSUE_LINE_RE = re.compile(
+    r"(?<![^\W\d_])số\s+\d{1,4}\s*[,\-–—:]\s*(?:tháng\s+)?\d{1,2}/\d{4}\b", re.IGNORECASE
+)
+
+
+def _issue_month(options: Iterable[DateOption]) -> DateOption | None:
+    """With no stamp chosen, the header's issue line: a newsletter or magazine issue is published
+    in the month it names (month precision, no day is invented)."""
+    issues = [option for option in options if option.hit.day is None and _ISSUE_LINE_RE.search(option.text)]
+    return issues[0] if len(issues) == 1 else None

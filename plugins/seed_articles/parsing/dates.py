@@ -157,6 +157,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # Japanese and Chinese sites print "2026年11月30日" (year, month, day marked by their
+    # characters), maybe with a time after: the same date as "30/11/2026"
+    (
+        "ymd-cjk",
+        re.compile(
+            r"(?<!\d)(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日" + _TIME_AFTER
+        ),
+    ),
     # Blogger's short date header alone on its line: "21/05/26" (day, month, two-digit year);
     # inside a sentence two digits after a slash are no year
     (

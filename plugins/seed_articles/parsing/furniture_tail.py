@@ -139,9 +139,83 @@ def late_furniture(
             found[line.no] = PAGINATION
         elif line.no in kept and line.no > start and is_post_footer(line.text):
             found[line.no] = POST_FOOTER
+    found.update(forum_post_heads(content, kept - set(found)))
+    found.update(header_menus(content, {**rules, **found}, kept - set(found), start))
     boundaries = LISTING_BOUNDARIES if listing else BOUNDARY_RULES
     found.update(after_article(content, {**rules, **found}, kept - set(found), start, boundaries))
     return found
+
+
+POST_HEAD = "forum-post-head"
+# "Thành viên · #1", "17/11/2026 22:03 · #2": a forum post's head, closed by the post's ordinal
+# as the engine prints it (a "#" and its number, last on a short line)
+_POST_ORDINAL_RE = re.compile(r"(?:^|.*?[\s·|•])#\d{1,5}")
+MAX_POST_HEAD_SYLLABLES = 10
+# the poster's login over it ("haibv2010"): one lower-case word of plain letters, digits, "_" or "."
+_LOGIN_RE = re.compile(r"[a-z][a-z0-9_.]{2,30}")
+
+
+def forum_post_heads(content: Sequence[SourceLine], kept: set[int]) -> dict[int, str]:
+    """A forum post's head among the ``kept`` lines: the line closed by the post's ordinal, and
+    the poster's login right above it. No sentence ends in ``#2``; a login alone counts only
+    over such a head."""
+    found: dict[int, str] = {}
+    for index, line in enumerate(content):
+        text = line.text.strip()
+        if line.no not in kept or syllable_count(text) > MAX_POST_HEAD_SYLLABLES:
+            continue
+        if not _POST_ORDINAL_RE.fullmatch(text):
+            continue
+        found[line.no] = POST_HEAD
+        above = content[index - 1] if index > 0 else None
+        if above is not None and above.no in kept and _LOGIN_RE.fullmatch(above.text.strip()):
+            found[above.no] = POST_HEAD
+    return found
+
+
+HEADER_MENU = "menu"
+MENU_RULES = frozenset(["menu"])
+# "- Home", "* Trang chủ": the first item of a menu typed as a list, from the home link
+_HOME_ITEM_RE = re.compile(r"[-*•+]\s*(?:Trang chủ|Home|Trang nhất)", re.IGNORECASE)
+_ITEM_RE = re.compile(r"[-*•+]\s+\S.*")
+MAX_MENU_ITEM_WORDS = 6
+MAX_MENU_LABEL_SYLLABLES = 6
+
+
+def header_menus(
+    content: Sequence[SourceLine], rules: Mapping[int, str], kept: set[int], start: int
+) -> dict[int, str]:
+    """Above the text (``start``): a menu typed as a list from its home link (``- Home``,
+    ``- Tin tức``: short items, no sentence), and a label whose line below is a menu
+    (``Trong số này:`` over ``Tin FTA | Cảnh báo thị trường``). A home link is never a
+    text's own list item, and a label says what follows: over a menu, it is the menu's."""
+    found: dict[int, str] = {}
+    head = [line for line in content if line.no < start]
+    in_menu = False
+    for index, line in enumerate(head):
+        text = line.text.strip()
+        if _HOME_ITEM_RE.fullmatch(text):
+            in_menu = True
+        elif not (in_menu and _ITEM_RE.fullmatch(text) and _menu_item(text)):
+            in_menu = False
+        if in_menu and line.no in kept:
+            found[line.no] = HEADER_MENU
+        below = head[index + 1] if index + 1 < len(head) else None
+        if (
+            line.no in kept
+            and below is not None
+            and rules.get(below.no) in MENU_RULES
+            and text.endswith(":")
+            and syllable_count(text) <= MAX_MENU_LABEL_SYLLABLES
+            and not any(ch.isdigit() for ch in text)
+        ):
+            found[line.no] = HEADER_MENU
+    return found
+
+
+def _menu_item(text: str) -> bool:
+    item = text.lstrip("-*•+ ").strip()
+    return len(item.split()) <= MAX_MENU_ITEM_WORDS and not item.endswith((".", "!", "?", ":", ";"))
 
 
 def after_article(

@@ -24,7 +24,7 @@ from .date_features import DateLine
 from .dates import catalogue_year, find_dates
 from .figures import is_caption_like, is_image_reference
 from .furniture_tail import is_post_footer
-from .header_credits import _header_credit_source, _introduced_credit, _stamp_under_credit
+from .header_credits import _header_credit_source, _introduced_credit, _stamp_under_credit, card_credits
 from .header_documents import (
     _document_header_cells,
     _document_name,
@@ -216,10 +216,13 @@ def _question_headline(lines: Sequence[SourceLine], index: int) -> bool:
     # the site's masthead, menus and date widget above it are no headline: only a line that
     # could be this page's own headline (or prose) makes the question its sapo
     return not any(
-        is_headline_like(line.text)
-        and syllable_count(line.text) >= MIN_HEADLINE_SIZED_SYLLABLES
-        and not _page_furniture(line.text)
-        or is_prose(line.text)
+        (
+            is_headline_like(line.text)
+            and syllable_count(line.text) >= MIN_HEADLINE_SIZED_SYLLABLES
+            and not _page_furniture(line.text)
+            or is_prose(line.text)
+        )
+        and not _GREETING_RE.match(line.text)  # the site's greeting is prose of its frame
         for line in lines[:index]
     )
 
@@ -343,6 +346,9 @@ def read_header(
     for index in range(len(lines)):
         if not _is_lead_at(lines, index) or is_search_label(lines[index].text):
             continue  # a search page's label repeats the query: never the lead
+        if _GREETING_RE.match(lines[index].text):
+            header.chrome[lines[index].no] = HEADER_CHROME  # the site greets its visitor: no sapo
+            continue
         if is_search_box(lines[index].text):
             header.chrome[lines[index].no] = SEARCH_BOX  # its placeholder ends in "...": no sapo
             continue
@@ -422,6 +428,11 @@ def read_header(
     if cased is not None:  # the headline in capitals repeats the page's own headline above it
         header.chrome[region[title_index].no] = HEADER_CHROME
         title_index = cased
+    credited = _headline_over_credits(region, bylines) if header.lead is None else None
+    if credited is not None and (title_index is None or region[title_index].no > credited.no):
+        # no sapo, and the choice fell below the line the page's credits stand under (a section
+        # heading of an answer): the credited line is the headline
+        title_index = region.index(credited)
     title_no = region[title_index].no if title_index is not None else None
     if title_index is None and (restored := _recurring_headline_over_stamp(region, dropped, recurring)):
         header.title, title_no = restored, restored.no
@@ -473,7 +484,53 @@ def read_header(
             header.meta_lines[date_line.no] = "date"  # the post's own stamp: meta, not furniture
     _mark_chrome(header, region, title_no, {line.no for line in dropped})
     _keep_under_question(header, region, title_no)
+    if header.lead is not None:
+        _release_item_stamp(header, lines[lead_index:])
     return header
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+MIN_ITEM_STAMP_REPEATS = 2
+MIN_PARAGRAPH_WORDS = 12
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(text.split()) >= MIN_PARAGRAPH_WORDS
+
+
+def _release_item_stamp(header: Header, below: Sequence[SourceLine]) -> None:
+    """``Cập nhật ngày 20 tháng 11, 2026`` right above the lead and again, in the same words with
+    other numbers, above later paragraphs: the stamps of a list of dated items, the first one
+    included; a page's own stamp is printed once. The line stays in the text, no date."""
+    lead_no = below[0].no if below else None
+    stamp_no = next(
+        (no for no, role in header.meta_lines.items() if role == "date" and no < (lead_no or 0)), None
+    )
+    if stamp_no is None or lead_no is None or header.title is not None and stamp_no < header.title.no:
+        return
+    stamp = next((text for no, text in header.date_texts if no == stamp_no), None)
+    line_text = next((line.text for line in header.date_lines if line.no == stamp_no), None)
+    if stamp is None or line_text is None or lead_no - stamp_no > 1:
+        return
+    shape = _DIGITS_RE.sub("0", line_text.strip())
+    # Items without headlines: each repeat stands between two paragraphs (the item before and its
+    # own). A related-stories box prints its stamps under short headlines: the page's own stamp
+    # keeps its date.
+    repeats = sum(
+        1
+        for index in range(1, len(below) - 1)
+        if below[index].text != line_text
+        and _DIGITS_RE.sub("0", below[index].text.strip()) == shape
+        and _is_paragraph(below[index - 1].text)
+        and _is_paragraph(below[index + 1].text)
+    )
+    if repeats < MIN_ITEM_STAMP_REPEATS:
+        return
+    del header.meta_lines[stamp_no]
+    header.date_texts = [(no, text) for no, text in header.date_texts if no != stamp_no]
+    header.date_lines = [line for line in header.date_lines if line.no != stamp_no]
 
 
 def _keep_under_question(header: Header, region: Sequence[SourceLine], title_no: int | None) -> None:
@@ -543,6 +600,46 @@ def _lower_headline_over_stamp(region: Sequence[SourceLine]) -> SourceLine | Non
             and _title_candidate(capitalised)
             and not is_prose(text)
             and not is_post_age(text)
+        ):
+            return line
+    return None
+
+
+MIN_CREDITED_HEADLINE_SYLLABLES = 6
+MAX_CREDIT_SYLLABLES = 12
+MAX_STAMP_LABEL_SYLLABLES = 4
+
+
+def _timed_stamp(text: str) -> bool:
+    """``Đã hỏi: 27/11/2026 20:14``: one full date with its time, a short label at most."""
+    hits = find_dates(text)
+    if len(hits) != 1 or not hits[0].has_year or hits[0].hour is None:
+        return False
+    return syllable_count(text[: hits[0].start] + text[hits[0].end :]) <= MAX_STAMP_LABEL_SYLLABLES
+
+
+def _headline_over_credits(
+    region: Sequence[SourceLine], bylines: dict[int, Byline | None]
+) -> SourceLine | None:
+    """With no sapo (a Q&A or forum page whose text is lists), the first headline-shaped line
+    with the page's credits right under it: a writer's name, then a stamp (``Đã hỏi: <date>``).
+    Credits and a stamp stand under the page's headline, never under a button or a label."""
+    for index, line in enumerate(region[:-2]):
+        credit, stamp = region[index + 1 : index + 3]
+        if (
+            not _timed_stamp(stamp.text)
+            or is_prose(credit.text)
+            or syllable_count(credit.text) > MAX_CREDIT_SYLLABLES
+        ):
+            continue
+        text = line.text
+        if (
+            _title_candidate(text)
+            and not _is_furniture_name(text)
+            and not is_label_shaped(text)
+            and not is_prose(text)
+            and syllable_count(text) >= MIN_CREDITED_HEADLINE_SYLLABLES
+            and bylines.get(line.no) is None
         ):
             return line
     return None
@@ -637,6 +734,8 @@ def _headline_over_teasers(
     headline = region[stamp - 1]
     if not is_headline_like(headline.text) or is_prose(headline.text) or is_label_shaped(headline.text):
         return None  # a menu label over a blog's date header is no headline
+    if _is_furniture_name(headline.text):
+        return None  # the site's name over its "today" widget: the hard rule of every headline
     if syllable_count(headline.text) < MIN_TEASER_HEADLINE_SYLLABLES:
         return None
     return stamp - 1
@@ -1074,7 +1173,7 @@ def _is_furniture_name(text: str) -> bool:
         and (
             syllable_count(text) <= MAX_CAPS_NAME_SYLLABLES
             or (
-                _ORGANISATION_RE.match(text)
+                _ORGANISATION_RE.match(_INITIALS_PREFIX_RE.sub("", text))
                 and (syllable_count(text) <= MAX_CAPS_ORGANISATION_SYLLABLES or "|" in text)
             )
         )
@@ -1090,6 +1189,10 @@ def _is_furniture_name(text: str) -> bool:
         return True  # "DIC-Sở Thông tin và Truyền thông tỉnh X": a publisher's initials and name
     if is_masthead(text):
         return True  # "ICTVietnam - Tạp chí điện tử ...": a site's name and what the site is
+    if _is_portal_name(text):
+        return True  # "Cổng Thông tin điện tử tỉnh X": the portal's name, in any case
+    if _CALL_TO_ACTION_RE.match(text):
+        return True  # "Mở khóa để xem toàn bộ ...": a button asking the reader to act
     return press_name(text) == text.strip() or bool(_SITE_NAME_RE.search(text))
 
 
@@ -1097,12 +1200,56 @@ MAX_CAPS_NAME_SYLLABLES = 8
 MAX_CAPS_ORGANISATION_SYLLABLES = 12
 _ORGANISATION_RE = re.compile(
     r"^(?:BỘ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|CỔNG|BÁO|TẠP CHÍ|ĐÀI|SỞ|CỤC|TỔNG CỤC|HỌC VIỆN|TRƯỜNG|VIỆN|"
-    r"QUÂN KHU|QUÂN CHỦNG|BỘ TƯ LỆNH|CỘNG HÒA|CỘNG HOÀ|ĐẢNG|TỈNH ỦY|THÀNH ỦY|TRUNG TÂM|HỘI|LIÊN HIỆP|"
+    r"ĐẠI HỌC|QUÂN KHU|QUÂN CHỦNG|BỘ TƯ LỆNH|CỘNG HÒA|CỘNG HOÀ|ĐẢNG|TỈNH ỦY|THÀNH ỦY|TRUNG TÂM|HỘI|LIÊN HIỆP|"
     r"CƠ QUAN|VĂN PHÒNG|THÔNG TẤN XÃ)\b"
 )
+# "UEH - ĐẠI HỌC ...", "VCCI - PHÒNG ...": the organisation's initials before its name in capitals
+_INITIALS_PREFIX_RE = re.compile(r"^[A-ZĐ]{2,8}\s+[-–—|]\s+")
 _MOTTO_RE = re.compile(r"^[^-–—]{2,20}(?:\s[-–—]\s[^-–—]{2,20}){2,}$")
 _INITIALS_AND_NAME_RE = re.compile(
     r"^[A-ZĐ]{2,8}-(?:Sở|Bộ|Cục|Ban|Ủy ban|UBND|Trung tâm|Viện|Học viện|Cổng|Báo|Tạp chí|Đài)\s"
+)
+# "Cổng Thông tin điện tử tỉnh Cà Mau", "Trang thông tin điện tử Sở Công Thương": a kind of
+# website then its owner, an office's name (capitalised, or its rank word: tỉnh, huyện, ...)
+_PORTAL_NAME_RE = re.compile(
+    r"^(?:Cổng|Trang)\s+(?:thông tin|TT)\s+điện tử(?:\s+(?:của|thuộc))?\s+(?P<owner>\S+)", re.IGNORECASE
+)
+_OWNER_RANK_WORDS = frozenset(
+    ("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "bộ", "sở", "tp.", "ban")
+)
+MAX_PORTAL_NAME_SYLLABLES = 16
+
+
+def _is_portal_name(text: str) -> bool:
+    """A portal's name: the kind of website and its owner, nothing said about any event (a
+    headline about the portal goes on with a verb in lower case past the owner's name)."""
+    text = text.strip().rstrip("!.")
+    match = _PORTAL_NAME_RE.match(text)
+    if match is None or syllable_count(text) > MAX_PORTAL_NAME_SYLLABLES:
+        return False
+    owner = match.group("owner")
+    if not (owner[:1].isupper() or owner.lower() in _OWNER_RANK_WORDS):
+        return False
+    # past the owner's rank word the name goes on in capitalised words ("tỉnh Cà Mau"); a run of
+    # two lower-case words after the last capitalised one is a clause ("... ra mắt giao diện mới")
+    words = text[match.start("owner") :].split()
+    last_upper = max((i for i, word in enumerate(words) if word[:1].isupper()), default=-1)
+    return len(words) - 1 - last_upper < 2
+
+
+# "Chào mừng bạn đến với Cổng thông tin ...!", "Xin chào quý khách": the site greets whoever
+# opens any of its pages, a sentence about no event
+_GREETING_RE = re.compile(
+    r"^\s*(?:Chào mừng (?:bạn|các bạn|quý khách|quý vị|quý bạn đọc|bạn đọc) (?:đã )?(?:đến|ghé thăm)"
+    r"|Xin chào (?:bạn|quý khách|quý vị)\b|Welcome to\b)[^.!?]{0,120}[.!]?\s*$",
+    re.IGNORECASE,
+)
+# "Mở khóa để xem toàn bộ nội dung trả lời", "Đăng nhập để đọc tiếp", "Nhấn vào đây để tải":
+# the site asks its reader to do something in order to see more; no headline says that
+_CALL_TO_ACTION_RE = re.compile(
+    r"^\s*(?:Mở khóa|Mở khoá|Đăng nhập|Đăng ký|Nhấn|Bấm|Click|Chạm)\b[^.!?]{0,40}?\bđể\s+"
+    r"(?:xem|đọc|tải|nhận|tiếp tục|mở)\b",
+    re.IGNORECASE,
 )
 _SITE_NAME_RE = re.compile(r"(?:\bonline|\.vn|\.com|\.net)\s*$", re.IGNORECASE)
 # "OTOFUN - Cộng đồng đam mê ô tô", "Lazi.vn - Cộng đồng Tri thức & Giáo dục", "Luận Văn - Thư viện
@@ -1160,6 +1307,7 @@ def _read_bylines(
         header.source = header.source or outlet
     # "Khánh Hòa TV: <headline>": a video mirror's or aggregator's title names the channel first
     channels = {prefix.strip() for line in region if (prefix := line.text.partition(": ")[0]) != line.text}
+    carded = card_credits(region, bylines, title_no)  # "Phạm Gia Bảo" over "<stamp>" over the headline
     for line in region:
         byline = bylines[line.no]
         if line.no == marker_no:
@@ -1181,7 +1329,9 @@ def _read_bylines(
             if byline.source and header.source is None:
                 header.source = byline.source
         # above the headline a name is the site's, unless an author word introduces it ("bởi X")
-        if byline.authors and (after_title or title_no is None and byline.stamp or byline.introduced):
+        if byline.authors and (
+            after_title or title_no is None and byline.stamp or byline.introduced or line.no in carded
+        ):
             if not byline.introduced and all(name in channels for name in byline.authors):
                 continue  # "Khánh Hòa TV" under "Khánh Hòa TV: <headline>": the channel, not a writer
             header.meta_lines[line.no] = "byline"

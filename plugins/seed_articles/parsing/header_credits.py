@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from .bylines import credit_source, read_byline
+from .bylines import Byline, credit_source, is_full_name, read_byline
 from .dates import find_dates
 from .lines import SourceLine, syllable_count
 
@@ -72,3 +72,31 @@ def _closing_credit_part(text: str) -> str | None:
             return None  # a sentence ("Sáng 10/11, tại Hà Nội, ..."), not a name and a date
     # the origin's date beside the credit: a header's credit line, not a heading
     return credit_source(parts[-1]) if dated else None
+
+
+def card_credits(
+    region: Sequence[SourceLine], bylines: Mapping[int, Byline | None], title_no: int | None
+) -> set[int]:
+    """The writer's line of a post card printed over the headline: a line of full names, the
+    stamp right under it (``18/11/2026 11:02 · 5 phút đọc``), the headline right under that.
+    Above a headline a name is mostly the site's; a writer's full name (family name first,
+    three or more syllables) in one block with the stamp and the headline is the post's credit,
+    as a writing platform or a student site prints it."""
+    found: set[int] = set()
+    for index in range(len(region) - 2):
+        names, stamp, headline = region[index : index + 3]
+        if headline.no != title_no:
+            continue
+        credit, dated = bylines.get(names.no), bylines.get(stamp.no)
+        if (
+            credit is not None
+            and credit.authors
+            and not credit.stamp
+            and not credit.source
+            and dated is not None
+            and dated.stamp
+            and not dated.authors
+            and all(map(is_full_name, credit.authors))
+        ):
+            found.add(names.no)
+    return found

@@ -36,16 +36,25 @@ def _with_removed(region: Sequence[SourceLine], removed: Sequence[SourceLine]) -
     if not region or not removed:
         return list(region)
     last = region[-1].no
-    # only the national row and its motto: other removed rows (a table's bars) were never read
+    # only the rows every document prints: the national row, its motto, the number row and the
+    # place-and-date row (recurrence masks digits, so with more documents in the folder their
+    # number and date rows recur too); other removed rows (a table's bars) were never read
     restored = [
         line
         for line in removed
-        if line.no < last and (_NATIONAL_TITLE_RE.search(line.text) or _MOTTO_ROW_RE.match(line.text))
+        if line.no < last
+        and (
+            _NATIONAL_TITLE_RE.search(line.text)
+            or _MOTTO_ROW_RE.match(line.text)
+            or _NUMBER_ROW_RE.match(line.text)
+            or _PLACE_DATE_RE.match(line.text)
+        )
     ]
     return sorted([*region, *restored], key=lambda line: line.no) if restored else list(region)
 
 
 _MOTTO_ROW_RE = re.compile(r"^[-–—_\s|]*Độc lập\s*[-–—]\s*Tự do")
+_NUMBER_ROW_RE = re.compile(r"^\s*Số\s*:\s*\d")  # "Số: 2871/QĐ-UBND"
 
 
 def _document_name(region: Sequence[SourceLine], removed: Sequence[SourceLine] = ()) -> int | None:

@@ -31,6 +31,7 @@ from . import recurrence as ev
 from .bylines import (
     MAX_FRONT_MATTER_LINES,
     agency_credit,
+    branch_credit,
     cover_writer,
     first_credit,
     front_matter,
@@ -427,6 +428,11 @@ def _masthead_opener(ledger: _Ledger, lead: SourceLine) -> tuple[str, str] | Non
 MIN_MASTHEAD_OPENER_WORDS = 2
 
 
+def _headline_no(head: _Head) -> int:
+    """The line under the page's masthead and menus: the headline's, else the article's start."""
+    return head.title_line.no if head.title_line is not None else head.start
+
+
 def _is_masthead_name(ledger: _Ledger, head: _Head, names: Sequence[str]) -> bool:
     """``Posted by Lang Tre Viet`` on the blog ``LÀNG TRE VIỆT``: the account is the site's name,
     or two or more of its words (``Publié par Dân Quyền`` on the blog ``Dân Quyền VN``, ``Posted
@@ -438,6 +444,25 @@ def _is_masthead_name(ledger: _Ledger, head: _Head, names: Sequence[str]) -> boo
         any(line.strip() == key or len(key.split()) >= 2 and f" {key} " in line for line in mastheads)
         for key in keys
     )
+
+
+def _in_site_menu(ledger: _Ledger, head: _Head, names: Sequence[str]) -> bool:
+    """Each name (two or more words) an item inside the site's menu the header removed
+    (``Về Viettel`` in ``Về Viettel  Tin tức  Tuyển dụng``): a section of the site, not a person;
+    a blog's masthead (``Nguyễn Trung - Ghi chép``) is no menu: its writer signs under the post."""
+    below = head.title_line.no if head.title_line is not None else head.start
+    menus = [
+        " " + " ".join(fold(line.text).split()) + " "
+        for line in ledger.content
+        if line.no < below and ledger.rules.get(line.no) == MENU_RULE
+    ]
+    keys = [" ".join(fold(name).split()) for name in names]
+    return bool(names) and all(
+        len(key.split()) >= 2 and any(f" {key} " in line for line in menus) for key in keys
+    )
+
+
+MENU_RULE = "menu"  # the rule id of a menu line (``chrome.is_menu``, ``chrome_widgets.is_inline_menu``)
 
 
 def _credit_under_stamp(ledger: _Ledger, lead_no: int, source: str | None) -> str | None:
@@ -669,14 +694,16 @@ def _read_signature(ledger: _Ledger, protected: set[int], head: _Head) -> None:
             head.authors = [name for name in head.authors if name not in signed_below]
             ledger.assign(line.no, "signature")
             continue
-        if parts is None:
-            break
+        if parts is None or parts[0] and _in_site_menu(ledger, head, parts[0]):
+            break  # "Về Viettel" under the text, an item of the site's menu: a box's label, no writer
         if parts[0] and _under_signing_row(ledger, line.no):
             ledger.assign(line.no, "signature")  # a document's signer under his office: no writer
             continue
         signed_below = parts[0]
         names, outlet = parts
         _add_names(head, names)
+        if names and outlet is None and head.source is None:  # "Y Nhung (LĐLĐ Kon Tum)": a branch sent it
+            outlet = branch_credit(line.text, _masthead_words(ledger, _headline_no(head)))
         # "(Theo TTXVN)" under a site's own "(BTNO) -" lead: a republished item names its origin
         if outlet and (head.source is None or _names_origin(line.text)):
             head.source = outlet
@@ -785,16 +812,32 @@ def _drop_repeats(ledger: _Ledger, protected: set[int], head: _Head, recurring: 
     ledger.drop(bp.duplicates(sorted(seen, key=lambda line: line.no), protected), protected)
     ledger.drop(_refrains(ledger, head), protected)
     items = _item_headlines(ledger) if head.header.listing else set()
+    own_end = _own_text_end(ledger, recurring) if not head.header.listing else None
     ledger.drop(
         {
             line.no: ev.RECURRING
             for line in ledger.free()
             # a dated line left over is a listing's item date: evidence (digits folded) proves nothing
             if recurring.get(line.no) == ev.RECURRING
-            and not ev.is_meta_shaped(line.text)
+            and (
+                not ev.is_meta_shaped(line.text)
+                # past the seed's own text a name-shaped line the signature rule left ("Về X"):
+                # the site's foot; never a dated line
+                or own_end is not None
+                and line.no > own_end
+                and not any(hit.has_year for hit in find_dates(line.text))
+            )
             and line.no not in items
         },
         protected,
+    )
+
+
+def _own_text_end(ledger: _Ledger, recurring: dict[int, str]) -> int | None:
+    """Line number of the seed's last kept paragraph seen in no other seed, None without one."""
+    return max(
+        (line.no for line in ledger.free() if line.no not in recurring and is_prose(line.text)),
+        default=None,
     )
 
 

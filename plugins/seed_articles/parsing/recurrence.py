@@ -71,6 +71,7 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
     headline, tag_name = headline_candidate(content, counts), tag_name_line(content)
     own_lists = {line.no for index, line in enumerate(content) if opens_own_list(content, index, counts)}
     copies = Counter(line.text for line in content)  # how often the page prints each line
+    own_end = own_text_end(content, counts)
     verdicts: dict[int, str] = {}
     for index, line in enumerate(content):
         seen = counts.get(line.no, 1)
@@ -95,6 +96,10 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
         ):
             # the same headline on two sites; a tag named by its label: kept, reported
             verdicts[line.no] = RECURRING_WEAK
+        elif echoes_headline(content, index, counts):
+            verdicts[line.no] = RECURRING_WEAK  # the headline's own words over its section: the text's
+        elif index > own_end and not syndicated and _in_shared_run(content, index, counts):
+            verdicts[line.no] = RECURRING  # after the seed's own text: the site's foot, whatever its shape
         elif seen < MIN_SEEDS and is_short_sentence(line.text):
             verdicts[line.no] = RECURRING_WEAK
         elif menu_words(line.text, MIN_RECURRING_MENU_ITEMS, MIN_RECURRING_MENU_SHARE) or is_barred_list(
@@ -108,6 +113,61 @@ def recurring_verdicts(content: Sequence[SourceLine], counts: Mapping[int, int])
         else:
             verdicts[line.no] = RECURRING_WEAK
     return verdicts
+
+
+def own_text_end(content: Sequence[SourceLine], counts: Mapping[int, int]) -> int:
+    """Index of the seed's last own paragraph (prose seen in no other seed); past the end when
+    the seed has none (nothing is then known to follow its text)."""
+    for index in range(len(content) - 1, -1, -1):
+        line = content[index]
+        if counts.get(line.no, 1) < MIN_SEEDS_SHORT and is_prose(line.text):
+            return index
+    return len(content)
+
+
+def _in_shared_run(content: Sequence[SourceLine], index: int, counts: Mapping[int, int]) -> bool:
+    """A line of a block the site prints after the text (``Về X`` over its company profile, a
+    sign-up box over the footer): a recurring neighbour; a sentence only under a recurring label
+    (the text's closing sentence, shared by two stories, follows the text's own lines). A lone
+    shared line (a stock caption) is not enough, and a stamp (``Đăng bởi X lúc 10:15``, folded
+    digits alike on every post) is left to the signature rules."""
+    text = content[index].text
+    if _CLOCK_RE.search(text) or find_dates(text):
+        return False
+    if ends_sentence(text):
+        above = content[index - 1] if index > 0 else None
+        return above is not None and counts.get(above.no, 1) >= MIN_SEEDS_SHORT and not is_prose(above.text)
+    return any(
+        0 <= other < len(content) and counts.get(content[other].no, 1) >= MIN_SEEDS_SHORT
+        for other in (index - 1, index + 1)
+    )
+
+
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+
+
+MIN_ECHO_SYLLABLES = 4
+ECHO_REACH = 3  # the headline, then a picture and its caption, then the section heading
+
+
+def echoes_headline(content: Sequence[SourceLine], index: int, counts: Mapping[int, int]) -> bool:
+    """A heading-shaped line that repeats a run of the seed's own headline a few lines above
+    (``Hội nhập kinh tế quốc tế`` under ``Hội nhập kinh tế quốc tế (...) là gì?``): the text's
+    first section heading, however many other pages use those words. A site's menu item under
+    a headline sharing its words is one or two syllables (``Kinh tế``), below the minimum."""
+    line = content[index]
+    if syllable_count(line.text) < MIN_ECHO_SYLLABLES or not _heading_shaped(line.text):
+        return False
+    words = line.text.lower().split()
+    for above in content[max(0, index - ECHO_REACH) : index]:
+        if counts.get(above.no, 1) >= MIN_SEEDS_SHORT or not is_headline_like(above.text):
+            continue
+        others = above.text.lower().split()
+        if len(others) > len(words) and any(
+            others[start : start + len(words)] == words for start in range(len(others) - len(words) + 1)
+        ):
+            return True
+    return False
 
 
 MIN_BARRED_ITEMS = 4

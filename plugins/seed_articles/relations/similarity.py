@@ -37,9 +37,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..collector import collection_paused
+from ..text.vietnamese import tone_key
 from .anchors import anchored_gaps
 from .arrays import place_in_run
 from .candidates import find_candidates
+from .common_nouns import common_noun_abbreviations
 from .corpus import tokenize_docs
 from .corpus import vectorize as _vectorize  # the name tests and benchmarks import
 from .explanations import shared_term_keys
@@ -171,7 +173,7 @@ def related_index(
     # partners by their distance from the days it writes (whether a pair may link is unchanged).
     ranked_gaps = anchored_gaps(docs, dates, first, second, found.gaps, story.max_days, placed_far=True)
     strengths = scores * time_factor(ranked_gaps, story.max_days)
-    name_matrix = corpus.tokens.name_matrix(corpus.numbers)
+    name_matrix = _without_common_nouns(corpus.tokens.name_matrix(corpus.numbers), corpus, docs)
     names = shared_names(name_matrix, first, second)
     shown = linkable(
         scores,
@@ -258,6 +260,24 @@ def related_index(
     }
     story_keys = [sorted((keys[m] for m in group), key=str) for group in groups]
     return RelationIndex(related=related, groups=sorted(story_keys))
+
+
+def _without_common_nouns(name_matrix, corpus, docs: Sequence[RelationDoc]):
+    """``name_matrix`` less the columns of abbreviations the corpus defines as common nouns
+    ("hợp tác xã (HTX)"): texts of one field share them whatever their story (:mod:`.common_nouns`)."""
+    columns = []
+    for short in common_noun_abbreviations(doc.text for doc in docs):
+        number = corpus.tokens.feature_number(tone_key(short))
+        column = int(np.searchsorted(corpus.numbers, number)) if number is not None else len(corpus.numbers)
+        if column < len(corpus.numbers) and corpus.numbers[column] == number:
+            columns.append(column)
+    if not columns:
+        return name_matrix
+    keep = np.ones(name_matrix.shape[1], dtype=np.int8)
+    keep[columns] = 0
+    pruned = name_matrix.multiply(keep[None, :]).tocsr()
+    pruned.eliminate_zeros()
+    return pruned
 
 
 def _without_site_words(

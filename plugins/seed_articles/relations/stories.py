@@ -37,11 +37,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from .common_nouns import common_noun_abbreviations
 from .linking import length_scale
 from .model import RelationDoc
 from .people import find_people, load_title_vocabulary, vocabulary_digest
@@ -178,9 +180,19 @@ def same_story_pairs(
         & (scores >= settings.close_similarity * scale)
     )
     same = possible & ((scores >= settings.near_duplicate) | retold | close)
-    named = np.flatnonzero(
-        possible & ~same & exact[first] & exact[second] & dated & (gaps <= settings.close_days)
-    )
+    # Alike by wording and a day apart, yet each headline names a body, treaty or meeting the
+    # other report never writes: two subjects of one field (rules of origin under two treaties).
+    by_day = possible & ~same & exact[first] & exact[second] & dated & (gaps <= settings.close_days)
+    judged = np.flatnonzero((close & possible & (scores < settings.near_duplicate) & ~retold) | by_day)
+    if len(judged):
+        common = common_noun_abbreviations(doc.text for doc in docs)
+        disagree = np.zeros(len(first), dtype=bool)
+        disagree[judged] = [
+            _headlines_disagree(docs[int(first[n])], docs[int(second[n])], common) for n in judged.tolist()
+        ]
+        same &= ~disagree
+        by_day &= ~disagree
+    named = np.flatnonzero(by_day)
     if len(named):
         distinctive = _distinctive_names(docs, settings.named_share)
         for n in named.tolist():
@@ -218,13 +230,63 @@ def same_story_pairs(
 
 
 def _distinctive_names(docs: Sequence[RelationDoc], share: float) -> list[frozenset[str]]:
-    """Each document's abbreviations, without those more than ``share`` of the documents use."""
+    """Each document's abbreviations in capitals, without those more than ``share`` of the
+    documents use and those the corpus defines as common nouns ("hợp tác xã (HTX)",
+    :mod:`.common_nouns`): two texts of one field write them whatever their story. A meeting or
+    a body is shortened in capitals ("ADMM", "KOTRA"); a unit ("ha") or a standard or brand
+    written in mixed case ("VietGAP") names what a field uses, not one occasion."""
     counts: dict[str, int] = {}
     for doc in docs:
         for key in set(doc.abbreviations):
             counts[key] = counts.get(key, 0) + 1
     limit = share * len(docs)
-    return [frozenset(key for key in doc.abbreviations if counts[key] <= limit) for doc in docs]
+    common = common_noun_abbreviations(doc.text for doc in docs)
+    return [
+        frozenset(
+            key
+            for key in doc.abbreviations
+            if counts[key] <= limit and key.casefold() not in common and _in_capitals(key)
+        )
+        for doc in docs
+    ]
+
+
+# A word in capitals of three letters or more in a headline: a body, treaty or meeting ("CPTPP",
+# "KOTRA", "ADMM+" as "admm"). Two-letter ones are often a short form of a common name ("VN", "TP").
+_HEADLINE_ABBREVIATION = re.compile(r"(?<![\w])[^\W\d_]{3,}(?![\w])")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _headline_abbreviations(title: str, common: frozenset[str]) -> set[str]:
+    """The abbreviations in capitals ``title`` writes (casefolded), none if the headline is set
+    in capitals ("DOANH NGHIỆP TÌM CÁCH ..."), where every word looks like one."""
+    words = _LETTER_WORD.findall(title)
+    if sum(word.isupper() for word in words) * 2 > len(words):
+        return set()
+    found = {word.casefold() for word in _HEADLINE_ABBREVIATION.findall(title) if word.isupper()}
+    return found - common
+
+
+def _headlines_disagree(a: RelationDoc, b: RelationDoc, common: frozenset[str]) -> bool:
+    """Each headline names an abbreviation in capitals the other article never writes.
+
+    A headline says what its report is about; another report of one occasion writes the
+    body, treaty or meeting it names, at least in its text. One headline naming what the other
+    report omits is a side angle; both doing so, two subjects.
+    """
+    own_a, own_b = _headline_abbreviations(a.title, common), _headline_abbreviations(b.title, common)
+    if not own_a or not own_b:
+        return False
+    words_a = set(_WORD.findall(f"{a.title}\n{a.text}".casefold()))
+    words_b = set(_WORD.findall(f"{b.title}\n{b.text}".casefold()))
+    return bool(own_a - words_b) and bool(own_b - words_a)
+
+
+def _in_capitals(abbreviation: str) -> bool:
+    """Every letter of ``abbreviation`` is a capital ("ADMM", "ADMM+", "C/O"), and it has one."""
+    letters = [char for char in abbreviation if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
 
 
 def group_stories(
