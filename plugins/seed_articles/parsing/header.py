@@ -10,14 +10,13 @@ ones stay for the body rules, so no text is lost.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
 from .boilerplate import is_related_label
-from .bylines import Byline, marker_alone, press_name, read_byline, split_glued_headline
-from .chrome import SCRAPER, breadcrumb_parts, is_breadcrumb, is_scraper_line, is_widget
+from .bylines import Byline, marker_alone, read_byline, split_glued_headline
+from .chrome import SCRAPER, is_scraper_line, is_widget
 from .date_features import GLUED as GLUED_DATE
 from .date_features import HEADER as HEADER_DATE
 from .date_features import DateLine
@@ -31,6 +30,25 @@ from .header_documents import (
     _document_own_lines,
     _document_text_start,
 )
+from .header_headlines import (
+    _ILLUSTRATION_RE,
+    _MARKDOWN_MARKS_RE,
+    _NUMBERED_HEADING_RE,
+    MAX_CATEGORY_SYLLABLES,
+    SAPO_COPY,
+    SHARED_SLOGAN,
+    _crumb_heading,
+    _headline_over_credits,
+    _headline_over_teasers,
+    _headline_under_sapo,
+    _lower_headline_over_stamp,
+    _recurring_headline_over_stamp,
+    _shared_above_own_headline,
+    _shared_headline,
+    _title_candidate,
+    is_label_shaped,
+    is_numbered_heading,
+)
 from .header_markers import (
     _CLOSING_HASHES_RE,
     _FORUM_RANK_RE,
@@ -40,20 +58,28 @@ from .header_markers import (
     is_search_box,
     split_outlet_marker,
 )
+from .header_names import (
+    _GREETING_RE,
+    MAX_MENU_LABEL_SYLLABLES,
+    _is_furniture_name,
+    _made_of_labels,
+    _menu_copies,
+)
+from .header_names import is_masthead as is_masthead
+from .header_sapo import _description_snippet, _sapo_cut_short, _sapo_printed_again
 from .header_stamps import (
     _is_stamp_line,
-    _labelled_post_stamp,
-    is_counter_or_stamp,
-    is_foreign_line,
     is_teaser_item,
 )
+from .header_stamps import _labelled_post_stamp as _labelled_post_stamp
+from .header_stamps import is_counter_or_stamp as is_counter_or_stamp
+from .header_stamps import is_foreign_line as is_foreign_line
 from .lines import (
     SourceLine,
     ends_sentence,
     is_bullet,
     is_headline_like,
     is_prose,
-    lower_tokens,
     starts_lower,
     starts_upper,
     strip_bullet,
@@ -61,12 +87,9 @@ from .lines import (
 )
 from .listings import find_listing, is_search_label
 from .stamp_age import is_post_age
-from .teasers import MIN_TEASER_HEADLINE_SYLLABLES, MIN_TEASER_RUN, teaser_run
 from .title_features import TitleContext, choose_title
 
-MAX_CATEGORY_SYLLABLES = 5
 MAX_CATEGORY_CHARS = 40
-MAX_TITLE_SYLLABLES = 40
 _BREADCRUMB_RE = re.compile(r"\s*(?:>|»|›|/|\||(?<=\s)::(?=\s))\s*")
 
 
@@ -551,245 +574,6 @@ def _keep_under_question(header: Header, region: Sequence[SourceLine], title_no:
             header.suspects[line.no] = HEADER_CHROME
 
 
-def _headline_under_sapo(lines: Sequence[SourceLine], lead_index: int | None) -> list[SourceLine] | None:
-    """Some CMSs print the sapo above the headline: sapo, headline (maybe printed twice), then the
-    page's stamp, then the text. With no headline above the lead, a headline-shaped line right
-    under it that has the page's stamp under it (or under its copy) is the headline. Returns the
-    headline, its copies and the stamp line; the sapo stays the lead."""
-    if lead_index is None:
-        return None
-    following = list(lines[lead_index + 1 : lead_index + 1 + MAX_HEADLINE_COPIES + 2])
-    if not following or not _title_candidate(following[0].text) or is_prose(following[0].text):
-        return None
-    headline = following[0]
-    copies = list(itertools.takewhile(lambda line: line.text == headline.text, following[1:]))
-    rest = following[1 + len(copies) :]
-    if not rest:
-        return None
-    stamp = read_byline(rest[0].text)
-    if stamp is None or not stamp.stamp or not _stamp_only_line(rest[0].text):
-        return None
-    return [headline, *copies, rest[0]]
-
-
-MAX_HEADLINE_COPIES = 2
-
-
-def _stamp_only_line(text: str) -> bool:
-    """``22/10/2026 - 10:35``: a full date (with its year) and nothing but separators around it."""
-    hits = find_dates(text)
-    if len(hits) != 1 or not hits[0].has_year:
-        return False
-    return not (text[: hits[0].start] + text[hits[0].end :]).strip(" |-–·•,")
-
-
-MIN_LOWER_HEADLINE_SYLLABLES = 5
-
-
-def _lower_headline_over_stamp(region: Sequence[SourceLine]) -> SourceLine | None:
-    """``đại học hàng hải tuyển sinh 2026`` right above ``Đăng ngày 15/03/2026 bởi admin``: a
-    search-bait blog prints its headlines in lower case like the search phrase they target; the
-    post's own labelled stamp under the line makes it the headline all the same."""
-    for line, below in zip(region, region[1:], strict=False):
-        text = line.text.strip()
-        if not text or not starts_lower(text) or not _labelled_post_stamp(below.text):
-            continue
-        capitalised = text[0].upper() + text[1:]
-        if (
-            syllable_count(text) >= MIN_LOWER_HEADLINE_SYLLABLES
-            and _title_candidate(capitalised)
-            and not is_prose(text)
-            and not is_post_age(text)
-        ):
-            return line
-    return None
-
-
-MIN_CREDITED_HEADLINE_SYLLABLES = 6
-MAX_CREDIT_SYLLABLES = 12
-MAX_STAMP_LABEL_SYLLABLES = 4
-
-
-def _timed_stamp(text: str) -> bool:
-    """``Đã hỏi: 27/11/2026 20:14``: one full date with its time, a short label at most."""
-    hits = find_dates(text)
-    if len(hits) != 1 or not hits[0].has_year or hits[0].hour is None:
-        return False
-    return syllable_count(text[: hits[0].start] + text[hits[0].end :]) <= MAX_STAMP_LABEL_SYLLABLES
-
-
-def _headline_over_credits(
-    region: Sequence[SourceLine], bylines: dict[int, Byline | None]
-) -> SourceLine | None:
-    """With no sapo (a Q&A or forum page whose text is lists), the first headline-shaped line
-    with the page's credits right under it: a writer's name, then a stamp (``Đã hỏi: <date>``).
-    Credits and a stamp stand under the page's headline, never under a button or a label."""
-    for index, line in enumerate(region[:-2]):
-        credit, stamp = region[index + 1 : index + 3]
-        if (
-            not _timed_stamp(stamp.text)
-            or is_prose(credit.text)
-            or syllable_count(credit.text) > MAX_CREDIT_SYLLABLES
-        ):
-            continue
-        text = line.text
-        if (
-            _title_candidate(text)
-            and not _is_furniture_name(text)
-            and not is_label_shaped(text)
-            and not is_prose(text)
-            and syllable_count(text) >= MIN_CREDITED_HEADLINE_SYLLABLES
-            and bylines.get(line.no) is None
-        ):
-            return line
-    return None
-
-
-MIN_SHARED_HEADLINE_SYLLABLES = 8
-MIN_SHARED_HEADLINE_OVERLAP = 0.5
-
-
-def _shared_headline(
-    region: Sequence[SourceLine],
-    dropped: Sequence[SourceLine],
-    recurring: Set[int],
-    lead: SourceLine | None,
-) -> SourceLine | None:
-    """A story syndicated to several pages of the folder prints the same headline on each, so
-    recurrence removes it as furniture. When no kept line is the headline, a recurring
-    headline-shaped line above the lead is read back when the page itself ties it to the
-    story: the sapo opens with it (typed against it), or it stands right above the page's own
-    stamp and the sapo repeats most of its words (furniture is neither dated nor retold)."""
-    if lead is None:
-        return None
-    kept = {line.no for line in region}
-    ordered = sorted([*region, *(line for line in dropped if line.no < lead.no)], key=lambda line: line.no)
-    if not ordered:
-        return None
-    lead_words = set(lower_tokens(lead.text))
-    found = None
-    for line, below in zip(ordered, [*ordered[1:], lead], strict=True):
-        text = line.text
-        if line.no in kept or line.no not in recurring or is_prose(text) or _is_furniture_name(text):
-            continue
-        if syllable_count(text) < MIN_SHARED_HEADLINE_SYLLABLES or not _title_candidate(text):
-            continue
-        if lead.text.startswith(text) and lead.text[len(text) : len(text) + 1].isupper():
-            found = line  # "<headline>Chiều 12/11, ...": the headline glued to the sapo
-            continue
-        words = lower_tokens(text)
-        overlap = sum(1 for word in words if word in lead_words) / len(words) if words else 0.0
-        if below.no in kept and _stamp_only_line(below.text) and overlap >= MIN_SHARED_HEADLINE_OVERLAP:
-            found = line
-    return found
-
-
-def _recurring_headline_over_stamp(
-    region: Sequence[SourceLine], dropped: Sequence[SourceLine], recurring: Set[int]
-) -> SourceLine | None:
-    """A blog lists its recent posts in a sidebar and on its tag pages, so a post's own headline
-    recurs in the folder's other seeds and was removed as furniture; when no kept line above the
-    lead is a headline, the recurring headline-shaped line right above the post's own labelled
-    stamp ("Đăng ngày ... bởi ...") is the headline (furniture carries no stamp of its page)."""
-    ordered = sorted([*region, *dropped], key=lambda line: line.no)
-    kept = {line.no for line in region}
-    for line, below in zip(ordered, ordered[1:], strict=False):
-        if (
-            line.no in recurring
-            and line.no not in kept
-            and below.no in kept
-            and _labelled_post_stamp(below.text)
-            and is_headline_like(line.text, MAX_TITLE_SYLLABLES)
-            and not is_prose(line.text)
-        ):
-            return line
-    return None
-
-
-SAPO_COPY = "sapo-copy"
-
-
-def _headline_over_teasers(
-    region: Sequence[SourceLine], bylines: dict[int, Byline | None], chosen: int | None
-) -> int | None:
-    """``<headline>`` / ``Cập nhật: 21/10/2025`` / two other stories' headlines / the lead: when
-    the choice fell on one of the headline-shaped lines in a row between the page's stamp and
-    the lead (a teaser list: an article's headline stands alone), the line over the stamp is
-    the headline."""
-    if chosen is None or chosen < 2:
-        return None
-    stamp = next(
-        (
-            index
-            for index in range(chosen - 1, 0, -1)
-            if (byline := bylines.get(region[index].no)) is not None and byline.stamp
-        ),
-        None,
-    )
-    if stamp is None or stamp < 1:
-        return None
-    below = list(region[stamp + 1 :])
-    if len(below) < MIN_TEASER_RUN or len(teaser_run(below, need_prose_after=False)) != len(below):
-        return None
-    headline = region[stamp - 1]
-    if not is_headline_like(headline.text) or is_prose(headline.text) or is_label_shaped(headline.text):
-        return None  # a menu label over a blog's date header is no headline
-    if _is_furniture_name(headline.text):
-        return None  # the site's name over its "today" widget: the hard rule of every headline
-    if syllable_count(headline.text) < MIN_TEASER_HEADLINE_SYLLABLES:
-        return None
-    return stamp - 1
-
-
-def _crumb_heading(region: Sequence[SourceLine]) -> int | None:
-    """``Trang chủ > Giới thiệu > Lịch sử địa phương`` then ``Lịch sử địa phương`` right above
-    the lead: the page's own heading repeating its last crumb (a section page of a school or
-    office site). A category label repeating the crumb stands above a headline, not the lead."""
-    if len(region) < 2:
-        return None
-    heading, above = region[-1], region[-2]
-    parts = breadcrumb_parts(above.text)
-    # "Home / Tin tức / <HEADLINE>": a trail from the home link that ends in the long headline
-    # itself (the breadcrumb test wants short crumbs)
-    trail = bool(parts) and _HOME_CRUMB_RE.match(parts[0].strip()) is not None
-    if not (is_breadcrumb(above.text) or trail) or heading.no != above.no + 1:
-        return None
-    if len(parts) < MIN_CRUMB_HEADING_PARTS or parts[-1].strip() != heading.text:
-        return None
-    return len(region) - 1 if is_headline_like(heading.text) else None
-
-
-MIN_CRUMB_HEADING_PARTS = 3
-_HOME_CRUMB_RE = re.compile(r"^(?:Home|Trang chủ|Trang nhất|Trang Chủ)$", re.IGNORECASE)
-
-
-SHARED_SLOGAN = "shared-slogan"
-SLOGAN_WINDOW = 3  # a section label may stand between the slogan and the headline
-
-
-def _shared_above_own_headline(lines: Sequence[SourceLine], index: int, shared: Set[int]) -> bool:
-    """A paragraph the folder's other seeds also print, above a headline of this seed's own with
-    its stamp under it: the site's slogan marquee ("Chào mừng kỷ niệm ..."), not the lead (a
-    lead is this story's own and sits under its headline or stamp; a syndicated story shares its
-    headline too)."""
-    if lines[index].no not in shared:
-        return False
-    before = lines[index - 1] if index else None
-    if before is not None and (
-        _is_stamp_line(before.text)
-        or before.no not in shared
-        and is_headline_like(before.text, MAX_TITLE_SYLLABLES)
-    ):
-        return False  # under a headline or a stamp of its own: a lead (a listing's item too)
-    for position in range(index + 1, min(index + 1 + SLOGAN_WINDOW, len(lines) - 1)):
-        line = lines[position]
-        if line.no in shared or not is_headline_like(line.text, MAX_TITLE_SYLLABLES):
-            continue
-        if _is_stamp_line(lines[position + 1].text) and not is_prose(line.text):
-            return True
-    return False
-
-
 # "Hoạt động đối ngoạiThanh niên Hà Nội ...": a lower-case letter typed against a capital (the
 # section label and the headline joined by the copy); the glued word must hold a Vietnamese
 # letter beyond ASCII ("VnExpress", "iPhone" are brands, not joins)
@@ -839,76 +623,6 @@ def _read_section_labels(header: Header, region: Sequence[SourceLine]) -> list[S
 
 
 MAX_TAG_LABEL_SYLLABLES = 12
-
-
-def _sapo_printed_again(lines: Sequence[SourceLine], lead_index: int | None) -> int | None:
-    """The index of the sapo's second copy when the page prints it above the headline too.
-
-    Some sites show the sapo first, then the headline and stamp, then the article with the
-    sapo again: the copy in the article's position (under the headline) is the lead.
-    """
-    if lead_index is None:
-        return None
-    text = lines[lead_index].text
-    above = {line.text for line in lines[:lead_index]}
-    for index in range(lead_index + 1, len(lines)):
-        if lines[index].text == text:
-            between = lines[lead_index + 1 : index]
-            headline = any(_title_candidate(line.text) and not is_prose(line.text) for line in between)
-            # a story card printed twice (a search page's first result) repeats its headline too
-            card = any(line.text in above for line in between)
-            prose = any(is_prose(line.text) for line in between)
-            return index if headline and not card and not prose else None
-        if is_prose(lines[index].text):
-            return None
-    return None
-
-
-MIN_CUT_SAPO_CHARS = 40
-
-
-def _sapo_cut_short(lines: Sequence[SourceLine], lead_index: int | None) -> int | None:
-    """The index of the full sapo when the lead candidate is its copy cut short with an
-    ellipsis (``Chiều 24/10, ... thực thi EVFTA…``) and the next line is the whole of it."""
-    if lead_index is None or lead_index + 1 >= len(lines):
-        return None
-    text = lines[lead_index].text.rstrip()
-    if not text.endswith(("…", "...")):
-        return None
-    cut = text.rstrip(".…").rstrip()
-    full = lines[lead_index + 1].text
-    if len(cut) < MIN_CUT_SAPO_CHARS or len(full) <= len(cut) or not full.startswith(cut):
-        return None
-    return lead_index + 1
-
-
-MAX_SNIPPET_GAP = 6  # the page's description above its own header lines and the text
-SNIPPET_PROBE_CHARS = 40
-
-
-def _description_snippet(lines: Sequence[SourceLine], lead_index: int | None) -> int | None:
-    """The index of the text's first paragraph when the lead candidate is the page's description
-    (a document-sharing or catalogue page): the headline and the document's opening run together
-    and cut with an ellipsis (``Tài liệu <headline>: <TITLE> <author> <first words>...``), the
-    paragraph itself printed in full a few lines under it."""
-    if lead_index is None:
-        return None
-    text = lines[lead_index].text.rstrip()
-    if not text.endswith(("…", "...")):
-        return None
-    cut = text.rstrip(".…").rstrip()
-    for index in range(lead_index + 2, min(len(lines), lead_index + 1 + MAX_SNIPPET_GAP)):
-        full = lines[index].text
-        start = cut.find(full[:SNIPPET_PROBE_CHARS])
-        if len(full) < SNIPPET_PROBE_CHARS or start <= 0:
-            continue
-        if (
-            len(cut) - start >= MIN_CUT_SAPO_CHARS
-            and full.startswith(cut[start:])
-            and len(full) > len(cut) - start
-        ):
-            return index
-    return None
 
 
 def read_listing(
@@ -1105,176 +819,6 @@ def _contents_entries(region: Sequence[SourceLine], after: Sequence[SourceLine])
     below = {line.text for line in after}
     entries = [line for line in region[contents + 1 :] if line.text in below]
     return entries if len(entries) == len(region) - contents - 1 else []
-
-
-def is_numbered_heading(text: str) -> bool:
-    """``1. Vai trò của ...``, ``II. Giải pháp``: a numbered section of the text, not its headline."""
-    return bool(_NUMBERED_HEADING_RE.match(text))
-
-
-def is_label_shaped(text: str) -> bool:
-    """``Quốc phòng - An ninh``, ``Thời sự``: a section label, not a headline (a few
-    capitalised words, optionally joined by dashes; no digits, no sentence)."""
-    if any(ch.isdigit() for ch in text) or ends_sentence(text):
-        return False
-    parts = [part.strip() for part in re.split(r"\s[-–—&]\s|\s*[|/]\s*", text) if part.strip()]
-    if len(parts) == 1:
-        return starts_upper(text) and syllable_count(text) <= MAX_CATEGORY_SYLLABLES
-    return all(starts_upper(part) and syllable_count(part) <= MAX_LABEL_PART_SYLLABLES for part in parts)
-
-
-MAX_LABEL_PART_SYLLABLES = 4
-MIN_MENU_COPY_SYLLABLES = 4
-
-
-def _menu_copies(region: Sequence[SourceLine]) -> set[int]:
-    """A topic bar printed twice, the second copy missing its first item(s): both lines.
-
-    A headline is never followed by its own tail, so a line ending with the
-    whole of the next line is a bar of topic names, and so is that next line.
-    """
-    found: set[int] = set()
-    for above, below in zip(region, region[1:], strict=False):
-        longer, shorter = above.text, below.text
-        if (
-            len(longer) > len(shorter)
-            and longer.endswith(" " + shorter)
-            and syllable_count(shorter) >= MIN_MENU_COPY_SYLLABLES
-        ):
-            found |= {above.no, below.no}
-    return found
-
-
-MAX_MENU_LABEL_SYLLABLES = 6
-
-
-def _made_of_labels(text: str, labels: Set[str]) -> bool:
-    """``Những chủ trương công tác lớn Tin tức - Thời sự``: menu labels run together."""
-    if not text:
-        return True
-    return any(
-        text.startswith(label)
-        and (len(text) == len(label) or text[len(label)] == " ")
-        and _made_of_labels(text[len(label) :].lstrip(), labels)
-        for label in labels
-        if label
-    )
-
-
-def _is_furniture_name(text: str) -> bool:
-    """A site, agency or ministry name, a slogan in capitals, or a truncated teaser."""
-    letters = [ch for ch in text if ch.isalpha()]
-    # "BÁO NGHỆ AN", "BỘ NGOẠI GIAO NƯỚC ...": in capitals, short or an organisation's name; an
-    # organisation's name stays within a dozen syllables (or a table row of two names), longer
-    # it goes on with what the organisation did: a headline in capitals ("TRƯỜNG X KÝ KẾT ...")
-    if (
-        letters
-        and all(ch.isupper() for ch in letters)
-        and (
-            syllable_count(text) <= MAX_CAPS_NAME_SYLLABLES
-            or (
-                _ORGANISATION_RE.match(_INITIALS_PREFIX_RE.sub("", text))
-                and (syllable_count(text) <= MAX_CAPS_ORGANISATION_SYLLABLES or "|" in text)
-            )
-        )
-    ):
-        return True
-    if is_breadcrumb(text) or is_widget(text):
-        return True
-    if _MOTTO_RE.match(text):
-        return True  # "Độc lập - Tự do - Hạnh phúc": a motto, not a headline
-    if text.rstrip().endswith(("…", "...")):
-        return True
-    if _INITIALS_AND_NAME_RE.match(text.strip()):
-        return True  # "DIC-Sở Thông tin và Truyền thông tỉnh X": a publisher's initials and name
-    if is_masthead(text):
-        return True  # "ICTVietnam - Tạp chí điện tử ...": a site's name and what the site is
-    if _is_portal_name(text):
-        return True  # "Cổng Thông tin điện tử tỉnh X": the portal's name, in any case
-    if _CALL_TO_ACTION_RE.match(text):
-        return True  # "Mở khóa để xem toàn bộ ...": a button asking the reader to act
-    return press_name(text) == text.strip() or bool(_SITE_NAME_RE.search(text))
-
-
-MAX_CAPS_NAME_SYLLABLES = 8
-MAX_CAPS_ORGANISATION_SYLLABLES = 12
-_ORGANISATION_RE = re.compile(
-    r"^(?:BỘ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|CỔNG|BÁO|TẠP CHÍ|ĐÀI|SỞ|CỤC|TỔNG CỤC|HỌC VIỆN|TRƯỜNG|VIỆN|"
-    r"ĐẠI HỌC|QUÂN KHU|QUÂN CHỦNG|BỘ TƯ LỆNH|CỘNG HÒA|CỘNG HOÀ|ĐẢNG|TỈNH ỦY|THÀNH ỦY|TRUNG TÂM|HỘI|LIÊN HIỆP|"
-    r"CƠ QUAN|VĂN PHÒNG|THÔNG TẤN XÃ)\b"
-)
-# "UEH - ĐẠI HỌC ...", "VCCI - PHÒNG ...": the organisation's initials before its name in capitals
-_INITIALS_PREFIX_RE = re.compile(r"^[A-ZĐ]{2,8}\s+[-–—|]\s+")
-_MOTTO_RE = re.compile(r"^[^-–—]{2,20}(?:\s[-–—]\s[^-–—]{2,20}){2,}$")
-_INITIALS_AND_NAME_RE = re.compile(
-    r"^[A-ZĐ]{2,8}-(?:Sở|Bộ|Cục|Ban|Ủy ban|UBND|Trung tâm|Viện|Học viện|Cổng|Báo|Tạp chí|Đài)\s"
-)
-# "Cổng Thông tin điện tử tỉnh Cà Mau", "Trang thông tin điện tử Sở Công Thương": a kind of
-# website then its owner, an office's name (capitalised, or its rank word: tỉnh, huyện, ...)
-_PORTAL_NAME_RE = re.compile(
-    r"^(?:Cổng|Trang)\s+(?:thông tin|TT)\s+điện tử(?:\s+(?:của|thuộc))?\s+(?P<owner>\S+)", re.IGNORECASE
-)
-_OWNER_RANK_WORDS = frozenset(
-    ("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "bộ", "sở", "tp.", "ban")
-)
-MAX_PORTAL_NAME_SYLLABLES = 16
-
-
-def _is_portal_name(text: str) -> bool:
-    """A portal's name: the kind of website and its owner, nothing said about any event (a
-    headline about the portal goes on with a verb in lower case past the owner's name)."""
-    text = text.strip().rstrip("!.")
-    match = _PORTAL_NAME_RE.match(text)
-    if match is None or syllable_count(text) > MAX_PORTAL_NAME_SYLLABLES:
-        return False
-    owner = match.group("owner")
-    if not (owner[:1].isupper() or owner.lower() in _OWNER_RANK_WORDS):
-        return False
-    # past the owner's rank word the name goes on in capitalised words ("tỉnh Cà Mau"); a run of
-    # two lower-case words after the last capitalised one is a clause ("... ra mắt giao diện mới")
-    words = text[match.start("owner") :].split()
-    last_upper = max((i for i, word in enumerate(words) if word[:1].isupper()), default=-1)
-    return len(words) - 1 - last_upper < 2
-
-
-# "Chào mừng bạn đến với Cổng thông tin ...!", "Xin chào quý khách": the site greets whoever
-# opens any of its pages, a sentence about no event
-_GREETING_RE = re.compile(
-    r"^\s*(?:Chào mừng (?:bạn|các bạn|quý khách|quý vị|quý bạn đọc|bạn đọc) (?:đã )?(?:đến|ghé thăm)"
-    r"|Xin chào (?:bạn|quý khách|quý vị)\b|Welcome to\b)[^.!?]{0,120}[.!]?\s*$",
-    re.IGNORECASE,
-)
-# "Mở khóa để xem toàn bộ nội dung trả lời", "Đăng nhập để đọc tiếp", "Nhấn vào đây để tải":
-# the site asks its reader to do something in order to see more; no headline says that
-_CALL_TO_ACTION_RE = re.compile(
-    r"^\s*(?:Mở khóa|Mở khoá|Đăng nhập|Đăng ký|Nhấn|Bấm|Click|Chạm)\b[^.!?]{0,40}?\bđể\s+"
-    r"(?:xem|đọc|tải|nhận|tiếp tục|mở)\b",
-    re.IGNORECASE,
-)
-_SITE_NAME_RE = re.compile(r"(?:\bonline|\.vn|\.com|\.net)\s*$", re.IGNORECASE)
-# "OTOFUN - Cộng đồng đam mê ô tô", "Lazi.vn - Cộng đồng Tri thức & Giáo dục", "Luận Văn - Thư viện
-# luận văn, tài liệu": a masthead names the site (a brand of a few capitalised words), then says
-# what kind of site it is; a headline goes on with what happened, not with a kind of website
-_MASTHEAD_RE = re.compile(
-    r"^(?P<brand>[^\s\-–—|:]+(?:\s[^\s\-–—|:]+){0,2})\s+[-–—|]\s+"
-    r"(?P<kind>(?:Tạp chí|Cộng đồng|Diễn đàn|Thư viện|Cổng thông tin|Trang thông tin|Trang tin|Kênh thông tin"
-    r"|Báo điện tử|Chia sẻ|Dịch vụ|Cơ sở dữ liệu|Website|Mạng xã hội|Hệ thống|Chuyên trang|Kho)\b"
-    r"[^|]*)$"
-)
-MAX_MASTHEAD_KIND_SYLLABLES = 12
-
-
-def is_masthead(text: str) -> bool:
-    """A site's name and its description (``<Brand> - <kind of site> ...``): never a headline."""
-    match = _MASTHEAD_RE.match(text.strip())
-    if match is None or ends_sentence(text):
-        return False
-    brand, kind = match.group("brand"), match.group("kind")
-    return (
-        all(word[:1].isupper() or word[:1].isdigit() or "." in word for word in brand.split())
-        and syllable_count(kind) <= MAX_MASTHEAD_KIND_SYLLABLES
-        and not any(ch.isdigit() for ch in kind)  # a figure or a year tells of an event
-    )
 
 
 def _read_category(header: Header, region: Sequence[SourceLine], title_index: int) -> None:
@@ -1509,31 +1053,3 @@ def _subheading_above_lead(text: str, min_syllables: int = 0) -> bool:
         and not is_related_label(text)
         and not is_teaser_item(text)
     )
-
-
-# "### ", "**": a Markdown copy's heading level and bold marks around a heading's words
-_MARKDOWN_MARKS_RE = re.compile(r"^\s*#{1,6}\s+|\*\*|__")
-_NUMBERED_HEADING_RE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)]\s+\S")
-
-
-def _title_candidate(text: str) -> bool:
-    return (
-        not is_teaser_item(text)
-        and not is_counter_or_stamp(text)
-        and not is_foreign_line(text)
-        and not text.lstrip().startswith("©")  # a photo credit, glued to its caption
-        and is_headline_like(text, MAX_TITLE_SYLLABLES)
-        and not is_related_label(text)
-        and not is_image_reference(text)
-        and not is_caption_like(text)
-        and not _is_stamp_line(text)
-        and not is_post_age(text)
-        and not _ILLUSTRATION_RE.match(text)
-    )
-
-
-# '"Hình Hình minh hoạ. Tàu ...', "Ảnh minh họa: ...": a line that opens by calling its picture an
-# illustration is that picture's caption, never the headline
-_ILLUSTRATION_RE = re.compile(
-    r"^\W{0,3}(?:(?:hình|ảnh)\s+){1,2}minh\s+(?:họa|hoạ)(?:\s*[.:,(\-–]|\s*$)", re.IGNORECASE
-)
