@@ -342,33 +342,6 @@ def is_age_notice(text: str) -> bool:
 
 # The share targets a page's buttons name; a row of nothing but these (two or more) is the share
 # bar: no sentence is a list of networks without a verb or a separator word.
-_SHARE_TARGETS = frozenset(
-    [
-        "facebook",
-        "twitter",
-        "x",
-        "linkedin",
-        "email",
-        "e-mail",
-        "mail",
-        "zalo",
-        "pinterest",
-        "telegram",
-        "reddit",
-        "whatsapp",
-        "messenger",
-        "viber",
-        "tumblr",
-        "print",
-        "in",
-        "copy",
-        "link",
-        "sao",
-        "chép",
-        "liên",
-        "kết",
-    ]
-)
 _SHARE_NETWORKS = frozenset(
     [
         "facebook",
@@ -383,6 +356,10 @@ _SHARE_NETWORKS = frozenset(
         "viber",
         "tumblr",
     ]
+)
+# the bar's other buttons: mail, print, copy the link ("Sao chép liên kết")
+_SHARE_TARGETS = _SHARE_NETWORKS | frozenset(
+    ["x", "email", "e-mail", "mail", "print", "in", "copy", "link", "sao", "chép", "liên", "kết"]
 )
 _SHARE_SPLIT_RE = re.compile(r"[\s|·•/,]+")
 MIN_SHARE_NETWORKS = 2
